@@ -62,9 +62,9 @@ export function runCli(argv: string[]): void {
   main(argv).then(
     (code) => { process.exitCode = code; },
     (err: unknown) => {
-      if (err instanceof UserError) {
+      if (err instanceof UserError || (err instanceof Error && err.name === 'InputError')) {
         process.stderr.write(`claimtrail: ${err.message}\n`);
-        process.exitCode = err.exitCode;
+        process.exitCode = err instanceof UserError ? err.exitCode : 1;
       } else if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') {
         process.exitCode = 0;
       } else {

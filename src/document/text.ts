@@ -33,9 +33,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /\b(?:sign up for|subscribe to) (?:our|the) .{0,40}newsletter\b/i,
   // advertising
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|paid (?:post|content)|story continues below(?: advertisement)?)$/i,
-  // related / read more links
-  /^(?:read more|read also|also read|see also|related|more on this|more from|recommended|watch|click here)\b.{0,120}$/i,
-  /^(?:related|read more|more)\s*[:›»>|-]/i,
+  // related / read more links: the label alone, or the label, a separator and a link text
+  /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|coverage|content|reading|news|video))?|more on this(?: story)?|more from [\w .&-]{1,40}|recommended(?: for you)?|watch(?: now)?|click here\b.*)\s*(?:[:›»>|–-].{0,120})?$/i,
   // copyright and rights lines
   /^(?:©|\(c\)|copyright\b).{0,120}$/i,
   /^all rights reserved\.?$/i,

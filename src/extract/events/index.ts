@@ -1,0 +1,150 @@
+/**
+ * Events: actor – action – target in PLOVER. A trigger word or phrase (lexicon.ts) in a sentence;
+ * the actor is the nearest entity before it that is not inside a prepositional phrase (or the agent
+ * of a passive, "by X"), the target the first entity after it. Nationality words stand for their
+ * state ("North Korean soldiers were sent" → North Korea).
+ */
+import type { Claim, Entity, Event } from '../../ledger/types.js';
+import type { Analysis, Token } from '../../nlp/tokenize.js';
+import { TRIGGERS, matchesStem, type TriggerEntry } from './lexicon.js';
+
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through']);
+const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
+const ACTOR_TYPES = new Set(['GPE', 'ORG', 'PER', 'NORP']);
+
+/** The state a nationality word stands for, when the document names it ("North Korean" → North Korea). */
+function stateOf(norp: Entity, entities: readonly Entity[]): Entity {
+  const stem = norp.canonical.replace(/(?:ians?|ans?|ese|ish|is?|n)$/i, '').toLowerCase();
+  if (stem.length < 3) return norp;
+  const gpe = entities.find((e) => e.type === 'GPE' && e.canonical.toLowerCase().startsWith(stem));
+  return gpe ?? norp;
+}
+
+function matchAt(tokens: readonly Token[], i: number, last: number, entry: TriggerEntry): number {
+  const w = tokens[i].text.toLowerCase();
+  if (entry.forms?.includes(w)) return i + 1;
+  if (entry.stems?.some((s) => matchesStem(w, s))) return i + 1;
+  for (const phrase of entry.phrases ?? []) {
+    if (!matchesStem(w, phrase[0]) && w !== phrase[0]) continue;
+    let j = i + 1;
+    let ok = true;
+    for (const part of phrase.slice(1)) {
+      const limit = Math.min(last, j + (entry.gap ?? 0) + 1);
+      let found = -1;
+      for (let k = j; k < limit; k++) {
+        const t = tokens[k].text.toLowerCase();
+        if (t === part || matchesStem(t, part)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      j = found + 1;
+    }
+    if (ok) return j;
+  }
+  return -1;
+}
+
+export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]): Event[] {
+  void claims; // claims are tied to events by span containment in the ledger stage
+  const mentions: MentionRef[] = [];
+  for (const e of entities) {
+    if (!ACTOR_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  const events: Event[] = [];
+  const tokens = a.tokens;
+  for (const s of a.sentences) {
+    if (s.start < a.bodyStart) continue; // headlines repeat the body's events
+    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    for (let i = s.first; i < s.last; i++) {
+      if (tokens[i].kind !== 'word') continue;
+      // Inside an entity name, a word is not a trigger ("Security Council", "Alliance").
+      if (inSentence.some((m) => tokens[i].start >= m.start && tokens[i].end <= m.end)) continue;
+      let hit: { entry: TriggerEntry; end: number } | null = null;
+      for (const entry of TRIGGERS) {
+        const end = matchAt(tokens, i, s.last, entry);
+        if (end > 0) {
+          hit = { entry, end };
+          break;
+        }
+      }
+      if (!hit) continue;
+      const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
+      trigger.text = a.text.slice(trigger.start, trigger.end);
+      const passive = i > s.first && PASSIVE_AUX.has(tokens[i - 1].text.toLowerCase());
+      const actor = passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
+        : subject(tokens, i, s.first, inSentence);
+      const target = object(tokens, hit.end, s.last, inSentence, actor);
+      const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
+      const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
+      if (!actorEntity && !targetEntity) continue;
+      events.push({
+        id: `v${events.length + 1}`,
+        type: hit.entry.type,
+        mode: hit.entry.mode,
+        actor: actorEntity?.id ?? null,
+        target: targetEntity && targetEntity !== actorEntity ? targetEntity.id : null,
+        trigger,
+        claim: null,
+        time: null,
+        location: null,
+      });
+      i = hit.end - 1;
+    }
+  }
+  return events;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].start >= offset) return k;
+  return to;
+}
+
+/** The nearest entity before the trigger that is not the object of a preposition. */
+function subject(tokens: readonly Token[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  for (let m = ms.length - 1; m >= 0; m--) {
+    const ref = ms[m];
+    if (ref.end > tokens[i].start) continue;
+    const k = tokenIndexAt(tokens, ref.start, first, i);
+    const prev = k > first ? tokens[k - 1].text.toLowerCase() : '';
+    if (PREPOSITIONS.has(prev)) continue;
+    // A clause break between the mention and the trigger ends the search.
+    const between = tokens.slice(k, i).some((t) => CLAUSE_BREAK.has(t.text));
+    if (between) return null;
+    return ref;
+  }
+  return null;
+}
+
+function passiveAgent(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[]): MentionRef | null {
+  for (let k = from; k < Math.min(last, from + 6); k++) {
+    if (tokens[k].text.toLowerCase() !== 'by') continue;
+    return ms.find((m) => m.start >= tokens[k].end && m.start <= tokens[k].end + 1) ?? null;
+  }
+  return null;
+}
+
+/** The first entity after the trigger, before a clause break. */
+function object(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[], actor: MentionRef | null): MentionRef | null {
+  const limit = from < last ? tokens[last - 1].end : 0;
+  for (let k = from; k < last; k++) {
+    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') {
+      const stop = tokens[k].start;
+      return ms.find((m) => m.start >= tokens[from]?.start && m.end <= stop && m.entity !== actor?.entity) ?? null;
+    }
+  }
+  return ms.find((m) => from < last && m.start >= tokens[from].start && m.end <= limit && m.entity !== actor?.entity) ?? null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Event triggers by PLOVER 2.0 event type (with a mode where the trigger says it). A trigger is a
+ * word stem with its irregular forms, or a short phrase whose words may be a few tokens apart
+ * ("summoned North Korea's ambassador").
+ */
+
+export interface TriggerEntry {
+  type: string;
+  mode: string | null;
+  /** Lower-case stems: "attack" matches attack, attacks, attacked, attacking. */
+  stems?: readonly string[];
+  /** Irregular or exact lower-case forms. */
+  forms?: readonly string[];
+  /** Phrases: each word a stem; words may be up to `gap` tokens apart. */
+  phrases?: ReadonlyArray<readonly string[]>;
+  gap?: number;
+}
+
+export const TRIGGERS: readonly TriggerEntry[] = [
+  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'shell', 'invade', 'raid', 'airstrike', 'kill', 'assassinat', 'massacre', 'ambush', 'assault'], forms: ['struck', 'strikes', 'fired on', 'shot'] },
+  { type: 'MOBILIZE', mode: 'troops', stems: ['deploy', 'mobiliz', 'mobilis', 'station'], forms: ['deployment', 'deployments'] },
+  { type: 'AID', mode: 'military', phrases: [['send', 'troops'], ['sent', 'troops'], ['sent', 'soldiers'], ['send', 'soldiers'], ['supply', 'weapons'], ['supplying', 'weapons'], ['supplied', 'weapons'], ['supplying', 'with', 'weapons'], ['provide', 'weapons'], ['arms', 'shipments']], gap: 4 },
+  { type: 'AID', mode: 'economic', stems: ['loan', 'grant', 'donat'], phrases: [['pledg', 'billion'], ['pledg', 'million'], ['pledg', 'loans'], ['financial', 'aid']], gap: 4 },
+  { type: 'AID', mode: 'humanitarian', phrases: [['humanitarian', 'aid'], ['relief', 'supplies']] },
+  { type: 'AID', mode: null, stems: ['aid'], forms: ['assistance'] },
+  { type: 'THREATEN', mode: 'violence', phrases: [['legitimate', 'targets'], ['legitimate', 'military', 'targets']], stems: ['threaten'], forms: ['threat', 'threats'] },
+  { type: 'ACCUSE', mode: 'disapprove', stems: ['condemn', 'criticiz', 'criticis', 'denounc', 'blam', 'rebuk'], phrases: [['summon', 'ambassador'], ['summon', 'envoy']], gap: 4 },
+  { type: 'ACCUSE', mode: 'allege', stems: ['accus', 'accusation'], forms: ['alleged', 'allegations'] },
+  { type: 'ACCUSE', mode: 'investigate', stems: ['investigat', 'probe'] },
+  { type: 'REQUEST', mode: 'yield', stems: ['surrender'] },
+  { type: 'REQUEST', mode: null, stems: ['urg', 'appeal', 'demand'], phrases: [['call', 'on'], ['called', 'on'], ['calls', 'on'], ['calling', 'on']], gap: 0 },
+  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'accord', 'ceasefire', 'truce', 'deal'], forms: ['agreed', 'agrees', 'signed'] },
+  { type: 'CONSULT', mode: null, stems: ['meet', 'talks', 'consult', 'negotiat', 'summit', 'visit'], forms: ['met', 'delegation', 'brief', 'briefed'] },
+  { type: 'SANCTION', mode: null, stems: ['sanction', 'embargo', 'expel', 'boycott'], phrases: [['frozen', 'assets'], ['freeze', 'assets']], gap: 1 },
+  { type: 'COOPERATE', mode: null, stems: ['cooperat', 'alliance', 'partnership'], forms: ['allied'] },
+  { type: 'SUPPORT', mode: null, stems: ['prais', 'endors', 'welcom'], forms: ['support', 'supported', 'supports', 'backed'] },
+  { type: 'REJECT', mode: null, stems: ['reject', 'refus', 'veto'] },
+  { type: 'PROTEST', mode: null, stems: ['protest', 'demonstrat', 'rall'] },
+  { type: 'RETREAT', mode: null, stems: ['withdr', 'retreat', 'evacuat'] },
+  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seiz', 'deport', 'ban', 'blockad'], forms: ['jailed', 'imprisoned'] },
+  { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'releas', 'apologi'] },
+];
+
+/** Endings a stem may take: attack+s, attack+ed, bomb+ing, urg+e, urg+ed, accus+ation … */
+const ENDINGS = /^(?:|s|es|ed|d|ing|e|ation|ations|ment|ments|er|ers|ion|ions|y|ies)$/;
+
+export function matchesStem(word: string, stem: string): boolean {
+  return word.startsWith(stem) && ENDINGS.test(word.slice(stem.length));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, tokenize } from '../../src/nlp/tokenize.js';
+
+describe('tokenize', () => {
+  const cases: Array<[string, string[]]> = [
+    ["He didn't say it's O'Neill's deal.", ['He', 'did', "n't", 'say', 'it', "'s", "O'Neill", "'s", 'deal', '.']],
+    ['Korea’s troops—3,000 of them—left.', ['Korea', '’s', 'troops', '—', '3,000', 'of', 'them', '—', 'left', '.']],
+    ['Park Sun-won met AT&T in the U.S. at 5 p.m.', ['Park', 'Sun-won', 'met', 'AT&T', 'in', 'the', 'U.S.', 'at', '5', 'p.m.']],
+    ['$50bn and ₩1.2tn, 10,000-12,000', ['$', '50', 'bn', 'and', '₩', '1.2', 'tn', ',', '10,000', '-', '12,000']],
+    ['“large-scale” deployment', ['“', 'large-scale', '”', 'deployment']],
+    ['See https://example.com/a?b=1. Now', ['See', 'https://example.com/a?b=1', '.', 'Now']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(expected);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('sentences', () => {
+  const cases: Array<[string, string[]]> = [
+    ['He left. She stayed.', ['He left.', 'She stayed.']],
+    ['Mr. Smith met Dr. Jones on Oct. 3 in Washington.', ['Mr. Smith met Dr. Jones on Oct. 3 in Washington.']],
+    ['The troops went to the U.S. The talks ended.', ['The troops went to the U.S.', 'The talks ended.']],
+    ['The U.S. Treasury said so.', ['The U.S. Treasury said so.']],
+    ['“We will win.” He smiled.', ['“We will win.”', 'He smiled.']],
+    ['Title line\n\nFirst sentence here', ['Title line', 'First sentence here']],
+    ['Prices rose 2.5 percent. Stocks fell.', ['Prices rose 2.5 percent.', 'Stocks fell.']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const a = analyse(text);
+    expect(a.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+  it('paragraphs count line breaks', () => {
+    const a = analyse('A b.\nC d. E f.\nG h.');
+    expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+});
