@@ -84,10 +84,14 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       if (!hit) continue;
       const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
       trigger.text = a.text.slice(trigger.start, trigger.end);
-      const passive = i > s.first && PASSIVE_AUX.has(tokens[i - 1].text.toLowerCase());
-      const actor = passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
-        : subject(tokens, i, s.first, inSentence);
-      const target = object(tokens, hit.end, s.last, inSentence, actor);
+      const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
+      // A nationality or state right before the trigger owns it ("Russian troops attacked", "North Korean soldiers were sent").
+      const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start);
+      const actor = owner
+        ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
+          : subject(tokens, i, s.first, inSentence));
+      // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
+      const target = object(tokens, i + 1, s.last, inSentence, actor);
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/extract/events/index.js';
+import type { Entity, EntityType } from '../../../src/ledger/types.js';
+import { analyse } from '../../../src/nlp/tokenize.js';
+
+/** Entities for a sentence from [name, type] pairs: every occurrence of the name is a mention. */
+function entitiesOf(text: string, names: Array<[string, EntityType, string?]>): Entity[] {
+  return names.map(([name, type, canonical], i) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      mentions.push({ start: at, end: at + name.length, text: name });
+    }
+    return { id: `e${i + 1}`, type, canonical: canonical ?? name, role: null, mentions };
+  });
+}
+
+type Case = [string, Array<[string, EntityType, string?]>, string, string | null, string | null, string | null];
+
+// text, entities, expected type, mode (or null), actor canonical, target canonical
+const cases: Case[] = [
+  ['Germany has summoned North Korea’s ambassador over the deployment.', [['Germany', 'GPE'], ['North Korea', 'GPE']], 'ACCUSE', 'disapprove', 'Germany', 'North Korea'],
+  ['Israel launched air strikes on Gaza overnight.', [['Israel', 'GPE'], ['Gaza', 'GPE']], 'ASSAULT', null, 'Israel', 'Gaza'],
+  ['Rebels attacked a convoy near Goma, the army said.', [['Goma', 'GPE']], 'ASSAULT', null, null, 'Goma'],
+  ['The European Union imposed new sanctions on Iran.', [['European Union', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'European Union', 'Iran'],
+  ['France and Germany signed an agreement on energy.', [['France', 'GPE'], ['Germany', 'GPE']], 'AGREE', null, 'Germany', null],
+  ['Japan pledged $2 billion in loans to Indonesia.', [['Japan', 'GPE'], ['Indonesia', 'GPE']], 'AID', 'economic', 'Japan', 'Indonesia'],
+  ['The president urged Congress to act.', [['Congress', 'ORG']], 'REQUEST', null, null, 'Congress'],
+  ['Police arrested 40 protesters in Minsk.', [['Minsk', 'GPE']], 'COERCE', null, null, 'Minsk'],
+  ['Thousands of North Korean soldiers have been sent to Russia for training.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
+  ['Turkey threatened Sweden with a veto.', [['Turkey', 'GPE'], ['Sweden', 'GPE']], 'THREATEN', null, 'Turkey', 'Sweden'],
+];
+
+describe('events: trigger, type, actor and target', () => {
+  it.each(cases)('%s', (text, names, type, mode, actor, target) => {
+    const a = analyse(text);
+    const entities = entitiesOf(text, names);
+    const events = extractEvents(a, entities, []);
+    const name = (id: string | null) => (id ? entities.find((e) => e.id === id)!.canonical : null);
+    const hit = events.find((v) => v.type === type);
+    expect(hit, JSON.stringify(events)).toBeDefined();
+    expect(hit!.mode).toBe(mode);
+    expect(name(hit!.actor)).toBe(actor);
+    expect(name(hit!.target)).toBe(target);
+    expect(text.slice(hit!.trigger.start, hit!.trigger.end)).toBe(hit!.trigger.text);
+  });
+
+  it('no entity, no event', () => {
+    expect(extractEvents(analyse('Someone attacked something.'), [], [])).toEqual([]);
+  });
+
+  it('a word inside a name is not a trigger', () => {
+    const text = 'The Security Council Alliance met nobody.';
+    const ents = entitiesOf(text, [['Security Council Alliance', 'ORG']]);
+    expect(extractEvents(analyse(text), ents, []).map((v) => v.type)).not.toContain('COOPERATE');
+  });
+});
