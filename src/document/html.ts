@@ -13,7 +13,11 @@ const BLOCK = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI',
   'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR', 'ADDRESS',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT', 'OBJECT']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT', 'OBJECT', 'FIGCAPTION']);
+
+/** A line whose text is at least this share link text, and short, is navigation. */
+const MAX_LINK_SHARE = 0.8;
+const MAX_LINK_LINE_WORDS = 12;
 
 interface MinimalNode {
   nodeType: number;
@@ -22,18 +26,28 @@ interface MinimalNode {
   childNodes: ArrayLike<MinimalNode>;
 }
 
-/** The text of `root` with one line per block element. */
+/**
+ * The text of `root` with one line per block element. Short lines made (almost) only of link text
+ * are navigation and are left out.
+ */
 export function htmlToLines(root: MinimalNode): string[] {
   const lines: string[] = [];
   let cur = '';
+  let linkChars = 0;
+  let inLink = 0;
   const flush = () => {
     const t = cur.replace(/\s+/g, ' ').trim();
-    if (t) lines.push(t);
+    const visible = cur.replace(/\s+/g, '').length;
+    const navigation = visible > 0 && linkChars / visible >= MAX_LINK_SHARE && t.split(' ').length <= MAX_LINK_LINE_WORDS;
+    if (t && !navigation) lines.push(t);
     cur = '';
+    linkChars = 0;
   };
   const walk = (node: MinimalNode) => {
     if (node.nodeType === 3) {
-      cur += node.textContent ?? '';
+      const s = node.textContent ?? '';
+      cur += s;
+      if (inLink) linkChars += s.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -46,8 +60,11 @@ export function htmlToLines(root: MinimalNode): string[] {
     const block = BLOCK.has(name);
     if (block) flush();
     if (name === 'TD' || name === 'TH') cur += ' ';
+    const link = name === 'A';
+    if (link) inLink++;
     const kids = node.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i]);
+    if (link) inLink--;
     if (block) flush();
   };
   walk(root);

@@ -35,6 +35,11 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|paid (?:post|content)|story continues below(?: advertisement)?)$/i,
   // related / read more links: the label alone, or the label, a separator and a link text
   /^(?:read more|read also|also read|see also|related(?: (?:stories|articles|coverage|content|reading|news|video))?|more on this(?: story)?|more from [\w .&-]{1,40}|recommended(?: for you)?|watch(?: now)?|click here\b.*)\s*(?:[:›»>|–-].{0,120})?$/i,
+  // widgets, galleries, consent and engagement prompts
+  /^(?:skip to (?:main )?content|advert|this slideshow requires javascript\.?|caption|close|comments?|\d+ comments?|you may also like\.*|don'?t miss|see more\s*:.*|image \d+ of \/? ?\d+|tell us what you think\.*)$/i,
+  /^this (?:website|site) uses cookies\b/i,
+  /^(?:published|updated|posted|last updated)\s*:?\s*[\w ,:;.|/-]{0,60}\d{4}\s*$/i,
+  /^\|?\s*(?:published|updated|posted)\s*:?\s*\d{1,2}:\d{2}\b.{0,40}$/i,
   // copyright and rights lines
   /^(?:©|\(c\)|copyright\b).{0,120}$/i,
   /^all rights reserved\.?$/i,

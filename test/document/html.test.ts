@@ -45,6 +45,16 @@ describe('documentFromHtml', () => {
     expect(g.published).toBe('2024-06-13');
     expect(g.outlet).toBe('Wire');
   });
+  it('leaves out lines that are only links, and captions', () => {
+    const html = `<html><body><article>${body.map(para).join('')}
+      <figure><img src="x.jpg"><figcaption>Officials at the press conference. (Photo: Agency)</figcaption></figure>
+      <ul><li><a href="/a">Sports</a></li><li><a href="/b">Business</a></li></ul>
+      <p>More than half the text here, <a href="/x">a link</a>, is plain prose about the decision.</p></article></body></html>`;
+    const d = documentFromHtml(html);
+    expect(d.text).not.toContain('Sports');
+    expect(d.text).not.toContain('Officials at the press conference');
+    expect(d.text).toContain('More than half the text here, a link, is plain prose about the decision.');
+  });
   it('survives malformed HTML', () => {
     const m = documentFromHtml('<html><body><p>Unclosed <b>bold <p>Second paragraph with text about the vote.<div></span>');
     expect(m.text).toContain('Second paragraph with text about the vote.');
