@@ -81,6 +81,11 @@ export async function readJsonObject(req: IncomingMessage, limit: number): Promi
 export class Query {
   constructor(private readonly params: URLSearchParams) {}
 
+  has(name: string): boolean {
+    const v = this.params.get(name);
+    return v !== null && v !== '';
+  }
+
   string(name: string, maxLength = 500): string | undefined {
     const v = this.params.get(name);
     if (v === null || v === '') return undefined;

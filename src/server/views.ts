@@ -1,0 +1,255 @@
+/**
+ * The API's data, read from a `Store` and shaped for the API (api-types.ts). This is the only
+ * file of the server that knows the Store interface; nothing here knows SQL.
+ */
+import type { EntityType } from '../ledger/types.js';
+import type { ClaimRow, FigureSeries, Store, StoryDetail, TimelineRow } from '../store/types.js';
+import type {
+  ApiData, ArticleRef, ArticleSummary, ClaimView, EntityRef, FigureSeriesView, FigureView, StorySummary,
+} from './api-types.js';
+
+/** How many timeline claims a story page gets at most (the largest stories are cut, newest kept). */
+export const MAX_TIMELINE = 2000;
+
+export function viewsOf(store: Store): ApiData {
+  /** Store entity ids for canonical names (case-insensitive; the most mentioned wins a tie). */
+  async function entityRefs(names: Iterable<string | null>): Promise<Map<string, EntityRef>> {
+    const out = new Map<string, EntityRef>();
+    const wanted = [...new Set([...names].filter((n): n is string => !!n))];
+    await Promise.all(wanted.map(async (name) => {
+      const rows = await store.entities({ name, limit: 20 });
+      const exact = rows.filter((r) => r.canonical.toLowerCase() === name.toLowerCase())
+        .sort((a, b) => b.mentions - a.mentions)[0];
+      if (exact) out.set(name, { id: exact.id, canonical: exact.canonical });
+    }));
+    return out;
+  }
+
+  function claimFromRow(r: ClaimRow, published: string | null, refs: Map<string, EntityRef>): ClaimView {
+    return {
+      id: r.id,
+      article: { id: r.articleId, title: r.articleTitle, published, outlet: r.outlet },
+      ledger_id: r.ledgerId,
+      date: r.date,
+      source: r.source,
+      source_entity: r.sourceEntity ? refs.get(r.sourceEntity) ?? null : null,
+      cue: r.cue,
+      content: r.content,
+      stance: r.stance,
+      direct: r.direct,
+      hedged: r.hedged,
+    };
+  }
+
+  function summary(s: { id: number; label: string; first: string | null; last: string | null; articleCount: number;
+    outletCount: number; claimCount: number; topEntities: string[] }): StorySummary {
+    return {
+      id: s.id, label: s.label, start: s.first, end: s.last, article_count: s.articleCount,
+      outlet_count: s.outletCount, claim_count: s.claimCount, entities: s.topEntities,
+    };
+  }
+
+  function articleRefs(story: StoryDetail): Map<number, ArticleRef> {
+    return new Map(story.articles.map((a) => [a.id, { id: a.id, title: a.title, published: a.published, outlet: a.outlet }]));
+  }
+
+  function seriesView(s: FigureSeries, articles: Map<number, ArticleRef>): FigureSeriesView {
+    const conflict = new Set<number>();
+    const revision = new Set<number>();
+    for (const f of s.flags) for (const i of f.points) (f.kind === 'conflict' ? conflict : revision).add(i);
+    return {
+      id: s.id, label: s.label, unit: s.unit || null,
+      conflict: s.flags.some((f) => f.kind === 'conflict'),
+      revision: s.flags.some((f) => f.kind === 'revision'),
+      flags: s.flags.map((f) => ({ kind: f.kind, message: f.message, points: f.points })),
+      points: s.points.map((p, i) => ({
+        date: p.date, value: p.value, high: p.high, approx: p.approx, text: p.text, counts: p.counts,
+        source: p.source, outlet: p.outlet,
+        article: articles.get(p.articleId) ?? { id: p.articleId, title: null, published: null, outlet: p.outlet },
+        conflict: conflict.has(i), revision: revision.has(i),
+      })),
+    };
+  }
+
+  function timelineClaim(t: TimelineRow, articles: Map<number, ArticleRef>, refs: Map<string, EntityRef>,
+    figures: Map<number, FigureView[]>): ClaimView {
+    return {
+      id: t.claimId,
+      article: articles.get(t.articleId) ?? { id: t.articleId, title: null, published: null, outlet: t.outlet },
+      ledger_id: null,
+      date: t.date,
+      source: t.source,
+      source_entity: t.sourceEntity ? refs.get(t.sourceEntity) ?? null : null,
+      cue: null,
+      content: t.claim,
+      stance: t.stance,
+      direct: t.direct,
+      hedged: t.hedged,
+      figures: figures.get(t.claimId) ?? [],
+    };
+  }
+
+  return {
+    async stats() {
+      const s = await store.stats();
+      return {
+        articles: s.articles, stories: s.stories, claims: s.claims, figures: s.quantities,
+        figure_series: s.figureSeries, entities: s.entities, first: s.first, last: s.last,
+      };
+    },
+
+    async stories(limit, offset) {
+      const [rows, stats] = await Promise.all([store.listStories({ limit, offset }), store.stats()]);
+      return { stories: rows.map(summary), total: stats.stories };
+    },
+
+    async story(id) {
+      const s = await store.getStory(id);
+      if (!s) return null;
+      return {
+        ...summary(s),
+        articles: s.articles.map((a) => ({ id: a.id, title: a.title, published: a.published, outlet: a.outlet, url: a.url })),
+      };
+    },
+
+    async timeline(id) {
+      const s = await store.getStory(id);
+      if (!s) return null;
+      const [series, refs] = await Promise.all([
+        store.figureSeries(s.id), entityRefs(s.timeline.map((t) => t.sourceEntity)),
+      ]);
+      const figures = new Map<number, FigureView[]>();
+      for (const ser of series) {
+        for (const p of ser.points) {
+          if (p.claimId === null) continue;
+          const list = figures.get(p.claimId) ?? [];
+          if (!list.some((f) => f.text === p.text)) list.push({ text: p.text, value: p.value, high: p.high, approx: p.approx, unit: ser.unit || null });
+          figures.set(p.claimId, list);
+        }
+      }
+      const articles = articleRefs(s);
+      const rows = s.timeline.length > MAX_TIMELINE ? s.timeline.slice(-MAX_TIMELINE) : s.timeline;
+      return { story: { id: s.id, label: s.label }, claims: rows.map((t) => timelineClaim(t, articles, refs, figures)) };
+    },
+
+    async figures(id) {
+      const s = await store.getStory(id);
+      if (!s) return null;
+      const articles = articleRefs(s);
+      const series = await store.figureSeries(s.id);
+      return { story: { id: s.id, label: s.label }, series: series.map((x) => seriesView(x, articles)) };
+    },
+
+    async claims(q) {
+      let story: { id: number; label: string } | null = null;
+      if (q.story !== undefined) {
+        const s = await store.getStory(q.story);
+        if (!s) return null;
+        story = { id: s.id, label: s.label };
+      }
+      const rows = await store.claims({
+        storyId: q.story, source: q.source, entity: q.entity, stance: q.stance, from: q.from, to: q.to,
+        limit: q.limit + 1, offset: q.offset,
+      });
+      const page = rows.slice(0, q.limit);
+      const refs = await entityRefs(page.map((r) => r.sourceEntity));
+      return { claims: page.map((r) => claimFromRow(r, null, refs)), limit: q.limit, offset: q.offset, more: rows.length > q.limit, story };
+    },
+
+    async entities(q) {
+      const rows = await store.entities({ name: q.q, type: q.type as EntityType | undefined, limit: q.limit, offset: q.offset });
+      return {
+        entities: rows.map((e) => ({
+          id: e.id, type: e.type, canonical: e.canonical, role: e.role,
+          article_count: e.articles, mention_count: e.mentions, claim_count: e.claims,
+        })),
+      };
+    },
+
+    async entity(id) {
+      const e = await store.getEntity(id);
+      if (!e) return null;
+      const rows = await store.claims({ entity: e.canonical, limit: 300 });
+      const self = e.canonical.toLowerCase();
+      const bySelf = rows.filter((r) => (r.sourceEntity ?? '').toLowerCase() === self).slice(0, 200);
+      const about = rows.filter((r) => (r.sourceEntity ?? '').toLowerCase() !== self).slice(0, 100);
+      const refs = await entityRefs([...bySelf, ...about].map((r) => r.sourceEntity));
+      const articles = new Map<number, ArticleRef>();
+      for (const r of [...bySelf, ...about]) {
+        if (!articles.has(r.articleId)) articles.set(r.articleId, { id: r.articleId, title: r.articleTitle, published: null, outlet: r.outlet });
+      }
+      return {
+        id: e.id, type: e.type, canonical: e.canonical, role: e.role,
+        article_count: e.articles, mention_count: e.mentions, claim_count: e.claims,
+        claims: bySelf.map((r) => claimFromRow(r, null, refs)),
+        mentioned_in: about.map((r) => claimFromRow(r, null, refs)),
+        articles: [...articles.values()],
+      };
+    },
+
+    async articles(q) {
+      const opts = { storyId: q.story };
+      const [rows, total] = await Promise.all([
+        store.listArticles({ ...opts, limit: q.limit, offset: q.offset }), store.countArticles(opts),
+      ]);
+      return { articles: rows.map(articleSummary), total };
+    },
+
+    async article(id) {
+      const a = await store.getArticle(id);
+      if (!a) return null;
+      const [story, entities] = await Promise.all([
+        store.getStory(a.storyId), store.entities({ articleId: a.id, limit: 1000 }),
+      ]);
+      const links: Record<string, number> = {};
+      for (const e of a.ledger.entities) {
+        const hit = entities.find((r) => r.type === e.type && r.canonical === e.canonical) ??
+          entities.find((r) => r.canonical.toLowerCase() === e.canonical.toLowerCase());
+        if (hit) links[e.id] = hit.id;
+      }
+      return {
+        article: { ...articleSummary(a), story: story ? { id: story.id, label: story.label } : null },
+        ledger: a.ledger,
+        entity_links: links,
+      };
+    },
+
+    async search(q, limit) {
+      const [claims, articles] = await Promise.all([store.searchClaims(q, limit), store.searchArticles(q, limit)]);
+      const refs = await entityRefs(claims.map((c) => c.sourceEntity));
+      return {
+        query: q,
+        claims: claims.map((c) => ({ ...claimFromRow(c, null, refs), snippet: c.snippet })),
+        articles: articles.map((a) => ({ id: a.id, title: a.title, published: a.published, outlet: a.outlet, snippet: a.snippet })),
+      };
+    },
+
+    async ingest(input) {
+      // Loaded on first use: a read-only server never loads the extractors.
+      const { extract } = await import('../pipeline.js');
+      const ledger = extract(input.text ?? input.html ?? '', {
+        kind: input.html !== undefined ? 'html' : 'text',
+        title: input.title ?? null, published: input.published ?? null, outlet: input.outlet ?? null, url: input.url ?? null,
+      });
+      const res = await store.addArticle(ledger, { source: input.url ?? '<api>', kind: input.html !== undefined ? 'html' : 'text' });
+      const stored = res.status === 'duplicate' ? await store.getArticle(res.articleId) : null;
+      return {
+        added: res.status === 'added',
+        article: {
+          id: res.articleId, title: stored?.title ?? ledger.document.title,
+          published: stored?.published ?? ledger.document.published, outlet: stored?.outlet ?? ledger.document.outlet,
+        },
+        story_id: res.storyId,
+        claims: stored?.claims ?? ledger.claims.length,
+      };
+    },
+  };
+}
+
+function articleSummary(a: { id: number; hash: string; title: string | null; published: string | null; outlet: string | null;
+  url: string | null; source: string; storyId: number; claims: number }): ArticleSummary {
+  return {
+    id: a.id, hash: a.hash, title: a.title, published: a.published, outlet: a.outlet, url: a.url,
+    source: a.source, story_id: a.storyId, claim_count: a.claims,
+  };
+}
