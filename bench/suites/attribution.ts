@@ -1,0 +1,40 @@
+/**
+ * Words per second of extractClaims (tagger, rules, source resolution) on one core, over PolNeAR dev
+ * articles (or the seed and MEANTIME texts when PolNeAR is absent). Tokenisation is done beforehand
+ * and not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { loadPolnearSplit } from '../../eval/datasets/polnear.js';
+import { seedPath } from '../../eval/paths.js';
+import { Skip } from '../../eval/types.js';
+import { extractClaims } from '../../src/extract/attribution/index.js';
+import { defaultModel } from '../../src/extract/attribution/model.js';
+import { analyse } from '../../src/nlp/tokenize.js';
+import { rate, type BenchResult, type BenchSuite } from '../types.js';
+
+export const suite: BenchSuite = {
+  name: 'attribution',
+  async run(): Promise<BenchResult[]> {
+    let texts: string[] = [];
+    let corpus = '';
+    const dev = loadPolnearSplit('dev');
+    if (dev) {
+      texts = [...new Map(dev.map((a) => [a.id.replace(/_[^_]+$/, ''), a.text])).values()];
+      corpus = `PolNeAR dev, ${texts.length} articles`;
+    } else {
+      const seed = seedPath('article.txt');
+      if (!seed) throw new Skip('../shared (PolNeAR dev or the seed) is absent');
+      texts = [readFileSync(seed, 'utf8')];
+      corpus = 'the seed article';
+    }
+    if (!defaultModel()) throw new Skip('models/attribution/attribution.bin.gz is absent');
+    const analyses = texts.map((t) => analyse(t));
+    const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+    const r = rate(() => { for (const a of analyses) extractClaims(a, []); }, words, 3, 1000);
+    const rules = rate(() => { for (const a of analyses) extractClaims(a, [], { model: null }); }, words, 3, 500);
+    return [
+      { suite: 'attribution', name: 'extractClaims (tagger + rules)', value: Math.round(r), unit: 'words/s', note: `${corpus}, ${words.toLocaleString('en-US')} words, one core; target ≥ 100,000` },
+      { suite: 'attribution', name: 'extractClaims (rules only)', value: Math.round(rules), unit: 'words/s', note: corpus },
+    ];
+  },
+};

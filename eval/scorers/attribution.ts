@@ -1,0 +1,120 @@
+/**
+ * Exact-match span scoring for attribution (source / cue / content).
+ *
+ * Token level (CofeNet's sentence file): spans are read from BIO labels the way CofeNet's evaluation
+ * reads them (exe/eval/extraction.py `get_element`): a span opens at B-x and runs over the following
+ * I-x; an I- of another role, O, or a new B- closes it; an I-x with no open span of role x is ignored.
+ * A predicted span counts when its role, start and end equal a gold span's.
+ *
+ * Character level (brat articles): each fragment of a discontinuous span is its own span (the BIO view
+ * of the same data, where every fragment opens with B-); spans are compared by [start, end) after
+ * trimming white space and, for our predictions, nothing else. Duplicates (the same role and offsets
+ * twice in one article) count once.
+ */
+
+export type Role = 'source' | 'cue' | 'content';
+export const ROLES: readonly Role[] = ['source', 'cue', 'content'];
+
+export interface LabelledSpan {
+  role: Role;
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/** Spans of a BIO label sequence, as CofeNet reads them. */
+export function spansFromBio(labels: readonly string[]): LabelledSpan[] {
+  const out: LabelledSpan[] = [];
+  let open: Role | null = null;
+  let start = -1;
+  const close = (end: number) => {
+    if (open) out.push({ role: open, start, end });
+    open = null;
+  };
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l.startsWith('B-')) {
+      close(i);
+      open = l.slice(2) as Role;
+      start = i;
+    } else if (l.startsWith('I-')) {
+      if (open && l.slice(2) === open) continue;
+      close(i);
+    } else {
+      close(i);
+    }
+  }
+  close(labels.length);
+  return out;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Prf extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function prf(c: Counts): Prf {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { ...c, precision, recall, f1 };
+}
+
+const key = (s: LabelledSpan) => `${s.start}:${s.end}`;
+
+/** Add one unit's (sentence's or article's) exact-match counts per role into `into`. */
+export function countSpans(gold: readonly LabelledSpan[], predicted: readonly LabelledSpan[], into: Record<Role, Counts>): void {
+  for (const r of ROLES) {
+    const g = new Set(gold.filter((s) => s.role === r).map(key));
+    const p = new Set(predicted.filter((s) => s.role === r).map(key));
+    let tp = 0;
+    for (const k of p) if (g.has(k)) tp++;
+    into[r].tp += tp;
+    into[r].fp += p.size - tp;
+    into[r].fn += g.size - tp;
+  }
+}
+
+export const emptyCounts = (): Record<Role, Counts> => ({
+  source: { tp: 0, fp: 0, fn: 0 },
+  cue: { tp: 0, fp: 0, fn: 0 },
+  content: { tp: 0, fp: 0, fn: 0 },
+});
+
+/** Exact-match P/R/F1 per role over paired gold and predicted BIO sequences. */
+export function scoreBio(pairs: ReadonlyArray<{ gold: readonly string[]; predicted: readonly string[] }>): Record<Role, Prf> {
+  const c = emptyCounts();
+  for (const p of pairs) {
+    if (p.gold.length !== p.predicted.length) {
+      throw new Error(`attribution scorer: ${p.predicted.length} predicted labels for ${p.gold.length} tokens`);
+    }
+    countSpans(spansFromBio(p.gold), spansFromBio(p.predicted), c);
+  }
+  return { source: prf(c.source), cue: prf(c.cue), content: prf(c.content) };
+}
+
+/** Trim white space off a character span of `text`. */
+export function trimSpan(text: string, s: LabelledSpan): LabelledSpan {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { role: s.role, start, end };
+}
+
+/** Exact-match P/R/F1 per role over articles' character spans (fragments as spans, white space trimmed). */
+export function scoreChars(
+  docs: ReadonlyArray<{ text: string; gold: readonly LabelledSpan[]; predicted: readonly LabelledSpan[] }>,
+): Record<Role, Prf> {
+  const c = emptyCounts();
+  for (const d of docs) {
+    countSpans(d.gold.map((s) => trimSpan(d.text, s)), d.predicted.map((s) => trimSpan(d.text, s)), c);
+  }
+  return { source: prf(c.source), cue: prf(c.cue), content: prf(c.content) };
+}

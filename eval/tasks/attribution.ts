@@ -1,0 +1,99 @@
+/**
+ * Attribution on PolNeAR dev:
+ *  - CofeNet's sentence file (cofenet-sentence-bio/valid.jsonl.gz): our tagger labels the given tokens;
+ *    exact-match F1 per role as CofeNet counts it (eval/scorers/attribution.ts). The anchors are the
+ *    published figures on the held-back PolNeAR *test* file (ANCHORS.md section 6).
+ *  - the brat dev articles (polnear/dev): the same tagger over whole articles through our own tokenizer
+ *    and paragraphs; character spans, each fragment of a discontinuous span as its own span, white
+ *    space trimmed, exact match per role.
+ * Words/s is extractClaims (tagger + rules + resolution) over the dev articles on one core.
+ */
+import { loadCofenetDev, loadPolnearSplit } from '../datasets/polnear.js';
+import { ROLES, scoreBio, scoreChars, type LabelledSpan } from '../scorers/attribution.js';
+import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
+import { analyse } from '../../src/nlp/tokenize.js';
+import { defaultModel, tagTokens } from '../../src/extract/attribution/model.js';
+import { extractClaims } from '../../src/extract/attribution/index.js';
+import { bioSpans } from '../../src/extract/attribution/spans.js';
+
+/** ANCHORS.md section 6, Table 6 of CofeNet (exact match), PolNeAR test. */
+const ANCHORS: Record<'source' | 'cue' | 'content', Anchor[]> = {
+  source: [
+    { system: 'BERT+Cofe (test)', value: 83.2 }, { system: 'BERT+CRF (test)', value: 82.2 },
+    { system: 'BiLSTM+CRF (test)', value: 69.6 }, { system: 'CRF (test)', value: 50.6 }, { system: 'rules (test)', value: 10.7 },
+  ],
+  cue: [
+    { system: 'BERT+Cofe (test)', value: 75.3 }, { system: 'BERT+CRF (test)', value: 74.9 },
+    { system: 'BiLSTM+CRF (test)', value: 66.7 }, { system: 'CRF (test)', value: 53.4 }, { system: 'rules (test)', value: 22.8 },
+  ],
+  content: [
+    { system: 'BERT+Cofe (test)', value: 72.9 }, { system: 'BERT+CRF (test)', value: 71.0 },
+    { system: 'BiLSTM+CRF (test)', value: 59.0 }, { system: 'CRF (test)', value: 28.6 }, { system: 'rules (test)', value: 5.6 },
+  ],
+};
+
+export const task: EvalTask = {
+  name: 'attribution',
+  async run(): Promise<EvalRow[]> {
+    const items = loadCofenetDev();
+    const articles = loadPolnearSplit('dev');
+    if (!items && !articles) throw new Skip('../shared/datasets/polnear is absent');
+    const model = defaultModel();
+    if (!model) throw new Skip('models/attribution/attribution.bin.gz is absent (npm run train:attribution)');
+    const rows: EvalRow[] = [];
+    if (items) {
+      const t0 = performance.now();
+      const pairs = items.map((it) => ({ gold: it.labels, predicted: tagTokens(it.tokens, model) }));
+      const secs = (performance.now() - t0) / 1000;
+      const tokens = items.reduce((n, it) => n + it.tokens.length, 0);
+      const s = scoreBio(pairs);
+      for (const r of ROLES) {
+        rows.push({
+          task: 'attribution', dataset: 'PolNeAR (CofeNet sentence file)', split: 'dev', metric: `${r} exact-match F1`,
+          value: pct(s[r].f1), anchors: ANCHORS[r], wordsPerSecond: r === 'source' ? tokens / secs : null,
+        });
+      }
+      for (const r of ROLES) {
+        rows.push({ task: 'attribution', dataset: 'PolNeAR (CofeNet sentence file)', split: 'dev', metric: `${r} P / R`, value: pct(s[r].precision), anchors: [{ system: 'recall', value: pct(s[r].recall) }] });
+      }
+    }
+    if (articles) {
+      const docs: Array<{ text: string; gold: LabelledSpan[]; predicted: LabelledSpan[] }> = [];
+      const texts = new Map<string, string>();
+      for (const art of articles) {
+        const gold: LabelledSpan[] = [];
+        for (const att of art.attributions) {
+          for (const r of ROLES) for (const sp of att[r]) for (const [start, end] of sp.fragments) gold.push({ role: r, start, end });
+        }
+        texts.set(art.id.replace(/_[^_]+$/, ''), art.text);
+        const a = analyse(art.text);
+        const predicted: LabelledSpan[] = [];
+        let p0 = 0;
+        for (let i = 1; i <= a.sentences.length; i++) {
+          if (i < a.sentences.length && a.sentences[i].paragraph === a.sentences[p0].paragraph) continue;
+          const first = a.sentences[p0].first;
+          const last = a.sentences[i - 1].last;
+          const labels = tagTokens(a.tokens.slice(first, last).map((t) => t.text), model);
+          for (const s of bioSpans(labels, first)) predicted.push({ role: s.role, start: a.tokens[s.first].start, end: a.tokens[s.last - 1].end });
+          p0 = i;
+        }
+        docs.push({ text: art.text, gold, predicted });
+      }
+      const s = scoreChars(docs);
+      // Speed of the whole stage (tagger, rules, resolution) on the distinct dev articles.
+      const all = [...texts.values()];
+      const words = all.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+      const analyses = all.map((t) => analyse(t));
+      const t0 = performance.now();
+      for (const a of analyses) extractClaims(a, []);
+      const wps = words / ((performance.now() - t0) / 1000);
+      for (const r of ROLES) {
+        rows.push({
+          task: 'attribution', dataset: `PolNeAR brat articles (${articles.length} annotations)`, split: 'dev',
+          metric: `${r} exact-match F1 (chars)`, value: pct(s[r].f1), anchors: [], wordsPerSecond: r === 'source' ? wps : null,
+        });
+      }
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,345 @@
+/**
+ * Attribution: who said what. `extractClaims(a, entities)` returns source–cue–content claims with
+ * stance and hedging, ids c1 … in text order, `time` left null (the ledger fills it).
+ *
+ * Two layers:
+ *   1. the tagger (model.ts, trained on PolNeAR) labels each paragraph's tokens as source / cue /
+ *      content; claims are assembled from its spans (each cue with its nearest source and content);
+ *   2. rules (rules.ts) add what the tagger missed around lexicon cues, and give a source to
+ *      claims the tagger left without one.
+ * Then each source is resolved to an entity (sources.ts), and stance and hedging are read from the
+ * cue and content (lexicon.ts). Works from the text alone when `entities` is empty or the model file is
+ * absent.
+ */
+import type { Claim, ClaimSource, Entity, Span } from '../../ledger/types.js';
+import type { Analysis } from '../../nlp/tokenize.js';
+import { CUE_NOUNS, CUE_VERBS, isHedged, stanceOf } from './lexicon.js';
+import { defaultModel, tagTokens, type AttributionModel } from './model.js';
+import { matchSentence, subjectBefore } from './rules.js';
+import { resolveSource, type PriorSource } from './sources.js';
+import { bioSpans, charSpan, type TokenSpan } from './spans.js';
+
+export { stanceOf, isHedged } from './lexicon.js';
+export { tagTokens, defaultModel } from './model.js';
+
+/** A claim in token ranges before it is resolved and trimmed. */
+interface Draft {
+  source: [number, number] | null;
+  cue: [number, number];
+  content: [number, number];
+  subjectOfSentence: boolean;
+  fromRule: boolean;
+}
+
+/** Tokens a source may be apart from its cue and still belong to it. */
+const MAX_SOURCE_GAP = 8;
+/** Tokens a content may be apart from its cue (or the cue's source). */
+const MAX_CONTENT_GAP = 12;
+
+const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''" || t === '‘' || t === '’' || t === "'";
+
+function gap(x: TokenSpan | [number, number], y: [number, number]): number {
+  const xf = Array.isArray(x) ? x[0] : x.first;
+  const xl = Array.isArray(x) ? x[1] : x.last;
+  if (xl <= y[0]) return y[0] - xl;
+  if (y[1] <= xf) return xf - y[1];
+  return -1;
+}
+
+/** Token ranges of the paragraphs (sentences sharing a paragraph index). */
+function paragraphs(a: Analysis): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of a.sentences) {
+    const last = out[out.length - 1];
+    if (last && a.sentences[a.tokens[last[0]].sentence].paragraph === s.paragraph) last[1] = s.last;
+    else out.push([s.first, s.last]);
+  }
+  return out;
+}
+
+/**
+ * Claims from the tagger's spans in one paragraph: each cue with its nearest source, then contents
+ * matched to cues one to one, nearest pairs first.
+ */
+function draftsFromSpans(spans: TokenSpan[]): Draft[] {
+  const cues = spans.filter((s) => s.role === 'cue');
+  const sources = spans.filter((s) => s.role === 'source');
+  const contents = spans.filter((s) => s.role === 'content');
+  const between = (c: TokenSpan, x: [number, number]) =>
+    cues.some((o) => o !== c && o.first >= Math.min(x[1], c.last) && o.last <= Math.max(x[0], c.first));
+  const srcOf = new Map<TokenSpan, TokenSpan | null>();
+  for (const c of cues) {
+    const cr: [number, number] = [c.first, c.last];
+    let src: TokenSpan | null = null;
+    let best = Infinity;
+    for (const s of sources) {
+      const g = gap(s, cr);
+      if (g < 0 || g > MAX_SOURCE_GAP || between(c, [s.first, s.last])) continue;
+      const score = g + (s.first > c.first ? 0.5 : 0);
+      if (score < best) {
+        best = score;
+        src = s;
+      }
+    }
+    srcOf.set(c, src);
+  }
+  const pairs: Array<{ c: TokenSpan; s: TokenSpan; score: number }> = [];
+  for (const c of cues) {
+    const src = srcOf.get(c);
+    const block: [number, number] = src ? [Math.min(src.first, c.first), Math.max(src.last, c.last)] : [c.first, c.last];
+    for (const s of contents) {
+      const g = gap(s, block);
+      if (g < 0 || g > MAX_CONTENT_GAP || between(c, [s.first, s.last])) continue;
+      pairs.push({ c, s, score: g + (s.first >= block[1] ? 0 : 0.5) });
+    }
+  }
+  pairs.sort((x, y) => x.score - y.score);
+  const usedC = new Set<TokenSpan>();
+  const usedS = new Set<TokenSpan>();
+  const drafts: Draft[] = [];
+  for (const p of pairs) {
+    if (usedC.has(p.c) || usedS.has(p.s)) continue;
+    usedC.add(p.c);
+    usedS.add(p.s);
+    const src = srcOf.get(p.c);
+    drafts.push({
+      source: src ? [src.first, src.last] : null,
+      cue: [p.c.first, p.c.last],
+      content: [p.s.first, p.s.last],
+      subjectOfSentence: false,
+      fromRule: false,
+    });
+  }
+  return drafts;
+}
+
+/** The ledger content: without a leading "that", wrapping quotes and edge punctuation. */
+function contentSpan(a: Analysis, first: number, last: number): { span: Span; direct: boolean } | null {
+  let direct = false;
+  const tx = (i: number) => a.tokens[i].text;
+  for (let guard = 0; guard < 4 && first < last; guard++) {
+    const t = tx(first).toLowerCase();
+    if (t === 'that' && last - first > 1) first++;
+    else if (isQuote(tx(first)) || tx(first) === ':' || tx(first) === ',') {
+      if (isQuote(tx(first))) direct = true;
+      first++;
+    } else break;
+  }
+  while (last > first && (a.tokens[last - 1].kind === 'punct' && !/^[)\]]$/.test(tx(last - 1)))) {
+    if (isQuote(tx(last - 1)) && tx(last - 1) !== '’') direct = true;
+    last--;
+  }
+  if (last <= first) return null;
+  if (!direct && first > 0 && isQuote(tx(first - 1)) && /[“"‘]/.test(tx(first - 1))) direct = true;
+  return { span: charSpan(a, first, last), direct };
+}
+
+function overlaps(x: [number, number], y: [number, number]): boolean {
+  return x[0] < y[1] && y[0] < x[1];
+}
+
+export interface ExtractClaimsOptions {
+  /** The tagger to use; default the committed model; null: rules only. */
+  model?: AttributionModel | null;
+}
+
+export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClaimsOptions = {}): Claim[] {
+  if (a.tokens.length === 0) return [];
+  const model = opts.model === undefined ? defaultModel() : opts.model;
+  const sentenceOf = (t: number) => a.tokens[t].sentence;
+  const drafts: Draft[] = [];
+  if (model) {
+    for (const [p0, p1] of paragraphs(a)) {
+      const words: string[] = new Array(p1 - p0);
+      for (let i = p0; i < p1; i++) words[i - p0] = a.tokens[i].text;
+      const labels = tagTokens(words, model);
+      drafts.push(...draftsFromSpans(bioSpans(labels, p0)));
+    }
+  }
+  mergeRules(a, drafts);
+  drafts.sort((x, y) => x.cue[0] - y.cue[0]);
+  prune(a, drafts);
+
+  const claims: Claim[] = [];
+  const prior: PriorSource[] = [];
+  let lastSource = null as { source: ClaimSource; sentence: number } | null;
+  for (const d of drafts) {
+    const content = contentSpan(a, d.content[0], d.content[1]);
+    if (!content) continue;
+    const cue = charSpan(a, d.cue[0], d.cue[1]);
+    let source: ClaimSource | null = null;
+    const sent = sentenceOf(d.cue[0]);
+    if (d.source) {
+      const [f, l] = trimSource(a, d.source[0], d.source[1]);
+      if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
+    } else if (d.subjectOfSentence) {
+      if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
+      else {
+        const s = a.sentences[sent];
+        const subj = subjectBefore(a, s.first, firstVerbish(a, s.first, d.cue[0]));
+        if (subj) source = resolveSource(charSpan(a, subj[0], subj[1]), entities, prior);
+      }
+    }
+    if (source) {
+      prior.push({ source, at: cue.start });
+      lastSource = { source, sentence: sent };
+    }
+    claims.push({
+      id: '',
+      source,
+      cue,
+      content: content.span,
+      direct: content.direct,
+      stance: stanceOf(cue.text, content.span.text),
+      hedged: isHedged(cue.text, content.span.text),
+      time: null,
+      via: null,
+    });
+  }
+  addContinuations(a, claims);
+  const startOf = (c: Claim) => Math.min(c.cue.start, c.content.start);
+  claims.sort((x, y) => startOf(x) - startOf(y) || x.cue.start - y.cue.start);
+  addVia(a, claims, entities);
+  claims.forEach((c, i) => (c.id = `c${i + 1}`));
+  return claims;
+}
+
+/**
+ * Add the rules' claims. A rule whose cue holds the tagger's cue(s) and is longer replaces those claims
+ * ("declined" → "declined to confirm or deny"); one that overlaps a tagged cue otherwise only gives that
+ * claim a source it lacks.
+ */
+function mergeRules(a: Analysis, drafts: Draft[]): void {
+  for (const s of a.sentences) {
+    for (const m of matchSentence(a, s.first, s.last)) {
+      const hit = drafts.filter((d) => overlaps(d.cue, m.cue) || (m.strong && !d.fromRule && overlaps(d.cue, m.content) && d.cue[0] < m.content[0] + 2));
+      const rule: Draft = { source: m.source, cue: m.cue, content: m.content, subjectOfSentence: !!m.subjectOfSentence, fromRule: true };
+      if (!hit.length) {
+        drafts.push(rule);
+        continue;
+      }
+      const holds = hit.every((d) => !d.fromRule && d.cue[0] >= m.cue[0] && d.cue[1] <= m.cue[1]);
+      const longer = hit.some((d) => d.cue[1] - d.cue[0] < m.cue[1] - m.cue[0]);
+      if ((holds && longer) || (m.strong && hit.every((d) => !d.fromRule))) {
+        if (!rule.source && hit[0].source && !overlaps(hit[0].source, rule.content)) rule.source = hit[0].source;
+        for (const d of hit) drafts.splice(drafts.indexOf(d), 1);
+        drafts.push(rule);
+        continue;
+      }
+      const same = hit[0];
+      if (!same.source && m.source && !overlaps(m.source, same.content)) same.source = m.source;
+      if (!same.source && m.subjectOfSentence) same.subjectOfSentence = true;
+    }
+  }
+}
+
+/**
+ * Drop claims whose source holds another claim's cue, repeats of a content already claimed, a
+ * source-less claim whose cue and content lie inside another claim's content (", urging them …" after
+ * "issued a warning, urging them …"), one-token contents, and source-less claims whose cue has no
+ * reporting word.
+ */
+function prune(a: Analysis, drafts: Draft[]): void {
+  const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const bad =
+      d.content[1] - d.content[0] < 2 ||
+      (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
+      drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
+      (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
+      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue));
+    if (bad) drafts.splice(i, 1);
+  }
+}
+
+function hasReportingWord(a: Analysis, cue: [number, number]): boolean {
+  for (let i = cue[0]; i < cue[1]; i++) {
+    const w = a.tokens[i].text.toLowerCase();
+    if (CUE_VERBS.has(w) || CUE_NOUNS.has(w) || w === 'according') return true;
+  }
+  return false;
+}
+
+/**
+ * Quotes that run on: a sentence that is wholly a quotation, with no claim of its own, right after a
+ * claim with a source in the same or the previous paragraph, continues that claim's speaker (same
+ * source and cue, direct).
+ */
+function addContinuations(a: Analysis, claims: Claim[]): void {
+  const open = (t: string) => t === '“' || t === '"' || t === '``';
+  const close = (t: string) => t === '”' || t === '"' || t === "''";
+  const sorted = [...claims].sort((x, y) => x.content.start - y.content.start);
+  let k = 0;
+  let prev: Claim | null = null;
+  for (const s of a.sentences) {
+    while (k < sorted.length && sorted[k].content.start < s.start) prev = sorted[k++];
+    const covered = claims.some((c) => c.content.start < s.end && c.content.end > s.start || c.cue.start >= s.start && c.cue.end <= s.end);
+    if (covered || !prev || !prev.source) continue;
+    const first = a.tokens[s.first].text;
+    let last = s.last - 1;
+    while (last > s.first && /^[.?!]$/.test(a.tokens[last].text)) last--;
+    if (!open(first) || !close(a.tokens[last].text) || last - s.first < 3) continue;
+    // Inside the quote there is no other quote mark: the sentence is one quotation.
+    let inner = false;
+    for (let i = s.first + 1; i < last; i++) if (open(a.tokens[i].text) || close(a.tokens[i].text)) inner = true;
+    if (inner) continue;
+    const ps = a.sentences[a.tokens[tokenAt(a, prev.cue.start)].sentence].paragraph;
+    if (s.paragraph - ps > 1) continue;
+    let e = last;
+    while (e > s.first + 1 && /^[,.?!;:]$/.test(a.tokens[e - 1].text)) e--;
+    const content = charSpan(a, s.first + 1, e);
+    const c: Claim = { ...prev, id: '', source: { ...prev.source }, content, direct: true, hedged: isHedged(prev.cue.text, content.text) };
+    claims.push(c);
+    prev = c;
+  }
+}
+
+/** The token that starts at or covers `offset`. */
+function tokenAt(a: Analysis, offset: number): number {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Trim a source range of edge punctuation and quotes. */
+function trimSource(a: Analysis, f: number, l: number): [number, number] {
+  while (f < l && a.tokens[f].kind === 'punct') f++;
+  while (l > f && a.tokens[l - 1].kind === 'punct') l--;
+  return [f, l];
+}
+
+/** The first token in [from, to) that looks like a finite verb (a cheap stand-in for POS). */
+function firstVerbish(a: Analysis, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const w = a.tokens[i].text.toLowerCase();
+    if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|did|does|do)$/.test(w)) return i;
+    if (i > from && /^[a-z]+(?:ed|es)$/.test(w) && !/^[A-Z]/.test(a.tokens[i].text)) return i;
+  }
+  return to;
+}
+
+/**
+ * Reported-through chains: "Following a briefing from X, Y reported that …" — the claim was reported
+ * via the entity named in a "briefing/report/information from X" phrase before the source.
+ */
+function addVia(a: Analysis, claims: Claim[], entities: readonly Entity[]): void {
+  const re = /\b(?:following|after|citing|based on)\s+(?:a|an|the)?\s*(?:briefing|report|reports|information|intelligence|assessment|statement)\s+(?:from|by)\s+([^,]+),/gi;
+  for (const c of claims) {
+    if (!c.source || c.source.start === null) continue;
+    const s = a.sentences[a.tokens[tokenAt(a, c.cue.start)].sentence];
+    const head = a.text.slice(s.start, c.source.start);
+    re.lastIndex = 0;
+    const m = re.exec(head);
+    if (!m) continue;
+    const from = s.start + m.index + m[0].indexOf(m[1]);
+    const to = from + m[1].length;
+    const e = entities.find((x) => x.mentions.some((mm) => mm.start >= from && mm.end <= to && x.type !== 'PER' || mm.start >= from && mm.end <= to));
+    c.via = e ? e.id : null;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * A structured averaged perceptron over hashed features with first-order Viterbi decoding under BIO
+ * constraints (an I-x only after B-x or I-x). Written for attribution (src/nlp/perceptron.ts did not
+ * exist when this was written); it knows nothing about attribution itself.
+ *
+ * A token's features are 32-bit hashes; feature f scores label y with W[(f & mask) * L + y].
+ */
+
+export interface PerceptronModel {
+  labels: readonly string[];
+  bits: number;
+  /** (2^bits × L) weights. */
+  weights: Float32Array;
+  /** (L+1) × L: row L is the start state. */
+  transitions: Float32Array;
+}
+
+/** allowed[p * L + y]: label y may follow label p (p = L: the start). */
+export function allowedTransitions(labels: readonly string[]): Uint8Array {
+  const L = labels.length;
+  const ok = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) {
+    for (let y = 0; y < L; y++) {
+      const ly = labels[y];
+      if (!ly.startsWith('I-')) ok[p * L + y] = 1;
+      else if (p < L && labels[p].slice(2) === ly.slice(2) && labels[p] !== 'O') ok[p * L + y] = 1;
+    }
+  }
+  return ok;
+}
+
+/**
+ * Best label sequence for a sentence whose token t has features feats[offsets[t] .. offsets[t+1]).
+ * `scratch` buffers are reused between calls when given.
+ */
+export function viterbi(
+  m: PerceptronModel,
+  allowed: Uint8Array,
+  feats: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  out: Int32Array,
+): void {
+  const L = m.labels.length;
+  const mask = (1 << m.bits) - 1;
+  const W = m.weights;
+  const T = m.transitions;
+  const emit = new Float64Array(n * L);
+  for (let t = 0; t < n; t++) {
+    const base = t * L;
+    for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+      const row = (feats[k] & mask) * L;
+      for (let y = 0; y < L; y++) emit[base + y] += W[row + y];
+    }
+  }
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = allowed[L * L + y] ? T[L * L + y] + emit[y] : -Infinity;
+  for (let t = 1; t < n; t++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed[p * L + y]) continue;
+        const s = score[(t - 1) * L + p] + T[p * L + y];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[t * L + y] = best + emit[t * L + y];
+      back[t * L + y] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let y = 0; y < L; y++) {
+    if (score[(n - 1) * L + y] > best) {
+      best = score[(n - 1) * L + y];
+      arg = y;
+    }
+  }
+  for (let t = n - 1; t >= 0; t--) {
+    out[t] = arg;
+    arg = back[t * L + arg];
+  }
+}
+
+/** Training state: current weights plus the running sums for averaging. */
+export class PerceptronTrainer {
+  readonly model: PerceptronModel;
+  private readonly allowed: Uint8Array;
+  private readonly wSum: Float64Array;
+  private readonly tSum: Float64Array;
+  private c = 1;
+
+  constructor(labels: readonly string[], bits: number) {
+    const L = labels.length;
+    this.model = {
+      labels,
+      bits,
+      weights: new Float32Array((1 << bits) * L),
+      transitions: new Float32Array((L + 1) * L),
+    };
+    this.allowed = allowedTransitions(labels);
+    this.wSum = new Float64Array((1 << bits) * L);
+    this.tSum = new Float64Array((L + 1) * L);
+  }
+
+  /** One example: decode, and on a wrong sequence move weights toward gold. Returns the errors. */
+  learn(feats: Int32Array, offsets: Int32Array, gold: Int32Array, n: number, pred: Int32Array): number {
+    const m = this.model;
+    viterbi(m, this.allowed, feats, offsets, n, pred);
+    const L = m.labels.length;
+    const mask = (1 << m.bits) - 1;
+    let errors = 0;
+    for (let t = 0; t < n; t++) {
+      const g = gold[t];
+      const p = pred[t];
+      const gp = t === 0 ? L : gold[t - 1];
+      const pp = t === 0 ? L : pred[t - 1];
+      if (g !== p) {
+        errors++;
+        for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+          const row = (feats[k] & mask) * L;
+          this.bump(row + g, 1);
+          this.bump(row + p, -1);
+        }
+      }
+      if (g !== p || gp !== pp) {
+        this.bumpT(gp * L + g, 1);
+        this.bumpT(pp * L + p, -1);
+      }
+    }
+    this.c++;
+    return errors;
+  }
+
+  private bump(i: number, d: number): void {
+    this.model.weights[i] += d;
+    this.wSum[i] += this.c * d;
+  }
+
+  private bumpT(i: number, d: number): void {
+    this.model.transitions[i] += d;
+    this.tSum[i] += this.c * d;
+  }
+
+  /** The averaged model (w − Σ c·Δ / c). */
+  averaged(): PerceptronModel {
+    const m = this.model;
+    const w = new Float32Array(m.weights.length);
+    for (let i = 0; i < w.length; i++) w[i] = m.weights[i] - this.wSum[i] / this.c;
+    const t = new Float32Array(m.transitions.length);
+    for (let i = 0; i < t.length; i++) t[i] = m.transitions[i] - this.tSum[i] / this.c;
+    return { labels: m.labels, bits: m.bits, weights: w, transitions: t };
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Rule patterns for source–cue–content around a lexicon cue, for what the tagger misses:
+ *   "X said (that) C" · "C, X said." · "C, said X." · "According to X, C" · "C, according to X."
+ *   "X declined to confirm C" · "X called on Y to C" · ", warning that C" (the sentence's subject speaks)
+ *   "There are indications that C" (no source).
+ * Each rule works on one sentence's tokens and returns token ranges; claims.ts turns them into claims.
+ */
+import type { Analysis } from '../../nlp/tokenize.js';
+import { CUE_VERBS } from './lexicon.js';
+
+export interface RuleMatch {
+  /** Token ranges [first, last); source may be null. */
+  source: [number, number] | null;
+  cue: [number, number];
+  content: [number, number];
+  /** The source is the subject of the sentence's main clause (a participle cue: ", warning that"). */
+  subjectOfSentence?: boolean;
+  /** A fixed multi-word pattern ("declined to confirm", "issued a warning"): it wins over the tagger. */
+  strong?: boolean;
+}
+
+/** Verbs too often used in other senses to fire a rule by themselves. */
+const WEAK = new Set([
+  'think', 'find', 'show', 'expect', 'hope', 'fear', 'call', 'ask', 'press', 'post', 'project', 'charge', 'answer',
+  'question', 'challenge', 'state', 'brief', 'learn', 'express', 'forecast', 'agree', 'propose', 'recommend', 'quote',
+  'cite', 'estimate', 'believe', 'describe', 'accuse', 'criticize', 'criticise', 'complain', 'hint', 'signal',
+  'inform', 'respond', 'reply', 'counter', 'suspect', 'speculate', 'point', 'commit', 'invite', 'encourage',
+  'appeal', 'request', 'guarantee', 'doubt', 'wonder', 'query', 'dismiss', 'dispute', 'contradict', 'challenge',
+  'recall', 'repeat', 'observe', 'maintain', 'remark', 'comment', 'conclude', 'calculate', 'decline', 'refuse',
+  'express', 'boast', 'threaten', 'swear', 'assure', 'demand', 'plead', 'implore', 'mention', 'tell',
+]);
+
+const AUX = new Set(['has', 'have', 'had', 'also', 'previously', 'already', 'repeatedly', 'reportedly', 'publicly', 'later',
+  'again', 'earlier', 'recently', 'has', 'was', 'were', 'is', 'been', 'once', 'further', 'then', 'had', 'would', 'will',
+  'flatly', 'firmly', 'strongly', 'openly', 'privately', 'separately', 'explicitly', 'now', 'just']);
+const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'after', 'since', 'although', 'though', 'if',
+  'and', 'but', 'which', 'who', 'where', 'whereas', 'before', 'until', 'unless']);
+const INTRO = /^(?:on|in|at|during|following|after|before|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+const low = (a: Analysis, i: number) => a.tokens[i].text.toLowerCase().replace(/’/g, "'");
+const isWord = (a: Analysis, i: number) => a.tokens[i].kind === 'word' || a.tokens[i].kind === 'number';
+const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
+const isEnd = (t: string) => t === '.' || t === '?' || t === '!';
+
+/** The verb is a strong reporting verb form (past, 3rd person or -ing). */
+function cueVerb(w: string): { lemma: string } | null {
+  const v = CUE_VERBS.get(w);
+  if (!v || w === v.lemma) return null;
+  if (WEAK.has(v.lemma) && !(v.lemma === 'tell' && w === 'told')) return null;
+  return v;
+}
+
+/** Trim a token range of edge punctuation other than quotes. */
+function trim(a: Analysis, first: number, last: number): [number, number] {
+  while (first < last && a.tokens[first].kind === 'punct' && !isQuote(a.tokens[first].text)) first++;
+  while (last > first && a.tokens[last - 1].kind === 'punct' && !isQuote(a.tokens[last - 1].text)) last--;
+  return [first, last];
+}
+
+/**
+ * The subject to the left of a cue at token `c` in sentence [s0, c): from the last clause opener (or
+ * the sentence start, dropping an introductory phrase that ends in a comma) to the cue.
+ */
+export function subjectBefore(a: Analysis, s0: number, c: number): [number, number] | null {
+  let b = s0;
+  for (let i = c - 1; i >= s0; i--) {
+    const w = low(a, i);
+    if (w === ';' || w === ':' || w === '—' || w === '--' || isQuote(a.tokens[i].text)) { b = i + 1; break; }
+    if (CLAUSE_OPENERS.has(w) && i < c - 1) { b = i + 1; break; }
+  }
+  // Drop an introductory phrase: "On Wednesday, the U.S." / "Following a briefing from X, lawmaker Y".
+  if (b < c && INTRO.test(a.tokens[b].text)) {
+    let comma = -1;
+    for (let i = b; i < c; i++) if (a.tokens[i].text === ',') { comma = i; break; }
+    if (comma < 0) return null;
+    b = comma + 1;
+  }
+  const [f, l] = trim(a, b, c);
+  if (l <= f || l - f > 25) return null;
+  // A subject holds a noun-ish word: capitalised, a pronoun, or after a determiner.
+  let ok = false;
+  for (let i = f; i < l; i++) {
+    const t = a.tokens[i].text;
+    if (/^\p{Lu}/u.test(t) || PRONOUN_SUBJ.has(t.toLowerCase()) || /^(?:experts|officials|analysts|authorities|sources|critics|observers|diplomats|residents|witnesses|police|investigators|scientists|researchers)$/i.test(t)) ok = true;
+  }
+  return ok ? [f, l] : null;
+}
+
+/** Where a content that starts at `from` ends: the sentence end, or before ", (but|and)? <cue>". */
+function contentEnd(a: Analysis, from: number, s1: number): number {
+  for (let i = from; i < s1; i++) {
+    const t = a.tokens[i].text;
+    if (t === ',' || t === ';') {
+      let j = i + 1;
+      if (j < s1 && (low(a, j) === 'but' || low(a, j) === 'and')) j++;
+      if (j < s1 && /ing$/.test(low(a, j)) && CUE_VERBS.has(low(a, j))) return i;
+      if (j < s1 && cueVerb(low(a, j)) && low(a, j + 1 < s1 ? j + 1 : j) === 'that') return i;
+    }
+  }
+  let e = s1;
+  while (e > from && (isEnd(a.tokens[e - 1].text) || a.tokens[e - 1].text === ',')) e--;
+  return e;
+}
+
+/** Rule matches in sentence [s0, s1) of the analysis. */
+export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (let i = s0; i < s1; i++) {
+    const w = low(a, i);
+    // According to X, C  |  C, according to X.
+    if (w === 'according' && i + 1 < s1 && low(a, i + 1) === 'to') {
+      let j = i + 2;
+      while (j < s1 && a.tokens[j].text !== ',' && !isEnd(a.tokens[j].text)) j++;
+      const src = trim(a, i + 2, j);
+      if (src[1] <= src[0]) continue;
+      if (i === s0 || (i === s0 + 1 && a.tokens[s0].kind === 'punct')) {
+        const [cf, cl] = trim(a, j + 1, contentEnd(a, j + 1, s1));
+        if (cl > cf) out.push({ source: src, cue: [i, i + 2], content: [cf, cl] });
+      } else if (a.tokens[i - 1].text === ',') {
+        const [cf, cl] = trim(a, s0, i - 1);
+        if (cl > cf) out.push({ source: src, cue: [i, i + 2], content: [cf, cl] });
+      }
+      continue;
+    }
+    // There are (also) indications that C
+    if ((w === 'indications' || w === 'signs' || w === 'reports') && i + 1 < s1 && low(a, i + 1) === 'that') {
+      let b = i;
+      if (b - 1 >= s0 && low(a, b - 1) === 'also') b--;
+      if (b - 2 >= s0 && low(a, b - 1) === 'are' && low(a, b - 2) === 'there') {
+        const cue: [number, number] = [b - 2, i + 2];
+        const [cf, cl] = trim(a, i + 2, contentEnd(a, i + 2, s1));
+        if (cl > cf) out.push({ source: null, cue, content: [cf, cl], strong: true });
+      }
+      continue;
+    }
+    // , warning that C / , expressing concern that C / , urging them to C (participle of the sentence's subject)
+    if (i > s0 && a.tokens[i - 1].text === ',' && /ing$/.test(w)) {
+      const v = CUE_VERBS.get(w);
+      if (!v) continue;
+      let k = i + 1;
+      if (w === 'expressing' && k + 1 < s1 && /^(?:concern|fears?|hope|doubts?|confidence|belief)$/.test(low(a, k))) k++;
+      let cf = -1;
+      if (k < s1 && low(a, k) === 'that') cf = k + 1;
+      else if (v.lemma === 'urge' || v.lemma === 'call' || v.lemma === 'ask') cf = i;
+      else if (v.lemma === 'warn' || v.lemma === 'say' || v.lemma === 'add' || v.lemma === 'claim' || v.lemma === 'argue' || v.lemma === 'insist') cf = k;
+      if (cf < 0) continue;
+      const [f, l] = trim(a, cf, contentEnd(a, cf, s1));
+      const cue: [number, number] = cf === i ? [i, i + 1] : [i, cf];
+      if (l > f) out.push({ source: null, cue, content: [f, l], subjectOfSentence: true });
+      continue;
+    }
+    // X declined to confirm (or deny) C
+    if ((w === 'declined' || w === 'refused' || w === 'declines' || w === 'refuses') && i + 2 < s1 && low(a, i + 1) === 'to') {
+      let e = i + 3;
+      if (e + 1 < s1 && low(a, e) === 'or') e += 2;
+      const subj = subjectBefore(a, s0, i);
+      let ce = e;
+      while (ce < s1 && a.tokens[ce].text !== ',' && !isEnd(a.tokens[ce].text)) ce++;
+      const [f, l] = trim(a, e, ce);
+      if (subj && l > f) out.push({ source: subj, cue: [i, e], content: [f, l], strong: true });
+      continue;
+    }
+    // X called on Y to C / X urged Y to C
+    if ((w === 'called' || w === 'calls') && i + 1 < s1 && low(a, i + 1) === 'on') {
+      let c0 = i;
+      while (c0 - 1 >= s0 && AUX.has(low(a, c0 - 1))) c0--;
+      const subj = subjectBefore(a, s0, c0);
+      const [f, l] = trim(a, i + 2, contentEnd(a, i + 2, s1));
+      if (subj && l > f) out.push({ source: subj, cue: [c0, i + 2], content: [f, l], strong: true });
+      continue;
+    }
+    // issued a warning
+    if ((w === 'issued' || w === 'issues' || w === 'gave' || w === 'released' || w === 'made') && i + 2 < s1 &&
+        /^(?:warning|statement|appeal|call|denial)$/.test(low(a, i + 2))) {
+      let c0 = i;
+      while (c0 - 1 >= s0 && AUX.has(low(a, c0 - 1))) c0--;
+      const subj = subjectBefore(a, s0, c0);
+      let k = i + 3;
+      if (k < s1 && low(a, k) === 'that') k++;
+      else {
+        // "issued a warning to any soldiers …, urging them to …": the content is what follows the comma.
+        let j = k;
+        while (j < s1 && a.tokens[j].text !== ',') j++;
+        k = j < s1 ? j + 1 : k;
+      }
+      const [f, l] = trim(a, k, contentEnd(a, k, s1));
+      if (subj && l > f) out.push({ source: subj, cue: [c0, i + 3], content: [f, l], strong: true });
+      continue;
+    }
+    const v = cueVerb(w);
+    if (!v) continue;
+    // C, X said.  |  C, said X.
+    const endsAfter = (j: number) => j >= s1 || isEnd(a.tokens[j].text) || (j + 1 <= s1 && (low(a, j) === 'on' || low(a, j) === 'in' || low(a, j) === 'at' || low(a, j) === 'last' || low(a, j) === 'this' || low(a, j) === 'in'));
+    let comma = -1;
+    for (let j = i - 1; j > s0 && j >= i - 10; j--) {
+      if (a.tokens[j].text === ',' || (isQuote(a.tokens[j].text) && a.tokens[j - 1]?.text === ',')) { comma = a.tokens[j].text === ',' ? j : j - 1; break; }
+      if (isEnd(a.tokens[j].text)) break;
+    }
+    if (comma > s0 && endsAfter(i + 1)) {
+      const src = trim(a, comma + 1, i);
+      const [cf, cl] = trim(a, s0, comma);
+      if (src[1] > src[0] && cl > cf) {
+        out.push({ source: src, cue: [i, i + 1], content: [cf, cl] });
+        continue;
+      }
+    }
+    if (comma > s0 && comma === i - 1 && w === 'said' && i + 1 < s1) {
+      // "C, said X."
+      let j = i + 1;
+      while (j < s1 && !isEnd(a.tokens[j].text) && a.tokens[j].text !== ',') j++;
+      const src = trim(a, i + 1, j);
+      const [cf, cl] = trim(a, s0, comma);
+      if (src[1] > src[0] && cl > cf) {
+        out.push({ source: src, cue: [i, i + 1], content: [cf, cl] });
+        continue;
+      }
+    }
+    // X said (that) C  |  X said …, but warned that C (the subject of the sentence speaks again)
+    let c0 = i;
+    while (c0 - 1 >= s0 && AUX.has(low(a, c0 - 1))) c0--;
+    const conj = c0 - 1 >= s0 && (low(a, c0 - 1) === 'but' || low(a, c0 - 1) === 'and');
+    const subj = conj ? null : subjectBefore(a, s0, c0);
+    if (!subj && !conj) continue;
+    let k = i + 1;
+    if (v.lemma === 'tell' && k < s1) {
+      // told reporters (that) C
+      while (k < s1 && low(a, k) !== 'that' && a.tokens[k].text !== ',' && k - i <= 4) k++;
+    }
+    if (k < s1 && (low(a, k) === 'that' || a.tokens[k].text === ',' || a.tokens[k].text === ':')) k++;
+    if (k >= s1 || !isWord(a, k) && !isQuote(a.tokens[k].text)) continue;
+    const [f, l] = trim(a, k, contentEnd(a, k, s1));
+    if (l - f >= 2) out.push({ source: subj, subjectOfSentence: conj, cue: [c0, v.lemma === 'tell' ? Math.max(i + 1, k - (low(a, k - 1) === 'that' ? 1 : 0)) : i + 1], content: [f, l] });
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+/**
+ * Sources resolved to entities: a span that holds an entity mention is that entity; a pronoun
+ * ("he", "they") is the nearest earlier fitting entity (or earlier claim source); a description
+ * ("the spokeswoman", "the ministry") is the nearest earlier entity whose role or name holds its head
+ * noun. The role ("Russian Foreign Ministry spokeswoman", "spokesperson for the …") is what the source
+ * span says besides the name.
+ */
+import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+/i;
+
+/** Title words that sit before a name ("Treasury Secretary Janet Yellen"). */
+const TITLES = new Set([
+  'president', 'secretary', 'minister', 'senator', 'sen.', 'rep.', 'representative', 'gov.', 'governor', 'mayor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director', 'leader', 'ambassador',
+  'general', 'gen.', 'chief', 'officer', 'official', 'lawmaker', 'congressman', 'congresswoman', 'judge', 'justice',
+  'attorney', 'commissioner', 'adviser', 'advisor', 'candidate', 'nominee', 'speaker', 'premier', 'chancellor',
+  'prime', 'king', 'queen', 'prince', 'dr.', 'prof.', 'professor', 'ceo', 'executive', 'analyst', 'expert',
+  'economist', 'head', 'envoy', 'commander', 'deputy', 'vice', 'founder', 'manager', 'researcher', 'mr.', 'mrs.', 'ms.',
+]);
+
+interface MentionRef {
+  entity: Entity;
+  mention: Span;
+}
+
+function mentionsIn(entities: readonly Entity[], start: number, end: number): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions) if (m.start >= start && m.end <= end) out.push({ entity: e, mention: m });
+  }
+  return out;
+}
+
+const TYPE_RANK: Record<EntityType, number> = { PER: 0, ORG: 1, GPE: 2, NORP: 3, LOC: 4, MISC: 5 };
+
+/** The last mention before `offset` of an entity accepted by `ok`, and its distance. */
+function lastMentionBefore(entities: readonly Entity[], offset: number, ok: (e: Entity) => boolean): MentionRef | null {
+  let best: MentionRef | null = null;
+  for (const e of entities) {
+    if (!ok(e)) continue;
+    for (const m of e.mentions) {
+      if (m.end <= offset && (!best || m.start > best.mention.start)) best = { entity: e, mention: m };
+    }
+  }
+  return best;
+}
+
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/** Split a source text into name and role without entities ("lawmaker Park Sun-won" → role "lawmaker"). */
+export function roleFromText(text: string, name: string | null): string | null {
+  const t = text.trim();
+  if (name && t.includes(name)) {
+    const i = t.indexOf(name);
+    const before = t.slice(0, i).replace(/[,\s]+$/, '').replace(DETERMINERS, '').trim();
+    const after = t.slice(i + name.length).replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+    const role = [before, after].filter((x) => x && /\p{L}/u.test(x) && !/^(?:'s|’s|the|a|an)$/i.test(x)).join(', ');
+    return role || null;
+  }
+  const comma = t.indexOf(',');
+  if (comma > 0) {
+    const head = t.slice(0, comma).trim();
+    const tail = t.slice(comma + 1).replace(/[,\s]+$/, '').trim();
+    if (head.split(/\s+/).every(isCap) && tail) return tail.replace(/^(?:the|a|an)\s+/i, '');
+    return null;
+  }
+  const words = t.split(/\s+/);
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLES.has(words[i].toLowerCase())) cut = i;
+  if (cut >= 0 && words.slice(cut + 1).every(isCap)) return words.slice(0, cut + 1).join(' ').replace(DETERMINERS, '') || null;
+  // "lawmaker Park Sun-won": lower-case words before a capitalised name.
+  const nm = nameFromText(t);
+  if (nm && t.endsWith(nm)) {
+    const before = t.slice(0, t.length - nm.length).trim().replace(DETERMINERS, '');
+    if (before && !/^(?:the|a|an)$/i.test(before) && /\p{Ll}/u.test(before)) return before;
+  }
+  return null;
+}
+
+/** The name part of a source text without entities: its trailing run of capitalised words, or null. */
+export function nameFromText(text: string): string | null {
+  const t = text.trim().split(/,/)[0].trim();
+  const words = t.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && isCap(words[i - 1]) && !TITLES.has(words[i - 1].toLowerCase())) i--;
+  if (i === words.length) return null;
+  if (i === 0 && words.length === 1 && PERSON_PRONOUNS.has(words[0].toLowerCase())) return null;
+  return words.slice(i).join(' ');
+}
+
+/** Make the source's text and offsets the name alone once its role is split off. */
+function narrow(src: ClaimSource, span: Span, name: string): void {
+  const i = span.text.indexOf(name);
+  if (i < 0) return;
+  src.text = name;
+  src.start = span.start + i;
+  src.end = src.start + name.length;
+}
+
+export interface PriorSource {
+  source: ClaimSource;
+  at: number;
+}
+
+/**
+ * Resolve the source named by `span` (already trimmed of punctuation): entity, role, and for pronouns
+ * and descriptions the entity they refer to. `prior` are sources of earlier claims, in text order.
+ */
+export function resolveSource(span: Span, entities: readonly Entity[], prior: readonly PriorSource[]): ClaimSource {
+  const src: ClaimSource = { text: span.text, start: span.start, end: span.end, entity: null, role: null };
+  const lower = span.text.toLowerCase().replace(/[’]/g, "'");
+  const inside = mentionsIn(entities, span.start, span.end);
+  if (inside.length) {
+    inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type] || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));
+    // A person named in the span is the source; otherwise the first organisation or place.
+    const best = inside[0];
+    src.entity = best.entity.id;
+    if (best.entity.type === 'PER') {
+      src.role = roleFromText(span.text, best.mention.text);
+      if (src.role) narrow(src, span, best.mention.text);
+    }
+    return src;
+  }
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
+    const person = PERSON_PRONOUNS.has(lower);
+    const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER' : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC'));
+    const p = [...prior].reverse().find((x) => x.at < span.start && x.source.entity !== null);
+    if (m && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && (person ? e.type === 'PER' : e.type !== 'PER')))) {
+      src.entity = m.entity.id;
+    } else if (p) {
+      src.entity = p.source.entity;
+    }
+    return src;
+  }
+  const name = nameFromText(span.text);
+  src.role = roleFromText(span.text, name);
+  if (src.role && name) narrow(src, span, name);
+  // A description ("the spokeswoman", "the ministry"): the nearest earlier entity whose role or name holds its head.
+  if (DETERMINERS.test(span.text) && !name) {
+    const head = lower.split(/\s+/).pop() ?? '';
+    if (head.length > 2) {
+      const m = lastMentionBefore(entities, span.start, (e) =>
+        (e.role ?? '').toLowerCase().includes(head) || e.canonical.toLowerCase().includes(head) ||
+        e.mentions.some((x) => x.text.toLowerCase().includes(head)));
+      if (m) src.entity = m.entity.id;
+    }
+  }
+  return src;
+}

@@ -1,0 +1,45 @@
+/** Source–cue–content patterns: input text → the claim's source, cue and content (texts and offsets). */
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers.js';
+
+// text | source | cue | content
+const CASES: Array<[string, string | null, string, string]> = [
+  ['The mayor said that the bridge would reopen in May.', 'The mayor', 'said', 'the bridge would reopen in May'],
+  ['The bridge will reopen in May, the mayor said.', 'the mayor', 'said', 'The bridge will reopen in May'],
+  ['"We are ready," said Anna Lee, the project manager.', 'Anna Lee', 'said', 'We are ready'],
+  ['According to the ministry, 40 people were injured.', 'the ministry', 'According to', '40 people were injured'],
+  ['Forty people were injured, according to the ministry.', 'the ministry', 'according to', 'Forty people were injured'],
+  ['Smith told reporters that the plan had failed.', 'Smith', 'told reporters', 'the plan had failed'],
+  ['The company denied that it had broken the law.', 'The company', 'denied', 'it had broken the law'],
+  ['Officials warned that the storm could cause flooding.', 'Officials', 'warned', 'the storm could cause flooding'],
+  ['A senior official who spoke on condition of anonymity said the talks had stalled.', 'A senior official who spoke on condition of anonymity', 'said', 'the talks had stalled'],
+  ['In a statement, the ministry said the border would stay closed.', 'the ministry', 'said', 'the border would stay closed'],
+  ['He added that prices were rising.', 'He', 'added', 'prices were rising'],
+  ['The report suggested that the economy is slowing.', 'The report', 'suggested', 'the economy is slowing'],
+  ['Jones insisted the vote was fair, but conceded that turnout was low.', 'Jones', 'conceded', 'turnout was low'],
+  ['There are also indications that the army intends to withdraw by June.', null, 'There are also indications that', 'the army intends to withdraw by June'],
+  ['The union issued a warning to its members, urging them to stay at home.', 'The union', 'issued a warning', 'urging them to stay at home'],
+];
+
+describe('attribution patterns', () => {
+  for (const [text, source, cue, content] of CASES) {
+    it(`${cue}: ${text}`, () => {
+      const claims = claimsOf(text);
+      const c = claims.find((x) => x.cue.text === cue);
+      expect(c, `claims: ${claims.map((x) => x.cue.text).join(' | ')}`).toBeDefined();
+      expect(c!.content.text).toBe(content);
+      expect(c!.content.start).toBe(text.indexOf(content));
+      expect(c!.cue.start).toBe(text.indexOf(cue));
+      expect(c!.source?.text ?? null).toBe(source);
+      if (source) expect(c!.source!.start).toBe(text.indexOf(source));
+    });
+  }
+  it('ids run c1, c2 … in text order', () => {
+    const claims = claimsOf('Jones insisted the vote was fair, but conceded that turnout was low.');
+    expect(claims.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(claims[0].cue.text).toBe('insisted');
+  });
+  it('a text without attribution has no claims', () => {
+    expect(claimsOf('The river rose two metres overnight and the bridge was closed.')).toEqual([]);
+  });
+});
