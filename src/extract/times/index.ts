@@ -1,0 +1,75 @@
+/**
+ * Time expressions → TIMEX3 (type, value, mod) against the publication date.
+ *
+ * chrono-node's shape: a list of small parsers (parsers/, one pattern and one job each) tried by a
+ * scanner only at tokens that can start a time expression, then refiners (refiners/) that drop what
+ * is not a time; then our normaliser (normalise.ts) resolves each relative value in text order
+ * against the publication date, the tense of its sentence (tense.ts) and the last date mentioned.
+ */
+import type { Time } from '../../ledger/types.js';
+import type { Analysis } from '../../nlp/tokenize.js';
+import { parseYmd } from './calendar.js';
+import { Resolver } from './normalise.js';
+import { ago } from './parsers/ago.js';
+import { anaphora } from './parsers/anaphora.js';
+import { dayMonth } from './parsers/dayMonth.js';
+import { decade } from './parsers/decade.js';
+import { deictic } from './parsers/deictic.js';
+import { duration } from './parsers/duration.js';
+import { holiday } from './parsers/holiday.js';
+import { month } from './parsers/month.js';
+import { monthDay } from './parsers/monthDay.js';
+import { monthRange } from './parsers/monthRange.js';
+import { numericDate } from './parsers/numericDate.js';
+import { partOfDay } from './parsers/partOfDay.js';
+import { pastUnit } from './parsers/pastUnit.js';
+import { quarter, quarterAnaphor } from './parsers/quarter.js';
+import { refs } from './parsers/refs.js';
+import { relative } from './parsers/relative.js';
+import { season } from './parsers/season.js';
+import { adverbSet, everySet } from './parsers/set.js';
+import { clock, noon } from './parsers/timeOfDay.js';
+import { vagueDuration } from './parsers/vagueDuration.js';
+import { weekday } from './parsers/weekday.js';
+import { year } from './parsers/year.js';
+import { refine } from './refiners/index.js';
+import { Scanner } from './scanner.js';
+import { tenseAt } from './tense.js';
+import type { Draft, Parser } from './types.js';
+
+/** In order of preference when two match equally long. */
+export const PARSERS: readonly Parser[] = [
+  numericDate, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, anaphora, relative,
+  quarter, quarterAnaphor, ago, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, season, refs,
+];
+
+let scanner: Scanner | null = null;
+
+/** The drafts of `a` (found and refined, values not yet resolved). */
+export function findTimes(a: Analysis): Draft[] {
+  scanner ??= new Scanner(PARSERS);
+  return refine(a, scanner.scan(a));
+}
+
+/** Resolve drafts in text order: relative values against `published`, tense and the last date mentioned. */
+export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: string | null): Time[] {
+  const r = new Resolver(parseYmd(published));
+  const out: Time[] = [];
+  for (const d of drafts) {
+    let value: string;
+    if (typeof d.value === 'string') value = d.value;
+    else {
+      r.tense = tenseAt(a, d.start, d.end);
+      value = d.value(r);
+    }
+    out.push({ id: `t${out.length + 1}`, start: d.start, end: d.end, text: a.text.slice(d.start, d.end), type: d.type, value, mod: d.mod });
+    if ((d.type === 'DATE' || d.type === 'TIME') && /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d))*(?:T|$|-\d{2})/.test(value) && d.by !== 'year' && d.by !== 'decade') r.lastDate = value.replace(/T.*$/, '');
+    if (/^\d{4}-Q\d$/.test(value)) r.lastQuarter = value;
+  }
+  return out;
+}
+
+/** Every time expression of the analysed text, with TIMEX3 values against the publication date (YYYY-MM-DD or null). */
+export function extractTimes(a: Analysis, published: string | null): Time[] {
+  return resolveTimes(a, findTimes(a), published);
+}

@@ -1,0 +1,27 @@
+/**
+ * Expressions that point back to the last date mentioned: "the same day", "that day", "that week",
+ * "the following day", "the next morning", "the day before", "the previous year".
+ */
+import type { Granularity } from '../normalise.js';
+import type { Parser } from '../types.js';
+import { draft, re } from './util.js';
+
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+export const anaphora: Parser = {
+  name: 'anaphora',
+  triggers: ['the', 'that', 'same'],
+  pattern: re(String.raw`(?:(?<same>the\s+same|that(?:\s+same)?)\s+(?<u1>day|week|month|year|morning|afternoon|evening|night|weekend)|the\s+(?<rel>following|next|previous|preceding|prior)\s+(?<u2>day|morning|afternoon|evening|night|week|month|year)|the\s+(?<u3>day|week|month|year|night)\s+(?<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that|[\p{Lu}\d])))(?![\p{L}\d-])`),
+  build(m) {
+    const g = m.groups!;
+    const unit = (g.u1 ?? g.u2 ?? g.u3).toLowerCase();
+    const part = PART[unit];
+    const gran: Granularity = part ? 'day' : (unit as Granularity);
+    let n = 0;
+    if (g.rel) n = /^(?:following|next)$/i.test(g.rel) ? 1 : -1;
+    if (g.dir) n = /^(?:after|later)$/i.test(g.dir) ? 1 : -1;
+    // "the following/next/previous year|month|week" (rel) also counts from the last date
+    if (part) return draft(m, part === 'NI' && g.rel ? 'TIME' : 'TIME', (r) => `${r.fromLast('day', n)}T${part}`, null, 'anaphora');
+    return draft(m, 'DATE', (r) => (n === 0 ? r.anaphor(gran) : r.fromLast(gran, n)), null, 'anaphora');
+  },
+};

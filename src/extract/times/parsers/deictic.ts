@@ -1,0 +1,27 @@
+/** today, yesterday, tomorrow, tonight, "the day before yesterday", "yesterday morning", "late yesterday". */
+import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, re } from './util.js';
+
+const OFFSET: Record<string, number> = {
+  today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'the day before yesterday': -2, 'the day after tomorrow': 2,
+};
+
+export const deictic: Parser = {
+  name: 'deictic',
+  triggers: ['today', 'yesterday', 'tomorrow', 'tonight', 'the', 'early', 'late', 'mid', 'middle', 'end', 'beginning', 'start', 'very', 'earlier', 'later'],
+  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:earlier|later|early|late|mid))(?:\s+|-))?(?<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?<part>${PART_RE}))?(?![\p{L}])`),
+  build(m) {
+    const g = m.groups!;
+    const w = g.w.toLowerCase().replace(/\s+/g, ' ');
+    const n = OFFSET[w];
+    const mod = pointMod(g.pm);
+    if (w === 'tonight') return draft(m, 'TIME', (r) => `${r.day(0)}TNI`, mod, 'deictic');
+    if (g.part) {
+      const p = PARTS_OF_DAY[g.part.toLowerCase()];
+      return draft(m, 'TIME', (r) => `${r.day(n)}T${p}`, mod, 'deictic');
+    }
+    return draft(m, 'DATE', (r) => r.day(n), mod, 'deictic');
+  },
+};
+void POINT_MOD_RE;

@@ -1,0 +1,34 @@
+/**
+ * A duration: "three days" P3D, "two hours" PT2H, "a year" P1Y, "two-year", "the past 20 years"
+ * P20Y, "the first nine months" P9M, "more than four hours" (mod MORE_THAN), "several weeks" PXW,
+ * "a year and a half" P18M. After "times"/"once"/"twice", "a week" is a SET.
+ */
+import { amountMod, AMOUNT_MOD_RE, AMOUNT_MOD_TRIGGERS, duration as dur, NUM_RE, parseCount, UNIT_RE } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, prevWord, re } from './util.js';
+
+export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'few', 'several', 'many', 'couple', 'dozen', 'half', 'thousand'];
+
+export const duration: Parser = {
+  name: 'duration',
+  triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'another'],
+  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<rel>(?:the\s+)?(?:past|last|next|coming|first|previous|final|latest)|another)\s+)?(?<n>${NUM_RE})(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long)\s+)?(?<unit>${UNIT_RE})(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
+  build(m, cx) {
+    const g = m.groups!;
+    let n = parseCount(g.n);
+    if (g.half && !Number.isNaN(n)) n += 0.5;
+    const nword = g.n.toLowerCase();
+    // "two-year-old" is an age; "the 2 years" is rare, "the three days" fine; "a" needs a following unit only
+    if (g.old && g.old.toLowerCase() === 'old') return null;
+    if (/^\d/.test(g.n) && /[.,]/.test(g.n) && n > 100000) return null;
+    const unit = g.unit;
+    const value = dur(n, unit);
+    if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
+      const p = prevWord(cx);
+      if (/^(?:times|once|twice|thrice|per)$/.test(p)) return draft(m, 'SET', value, null, 'duration');
+    }
+    return draft(m, 'DURATION', value, amountMod(g.am), 'duration');
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * A month: "October", "early October", "mid-October", "last June", "October 2024", "October of last
+ * year". Without a year, the year comes from last/next/this, else the tense of the sentence; "by
+ * December" (a deadline) is the coming one.
+ */
+import { fmtMonth } from '../calendar.js';
+import { MONTH_RE, monthNumber, pointMod, POINT_MOD_RE } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { afterName, draft, isCapitalised, prevWord, re, shiftOf } from './util.js';
+
+export const month: Parser = {
+  name: 'month',
+  triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
+    'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
+    'last', 'next', 'this', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year))?`),
+  build(m, cx) {
+    const g = m.groups!;
+    if (!isCapitalised(g.mon)) return null;
+    const mon = monthNumber(g.mon);
+    if (!mon) return null;
+    const bare = !g.pm && !g.shift && !g.year;
+    // "Theresa May", "Ms. June", "May said"
+    if (bare && afterName(cx)) return null;
+    if (bare && /^(?:may|march)$/i.test(g.mon) && /^(?:be|have|not|also|well|still|never|soon)$/i.test(wordAfterMatch(cx.a.text, m))) return null;
+    if (!bare && /^mar$/i.test(g.mon)) return null;
+    const mod = pointMod(g.pm);
+    if (g.year && !g.ys) return draft(m, 'DATE', fmtMonth(Number(g.year), mon), mod, 'month');
+    if (g.ys) {
+      const n = shiftOf(g.ys)!;
+      return draft(m, 'DATE', (r) => (r.dct ? fmtMonth(r.dct.y + n, mon) : r.month(mon, null)), mod, 'month');
+    }
+    const shift = shiftOf(g.shift);
+    const deadline = shift === null && /^(?:by|until|till|before)$/.test(prevWord(cx));
+    return draft(m, 'DATE', (r) => {
+      // a deadline ("by December") is the coming one: this year's unless it has passed
+      const s = deadline && r.tense !== 'past' && r.dct ? (mon < r.dct.m ? 1 : 0) : shift;
+      return r.month(mon, s);
+    }, mod, 'month');
+  },
+};
+
+function wordAfterMatch(text: string, m: RegExpExecArray): string {
+  return /^\s*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
+}

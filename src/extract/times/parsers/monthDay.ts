@@ -1,0 +1,26 @@
+/** "Oct. 23", "October 23, 2024", "Wednesday, Oct. 23" → a day (the year from the text, else by tense). */
+import { fmtDay, valid } from '../calendar.js';
+import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, isCapitalised, re } from './util.js';
+
+export const monthDay: Parser = {
+  name: 'monthDay',
+  triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
+    'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  pattern: re(String.raw`(?:(?<wd>${WEEKDAY_RE}),?\s+)?(?<mon>${MONTH_RE})\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d))?`),
+  build(m) {
+    const g = m.groups!;
+    if (!isCapitalised(g.mon)) return null;
+    const month = monthNumber(g.mon);
+    const day = Number(g.day);
+    if (!month || day < 1 || day > 31) return null;
+    if (g.year) {
+      const y = Number(g.year);
+      return valid(y, month, day) ? draft(m, 'DATE', fmtDay({ y, m: month, d: day }), null, 'monthDay') : null;
+    }
+    void weekdayNumber;
+    return draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
+  },
+};

@@ -1,0 +1,16 @@
+/** "this morning", "last night", "this afternoon", "late last night" → the publication day's part of day. */
+import { PARTS_OF_DAY, pointMod } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, re } from './util.js';
+
+export const partOfDay: Parser = {
+  name: 'partOfDay',
+  triggers: ['this', 'last', 'early', 'late', 'earlier', 'later', 'mid'],
+  pattern: re(String.raw`(?:(?<pm>earlier|later|early|late|mid)(?:\s+|-))?(?<w>this|last)\s+(?<part>morning|afternoon|evening|night)(?![\p{L}])`),
+  build(m) {
+    const g = m.groups!;
+    const p = PARTS_OF_DAY[g.part.toLowerCase()];
+    const n = g.w.toLowerCase() === 'last' ? (p === 'NI' ? -1 : -1) : 0;
+    return draft(m, 'TIME', (r) => `${r.day(n)}T${p}`, pointMod(g.pm), 'partOfDay');
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * Vague references: now, currently, current → PRESENT_REF; recently, recent, previously, formerly,
+ * the past → PAST_REF; soon, the future, future → FUTURE_REF.
+ */
+import type { Parser } from '../types.js';
+import { draft, prevWord, re } from './util.js';
+
+const VALUES: Record<string, string> = {
+  now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF',
+  recently: 'PAST_REF', recent: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF',
+  'in the past': 'PAST_REF', lately: 'PAST_REF', once: 'PAST_REF',
+  soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'in the future': 'FUTURE_REF',
+  'the foreseeable future': 'FUTURE_REF', shortly: 'FUTURE_REF',
+};
+
+export const refs: Parser = {
+  name: 'refs',
+  triggers: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'right', 'just', 'recently', 'recent', 'previously', 'formerly',
+    'the', 'lately', 'soon', 'future', 'shortly'],
+  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|recently|recent|previously|formerly|lately|soon|the\s+(?:near\s+|foreseeable\s+)?future|future|the\s+past)(?![\p{L}\d-])`),
+  build(m, cx) {
+    const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
+    const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';
+    const p = prevWord(cx);
+    // "current account", "future contracts", "the past tense", "the past week" (another parser), "now that"
+    if (w === 'current' && /^(?:account|accounts|affairs|events|flows?|of|and|or|electric)$/.test(next)) return null;
+    if (w === 'current' && /^(?:electric|alternating|direct|ocean|the)$/.test(p) && next === '') return null;
+    if (w === 'future' && /^(?:contracts?|prices?|markets?|exchange|trading|of)$/.test(next)) return null;
+    if (w === 'the past' && /^(?:week|month|year|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next)) return null;
+    if (w === 'soon' && /^(?:as|after|afterwards|thereafter)$/.test(next)) return null;
+    if (w === 'soon' && p === 'as') return null;
+    return draft(m, 'DATE', VALUES[w], null, 'refs');
+  },
+};

@@ -1,0 +1,20 @@
+/** "recent years" PXY, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW. */
+import { duration as dur } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, prevWord, re } from './util.js';
+
+const PLURAL = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)`;
+
+export const vagueDuration: Parser = {
+  name: 'vagueDuration',
+  triggers: ['the', 'past', 'last', 'next', 'coming', 'recent', 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
+  pattern: re(String.raw`(?:(?<rel>(?:the\s+)?(?:past|last|next|coming|recent|previous|following))\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?![\p{L}\d'-])`),
+  build(m, cx) {
+    const g = m.groups!;
+    if (!g.rel) {
+      // a bare plural only after words that make it a span of time
+      if (!/^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx))) return null;
+    }
+    return draft(m, 'DURATION', dur(NaN, g.unit), null, 'vagueDuration');
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * A weekday: "Wednesday", "last Friday", "next Monday", "early Tuesday", "Wednesday night". In news a
+ * bare weekday is the last such day on or before publication (the publication day itself when it
+ * matches), or the coming one when the sentence speaks of the future.
+ */
+import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, isCapitalised, re, shiftOf } from './util.js';
+
+export const weekday: Parser = {
+  name: 'weekday',
+  triggers: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'past', 'coming',
+    'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very', 'earlier', 'later'],
+  pattern: re(String.raw`(?:${POINT_MOD_RE.replace('(?<pm>', '(?<pm>').replace('early|late', 'earlier|later|early|late')})(?:(?<shift>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?<part>${PART_RE}))?`),
+  build(m) {
+    const g = m.groups!;
+    if (!isCapitalised(g.wd)) return null;
+    const dow = weekdayNumber(g.wd);
+    const shift = shiftOf(g.shift);
+    const mod = pointMod(g.pm);
+    if (g.part) {
+      const p = PARTS_OF_DAY[g.part.toLowerCase()];
+      return draft(m, 'TIME', (r) => `${r.weekday(dow, shift)}T${p}`, mod, 'weekday');
+    }
+    return draft(m, 'DATE', (r) => r.weekday(dow, shift), mod, 'weekday');
+  },
+};

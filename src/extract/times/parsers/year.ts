@@ -1,0 +1,28 @@
+/**
+ * A year: "1998", "early 1990", "mid-1996", "fiscal 1989", "the end of 1990", "1998's". Four digits
+ * that count something ("1990 people", "$2000", "2000 percent") are not years.
+ */
+import { pointMod, POINT_MOD_RE } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { draft, prevWord, re } from './util.js';
+
+const NOT_AFTER = new Set(['$', '€', '£', '¥', 'no', 'no.', 'number', 'page', 'route', 'flight', 'room', 'rs', 'us$', '#', 'about', 'some', 'nearly', 'almost', 'over', 'than', 'least']);
+
+export const year: Parser = {
+  name: 'year',
+  triggers: ['#', 'fiscal', 'calendar', 'fy', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy)\s*)?(?<y>1[0-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s*cent|-\d|–\d)|[\p{L}\d])`),
+  build(m, cx) {
+    const g = m.groups!;
+    const y = Number(g.y);
+    if (y < 1000 || y > 2099) return null;
+    if (!g.pm && !g.fiscal) {
+      if (NOT_AFTER.has(prevWord(cx))) return null;
+      // a count: "1500 troops", "2000 people" (years are followed by punctuation, prepositions, verbs …)
+      const after = /^\s+(\p{Ll}+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+      if (after && /^(?:troops|people|soldiers|men|women|jobs|workers|shares|employees|units|cars|miles|feet|meters|metres|acres|tons|tonnes|barrels|votes|members|points|kilometers|kilometres|dollars|euros|yen|pounds|rubles|won|km|kg|mw|cases|deaths|homes|students|refugees|copies|vehicles)$/.test(after)) return null;
+      if (y < 1800 && !/^(?:in|of|since|by|from|until|to|year|around|before|after|between|and|the|c\.|circa)$/.test(prevWord(cx))) return null;
+    }
+    return draft(m, 'DATE', g.y, pointMod(g.pm), 'year');
+  },
+};

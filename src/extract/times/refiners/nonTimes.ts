@@ -1,0 +1,23 @@
+/**
+ * Drops what looks like a time but is not: parts of names in a row of capitalised words
+ * ("Friday Night Lights", "Independence Day Parade" stays), the year-looking numbers of scores and
+ * ranges ("1998-99" is kept as the first year only by the year parser), and durations counting
+ * something else ("two days' pay" stays). Each rule is one small check.
+ */
+import type { Analysis } from '../../../nlp/tokenize.js';
+import type { Draft } from '../types.js';
+
+/** A weekday or month inside a run of capitalised words that is a name ("Ash Wednesday Mass", "Black Friday sale" stay). */
+function insideName(a: Analysis, d: Draft): boolean {
+  if (d.by !== 'weekday' && d.by !== 'month') return false;
+  const text = a.text;
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, d.start - 30), d.start));
+  const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(d.end, d.end + 30));
+  const prepositions = /^(?:On|In|Since|By|Until|Through|From|To|Last|Next|This|Early|Late|Mid|During|Before|After|Each|Every|And|Or|But|The|Until|Till|Of|For|At)$/;
+  if (before && after && !prepositions.test(before[1]) && !prepositions.test(after[1])) return true;
+  return false;
+}
+
+export function dropNonTimes(a: Analysis, drafts: Draft[]): Draft[] {
+  return drafts.filter((d) => !insideName(a, d));
+}

@@ -1,0 +1,72 @@
+/**
+ * The tense around a time expression, from cue words of its sentence: the cue nearest the
+ * expression wins (future: will, 'll, going to, expected, plans …; past: was, said, -ed forms …;
+ * present: is, are, says …). Used to place bare weekdays, months and quarters before or after the
+ * publication date.
+ */
+import type { Analysis } from '../../nlp/tokenize.js';
+import type { Tense } from './normalise.js';
+
+const FUTURE = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan',
+  'planned', 'planning', 'intends', 'intend', 'intended', 'slated', 'upcoming', 'would', 'aims', 'hopes', 'due',
+  'tomorrow', 'next', 'coming', 'later', 'soon', 'could', 'might', 'should',
+]);
+const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'since', 'began', 'came',
+  'went', 'took', 'made', 'gave', 'got', 'left', 'met', 'held', 'saw', 'sent', 'won', 'lost', 'fell', 'rose',
+  'hit', 'paid', 'put', 'set', 'spoke', 'wrote', 'found', 'led', 'knew', 'thought', 'brought', 'bought', 'sold',
+  'became', 'broke', 'ran', 'struck', 'shot', 'killed', 'has', 'have', 'been',
+]);
+const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'now', 'today', 'currently']);
+/** -ed words that are not past verbs (or point forward). */
+const NOT_PAST_ED = new Set([
+  'need', 'feed', 'seed', 'speed', 'bed', 'red', 'hundred', 'united', 'indeed', 'based', 'led', 'proceed',
+  'exceed', 'succeed', 'shed', 'bred', 'sled', 'wed', 'naked', 'sacred', 'wicked', 'related', 'limited',
+  'concerned', 'interested', 'supposed', 'proposed', 'armed', 'advanced', 'detailed', 'dated', 'unprecedented',
+]);
+
+function cue(word: string): Tense | undefined {
+  const w = word.toLowerCase();
+  if (FUTURE.has(w)) return 'future';
+  if (PAST.has(w)) return 'past';
+  if (PRESENT.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  return undefined;
+}
+
+/**
+ * The tense at characters [start, end) of `a.text`: the nearest tense cue in the same sentence
+ * (outside the expression itself), ties going to the cue before it; null when there is none.
+ */
+export function tenseAt(a: Analysis, start: number, end: number): Tense {
+  const toks = a.tokens;
+  // binary search for the first token at or after start
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= toks.length) return null;
+  const s = a.sentences[toks[Math.min(lo, toks.length - 1)].sentence];
+  let after = lo;
+  while (after < s.last && toks[after].start < end) after++;
+  for (let k = 1; k < 40; k++) {
+    const b = lo - k;
+    const f = after + k - 1;
+    const inB = b >= s.first;
+    const inF = f < s.last;
+    if (!inB && !inF) break;
+    if (inB) {
+      const t = cue(toks[b].text);
+      if (t !== undefined) return t;
+    }
+    if (inF) {
+      const t = cue(toks[f].text);
+      if (t !== undefined) return t;
+    }
+  }
+  return null;
+}
