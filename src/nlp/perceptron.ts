@@ -1,0 +1,198 @@
+/**
+ * A greedy averaged perceptron over hashed features, shared by the POS tagger and the name tagger.
+ *
+ * Features are 32-bit hashes (see `hashFeature`); feature f scores label y with
+ * W[(f & mask) * L + y], so one feature costs one row of L adds. Training keeps the running sums
+ * for averaging lazily (a time stamp per weight) and is deterministic: no randomness anywhere, the
+ * caller decides the order of examples.
+ *
+ * Saved weights are int8 with one float32 scale per row (rows × (L + 4) bytes): a 2^18-row model
+ * of 17 labels is 5.5 MB and loads in a few milliseconds.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const MAGIC = 0x43545031; // "CTP1"
+
+/** FNV-1a over a string, started from `seed` (a template id), then mixed (murmur3 finaliser). */
+export function hashFeature(seed: number, s: string): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Hash of a template id alone plus a small integer (labels, flags): no string is built. */
+export function hashInt(seed: number, v: number): number {
+  let h = Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(v + 0x51ed27, 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+export interface PerceptronMeta {
+  [key: string]: unknown;
+}
+
+export class Perceptron {
+  readonly labels: readonly string[];
+  readonly L: number;
+  readonly bits: number;
+  readonly mask: number;
+  /** rows × L weights (the averaged ones after `average()` or `load`). */
+  weights: Float32Array;
+  meta: PerceptronMeta;
+  // Training state (absent on a loaded model).
+  private totals: Float64Array | null = null;
+  private stamps: Int32Array | null = null;
+  private clock = 0;
+
+  constructor(labels: readonly string[], bits: number, weights?: Float32Array, meta: PerceptronMeta = {}) {
+    this.labels = labels;
+    this.L = labels.length;
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.weights = weights ?? new Float32Array((1 << bits) * this.L);
+    this.meta = meta;
+  }
+
+  /** Scores of every label for features feats[0..n) into `out` (length ≥ L). */
+  score(feats: Int32Array, n: number, out: Float64Array): void {
+    const L = this.L;
+    const W = this.weights;
+    const mask = this.mask;
+    out.fill(0, 0, L);
+    for (let k = 0; k < n; k++) {
+      const row = (feats[k] & mask) * L;
+      for (let y = 0; y < L; y++) out[y] += W[row + y];
+    }
+  }
+
+  /** Best label among those `allowed` permits (all when null). */
+  best(scores: Float64Array, allowed: Uint8Array | null): number {
+    let arg = -1;
+    let best = -Infinity;
+    for (let y = 0; y < this.L; y++) {
+      if (allowed && !allowed[y]) continue;
+      if (scores[y] > best) {
+        best = scores[y];
+        arg = y;
+      }
+    }
+    return arg < 0 ? 0 : arg;
+  }
+
+  /** One training step: the clock advances; on a mistake, +1 to gold and −1 to guess. */
+  update(feats: Int32Array, n: number, gold: number, guess: number): void {
+    this.clock++;
+    if (gold === guess) return;
+    if (!this.totals) {
+      this.totals = new Float64Array(this.weights.length);
+      this.stamps = new Int32Array(this.weights.length);
+    }
+    for (let k = 0; k < n; k++) {
+      const row = (feats[k] & this.mask) * this.L;
+      this.bump(row + gold, 1);
+      this.bump(row + guess, -1);
+    }
+  }
+
+  private bump(i: number, v: number): void {
+    const totals = this.totals!;
+    const stamps = this.stamps!;
+    totals[i] += (this.clock - stamps[i]) * this.weights[i];
+    stamps[i] = this.clock;
+    this.weights[i] += v;
+  }
+
+  /** Replace the weights by their average over all steps (ends training). */
+  average(): void {
+    if (!this.totals || !this.stamps || this.clock === 0) return;
+    const W = this.weights;
+    for (let i = 0; i < W.length; i++) {
+      const total = this.totals[i] + (this.clock - this.stamps[i]) * W[i];
+      W[i] = total / this.clock;
+    }
+    this.totals = null;
+    this.stamps = null;
+  }
+
+  /** A copy with averaged weights, leaving this one trainable (to evaluate between epochs). */
+  averagedCopy(): Perceptron {
+    const W = new Float32Array(this.weights.length);
+    if (this.totals && this.stamps && this.clock > 0) {
+      for (let i = 0; i < W.length; i++) {
+        W[i] = (this.totals[i] + (this.clock - this.stamps[i]) * this.weights[i]) / this.clock;
+      }
+    } else W.set(this.weights);
+    return new Perceptron(this.labels, this.bits, W, this.meta);
+  }
+
+  /** Binary form: header, JSON (labels, bits, meta), per-row float32 scales, int8 weights. */
+  serialize(): Buffer {
+    const L = this.L;
+    const rows = 1 << this.bits;
+    const json = Buffer.from(JSON.stringify({ labels: this.labels, bits: this.bits, meta: this.meta }), 'utf8');
+    const pad = (4 - ((12 + json.length) % 4)) % 4;
+    const head = 12 + json.length + pad;
+    const buf = Buffer.alloc(head + rows * 4 + rows * L);
+    buf.writeUInt32LE(MAGIC, 0);
+    buf.writeUInt32LE(json.length, 4);
+    buf.writeUInt32LE(rows, 8);
+    json.copy(buf, 12);
+    const scales = new Float32Array(buf.buffer, buf.byteOffset + head, rows);
+    const q = new Int8Array(buf.buffer, buf.byteOffset + head + rows * 4, rows * L);
+    const W = this.weights;
+    for (let r = 0; r < rows; r++) {
+      let max = 0;
+      for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(W[r * L + y]));
+      const s = max / 127;
+      scales[r] = s;
+      if (s === 0) continue;
+      for (let y = 0; y < L; y++) q[r * L + y] = Math.round(W[r * L + y] / s);
+    }
+    return buf;
+  }
+
+  static deserialize(buf: Uint8Array, what = 'model'): Perceptron {
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    if (buf.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error(`${what}: not a claimtrail perceptron file`);
+    const jsonLen = view.getUint32(4, true);
+    const rows = view.getUint32(8, true);
+    const head = 12 + jsonLen + ((4 - ((12 + jsonLen) % 4)) % 4);
+    const info = JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + 12, jsonLen).toString('utf8')) as {
+      labels: string[];
+      bits: number;
+      meta: PerceptronMeta;
+    };
+    const L = info.labels.length;
+    if (rows !== 1 << info.bits || buf.byteLength !== head + rows * 4 + rows * L) throw new Error(`${what}: truncated or corrupt`);
+    // Copy into aligned arrays (the buffer may not be 4-aligned).
+    const scales = new Float32Array(rows);
+    new Uint8Array(scales.buffer).set(buf.subarray(head, head + rows * 4));
+    const q = new Int8Array(buf.buffer, buf.byteOffset + head + rows * 4, rows * L);
+    const W = new Float32Array(rows * L);
+    for (let r = 0; r < rows; r++) {
+      const s = scales[r];
+      if (s === 0) continue;
+      const base = r * L;
+      for (let y = 0; y < L; y++) W[base + y] = q[base + y] * s;
+    }
+    return new Perceptron(info.labels, info.bits, W, info.meta);
+  }
+
+  save(path: string): void {
+    writeFileSync(path, this.serialize());
+  }
+
+  static load(path: string): Perceptron {
+    return Perceptron.deserialize(readFileSync(path), path);
+  }
+}
