@@ -38,11 +38,13 @@ export const VAGUE = new Set(['few', 'a few', 'several', 'some', 'many', 'the', 
 
 const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a\s+)?hundred|(?:a\s+)?thousand|(?:a\s+)?dozen|a\s+couple(?:\s+of)?|couple\s+of|half\s+a|a|an)`;
 /** A count: digits or number words, or a vague amount (few, several …). */
-export const NUM_RE = String.raw`(?:\d+(?:\.\d+)?|${WORD_NUM}|a\s+few|few|several|many)`;
+export const NUM_RE = String.raw`(?:\d+\s+1\/2|\d+(?:\.\d+)?|1\/2|${WORD_NUM}|a\s+few|few|several|many)`;
 
 /** The number of a count as written, NaN for vague ones. */
 export function parseCount(s: string): number {
   const t = s.toLowerCase().replace(/\s+/g, ' ').replace(/-/g, ' ').trim();
+  const frac = /^(\d+ )?1\/2$/.exec(t);
+  if (frac) return Number(frac[1] ?? 0) + 0.5;
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   if (t in SMALL) return SMALL[t];
   const parts = t.split(' ');
@@ -78,10 +80,15 @@ export function duration(n: number, unit: string): string {
   if (Number.isNaN(k)) num = 'X';
   else if (Number.isInteger(k)) num = String(k);
   else {
-    // half units: "half an hour" → PT30M, "a year and a half" handled by callers; keep one decimal otherwise
-    if (u.code === 'H' && u.time) return `PT${Math.round(k * 60)}M`;
-    if (u.code === 'Y') return `P${Math.round(k * 12)}M`;
-    if (u.code === 'D') return `PT${Math.round(k * 24)}H`;
+    // fractions: "2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M, "a day and a half" P1DT12H
+    const whole = Math.floor(k);
+    const w = whole ? `${whole}${u.code}` : '';
+    if (u.code === 'Y') return `P${w}${Math.round((k - whole) * 12)}M`;
+    if (u.code === 'M' && !u.time) return `P${w}${Math.round((k - whole) * 30)}D`;
+    if (u.code === 'W') return `P${Math.round(k * 7)}D`;
+    if (u.code === 'D') return `P${w}T${Math.round((k - whole) * 24)}H`;
+    if (u.code === 'H') return `PT${w}${Math.round((k - whole) * 60)}M`;
+    if (u.code === 'M' && u.time) return `PT${w}${Math.round((k - whole) * 60)}S`;
     num = String(k);
   }
   return u.time ? `PT${num}${u.code}` : `P${num}${u.code}`;

@@ -82,7 +82,9 @@ export class Resolver {
     if (shift === 0) return d.y;
     if (this.tense === 'past') return month <= d.m ? d.y : d.y - 1;
     if (this.tense === 'future') return month >= d.m ? d.y : d.y + 1;
-    return d.y;
+    // no tense: the nearest such month
+    const diff = month - d.m;
+    return diff > 6 ? d.y - 1 : diff < -6 ? d.y + 1 : d.y;
   }
 
   month(month: number, shift: Shift): string {
@@ -90,15 +92,20 @@ export class Resolver {
     return y === null ? `XXXX-${String(month).padStart(2, '0')}` : fmtMonth(y, month);
   }
 
-  /** A day of a month named without a year ("Oct. 5"). */
+  /**
+   * A day of a month named without a year ("Oct. 5"): the one nearest the DCT; in past tense not
+   * more than two weeks after it, in future tense not more than two weeks before it.
+   */
   monthDay(month: number, day: number, shift: Shift): string {
     const d = this.dct;
     if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    let y = this.monthYear(month, shift)!;
-    if (shift === null && month === d.m) {
-      if (this.tense === 'past' && day > d.d) y = d.y - (day - d.d > 7 ? 1 : 0);
-      if (this.tense === 'future' && day < d.d) y = d.y + (d.d - day > 7 ? 1 : 0);
-    }
+    if (shift !== null) return fmtDay({ y: this.monthYear(month, shift)!, m: month, d: day });
+    const at = (y: number) => Date.UTC(y, month - 1, day) - Date.UTC(d.y, d.m - 1, d.d);
+    let y = d.y;
+    for (const c of [d.y - 1, d.y + 1]) if (Math.abs(at(c)) < Math.abs(at(y))) y = c;
+    const days = at(y) / 86400000;
+    if (this.tense === 'past' && days > 14) y--;
+    if (this.tense === 'future' && days < -14) y++;
     return fmtDay({ y, m: month, d: day });
   }
 

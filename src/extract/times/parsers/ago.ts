@@ -1,31 +1,52 @@
 /**
- * "two years ago" 2022, "a week ago" 2024-W42, "three days from now"; "a year earlier", "two days
- * later" count from the last date mentioned. The value has the unit's granularity.
+ * "two years ago" 2022, "a week ago" 2024-W42, "three days from now", "months ago" PAST_REF;
+ * "a year earlier", "two days later" count from the last date mentioned (in a report of quarterly
+ * results, "a year ago" is the same quarter a year before). The value has the unit's granularity.
+ * "one year after he was killed" is a duration (the duration parser takes it); "an hour later" is the
+ * duration "an hour".
  */
-import { amountMod, AMOUNT_MOD_RE, AMOUNT_MOD_TRIGGERS, NUM_RE, parseCount, UNIT_RE } from '../lexicon.js';
-import { granularity } from '../normalise.js';
+import { fmtQuarter } from '../calendar.js';
+import { amountMod, AMOUNT_MOD_RE, AMOUNT_MOD_TRIGGERS, duration as dur, NUM_RE, parseCount, UNIT_RE } from '../lexicon.js';
+import { granularity, type Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
+import { NUMBER_TRIGGERS } from './duration.js';
 import { draft, re } from './util.js';
+
+function yearsBackInQuarters(r: Resolver, n: number, sign: number): string | null {
+  const q = r.lastQuarter;
+  if (!q || !/^\d{4}-Q\d$/.test(q) || !Number.isInteger(n)) return null;
+  const idx = Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1 + sign * 4 * n;
+  return fmtQuarter(Math.floor(idx / 4), (idx % 4) + 1);
+}
 
 export const ago: Parser = {
   name: 'ago',
-  triggers: ['#', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-    'seventy', 'eighty', 'ninety', 'hundred', 'few', 'several', 'many', 'couple', 'dozen', 'half', ...AMOUNT_MOD_TRIGGERS],
-  pattern: re(String.raw`${AMOUNT_MOD_RE}(?<n>${NUM_RE})[\s-]+(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|before|later|after|from\s+now|hence|back)(?![\p{L}])`),
+  triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
+  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<n>${NUM_RE})[\s-]+)?(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:!?)'"”’]|$|and\b|but\b)))(?![\p{L}])`),
   build(m) {
     const g = m.groups!;
-    const n = parseCount(g.n);
     const unit = g.unit.toLowerCase();
-    const g0 = granularity(unit.startsWith('hour') || unit.startsWith('minute') ? 'day' : unit) ?? 'day';
+    if (!g.n && !/s$/.test(unit)) return null; // "year ago" needs a count; "years ago" is vague
+    const n = g.n ? parseCount(g.n) : NaN;
     const dir = g.dir.toLowerCase();
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
     const mod = amountMod(g.am);
-    const fromLast = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'after';
-    if (/^(?:hour|minute|second)/.test(unit)) return draft(m, 'TIME', (r) => (sign < 0 ? 'PAST_REF' : 'FUTURE_REF'), mod, 'ago');
-    if (fromLast) {
-      return draft(m, 'DATE', (r) => (Number.isNaN(n) ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : r.lastDate ? r.fromLastBy(n * sign, g0) : r.ago(n, g0, sign)), mod, 'ago');
+    if (/^(?:hour|minute|second)/.test(unit)) {
+      // "an hour later": the duration is the timex
+      const end = m.index + m[0].length - g.dir.length;
+      const d = draft(m, 'DURATION', dur(n, unit), mod, 'ago');
+      d.end = end;
+      return d;
     }
-    return draft(m, 'DATE', (r) => r.ago(n, g0, sign), mod, 'ago');
+    const g0 = granularity(unit) ?? 'day';
+    const fromLast = dir !== 'ago' && dir !== 'back' && !dir.startsWith('from') && dir !== 'hence';
+    return draft(m, 'DATE', (r) => {
+      if (Number.isNaN(n)) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      if (g0 === 'year') {
+        const q = yearsBackInQuarters(r, n, sign);
+        if (q) return q;
+      }
+      return fromLast && r.lastDate ? r.fromLastBy(n * sign, g0) : r.ago(n, g0, sign);
+    }, mod, 'ago');
   },
 };

@@ -1,0 +1,82 @@
+/**
+ * Time expressions (TempEval-3 Task A): strict and relaxed span F1, type and value accuracy, and
+ * value F1 (= relaxed F1 × value accuracy) of `extractTimes`, each document's DCT as the publication
+ * date. On the dev part of TempEval-3 train that docs/evaluation-times.md fixes (22 TBAQ-cleaned
+ * documents, held out from tuning), on the 234-document tuning part (labelled as such), and on
+ * MEANTIME English (120 Wikinews articles) as a second dev set. The anchors are published figures on
+ * TE3-platinum test (ANCHORS.md section 3), which is held back: they are beside ours for scale, not
+ * measured on the same documents.
+ */
+import { loadMeantime } from '../datasets/meantime.js';
+import { loadTempeval, tempevalSplit, type TimemlDoc } from '../datasets/timeml.js';
+import { scoreTimexes, type ScoredTimex, type TimexScore } from '../scorers/timeml.js';
+import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
+import { analyse } from '../../src/nlp/tokenize.js';
+import { extractTimes } from '../../src/extract/times/index.js';
+
+const TE3 = 'TE3-platinum';
+const ANCHORS: Record<string, Anchor[]> = {
+  'strict F1': [
+    { system: `HeidelTime-t ${TE3}`, value: 81.34 }, { system: `ClearTK ${TE3}`, value: 82.71 },
+    { system: `SUTime ${TE3}`, value: 79.57 }, { system: `humans ${TE3}`, value: 87 },
+  ],
+  'relaxed F1': [{ system: `HeidelTime-t ${TE3}`, value: 90.3 }, { system: `SUTime ${TE3}`, value: 90.32 }],
+  'value F1': [
+    { system: `HeidelTime-t ${TE3}`, value: 77.61 }, { system: `SUTime ${TE3}`, value: 67.38 },
+    { system: `humans ${TE3}`, value: 88 },
+  ],
+};
+
+interface Doc {
+  text: string;
+  published: string | null;
+  gold: ScoredTimex[];
+  words: number;
+}
+
+function measure(docs: readonly Doc[]): { score: TimexScore; wordsPerSecond: number } {
+  const analyses = docs.map((d) => analyse(d.text, 0));
+  const t0 = performance.now();
+  const systems = docs.map((d, i) => extractTimes(analyses[i], d.published));
+  const seconds = (performance.now() - t0) / 1000;
+  const words = docs.reduce((n, d) => n + d.words, 0);
+  const score = scoreTimexes(docs.map((d, i) => ({ gold: d.gold, system: systems[i] })));
+  return { score, wordsPerSecond: seconds > 0 ? Math.round(words / seconds) : 0 };
+}
+
+function rows(dataset: string, split: string, docs: readonly Doc[], anchors: boolean): EvalRow[] {
+  const { score: s, wordsPerSecond } = measure(docs);
+  const n = `${docs.length} docs, ${s.counts.gold} timexes`;
+  const row = (metric: string, value: number, key?: string): EvalRow => ({
+    task: 'times', dataset, split: `${split} (${n})`, metric, value: pct(value),
+    anchors: anchors && key ? ANCHORS[key] ?? [] : [], wordsPerSecond,
+  });
+  return [
+    row('strict span F1', s.strict.f1, 'strict F1'),
+    row('relaxed span F1', s.relaxed.f1, 'relaxed F1'),
+    row('type accuracy (relaxed matches)', s.typeAccuracy),
+    row('value accuracy (relaxed matches)', s.valueAccuracy),
+    row('value F1 = relaxed F1 × value accuracy', s.valueF1, 'value F1'),
+  ];
+}
+
+const fromTimeml = (d: TimemlDoc): Doc => ({ text: d.text, published: d.published, gold: d.timexes, words: d.words });
+
+export const task: EvalTask = {
+  name: 'times',
+  async run(): Promise<EvalRow[]> {
+    const split = tempevalSplit();
+    const meantime = loadMeantime();
+    if (!split && !meantime) throw new Skip('../shared/datasets/tempeval3 and meantime-en are absent');
+    const out: EvalRow[] = [];
+    if (split) {
+      out.push(...rows('TempEval-3 TBAQ-cleaned', 'dev part', loadTempeval(split.dev).map(fromTimeml), true));
+      out.push(...rows('TempEval-3 TBAQ-cleaned', 'tuning part (rules were tuned on it)', loadTempeval(split.tune).map(fromTimeml), false));
+    }
+    if (meantime) {
+      const docs = meantime.map((d) => ({ text: d.text, published: d.dct, gold: d.timexes.map((t) => ({ ...t, value: t.value ?? '' })), words: d.words }));
+      out.push(...rows('MEANTIME English TIMEX3', 'all 120 (second dev set)', docs, false));
+    }
+    return out;
+  },
+};
