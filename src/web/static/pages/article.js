@@ -24,14 +24,15 @@ export async function render(main, params) {
 
   const legend = h('aside', { class: 'legend card', 'aria-label': 'Legend' },
     h('h3', null, 'Legend'),
-    h('ul', null, LAYERS.map((l) => h('li', null,
+    h('ul', { class: 'layers' }, LAYERS.map((l) => h('li', null,
       h('label', null,
         h('input', {
           type: 'checkbox', checked: true, 'data-layer': l.key,
           onchange: (e) => textBox.classList.toggle(`hide-${l.key}`, !e.target.checked),
-        }), ' ',
-        h('span', { class: `key hl hl-${l.key}` }, l.label), ' ',
-        h('span', { class: 'muted small' }, `${counts[l.key] ?? 0} · ${l.help}`))))),
+        }),
+        h('span', { class: `key hl hl-${l.key}` }, l.label),
+        h('span', { class: 'count' }, String(counts[l.key] ?? 0)),
+        h('span', { class: 'help' }, l.help))))),
     h('h3', null, `Claims (${ledger.claims.length})`),
     h('ol', { class: 'side-list claims-list' }, ledger.claims.map((c) => h('li', {
       'data-claim': c.id,
