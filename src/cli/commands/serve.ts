@@ -36,8 +36,7 @@ export async function run(argv: string[]): Promise<number> {
   const token = flagString(args, 'token') ?? process.env.CLAIMTRAIL_TOKEN ?? undefined;
   const maxBodyBytes = flagInt(args, 'max-body', 2 * 1024 * 1024, 'serve', 1024);
 
-  const { openStore } = await import('../../store/index.js');
-  const store = await openStore(dbPath);
+  const store = await openDefaultStore(dbPath);
   if (flagBool(args, 'sample')) {
     const { added, total } = await addSamples(store, (done, n) => {
       if (process.stderr.isTTY) process.stderr.write(`\rclaimtrail: extracting the sample corpus ${done}/${n}`);
@@ -73,6 +72,23 @@ export async function run(argv: string[]): Promise<number> {
   });
   await store.close();
   return 0;
+}
+
+/**
+ * The default store (src/store/index.ts, being written alongside): loaded by a computed specifier
+ * so that this command compiles before that module lands.
+ */
+async function openDefaultStore(path: string): Promise<Store> {
+  const specifier = '../../store/index.js';
+  let mod: { openStore?: (path: string) => Promise<Store> };
+  try {
+    mod = (await import(specifier)) as typeof mod;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new UserError('serve: this build has no store (src/store/index.ts)');
+    throw err;
+  }
+  if (typeof mod.openStore !== 'function') throw new UserError('serve: the store module has no openStore()');
+  return mod.openStore(path);
 }
 
 /** The sample corpus folder: samples/ at the project root. */
