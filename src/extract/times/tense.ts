@@ -26,6 +26,20 @@ const NOT_PAST_ED = new Set([
   'concerned', 'interested', 'supposed', 'proposed', 'armed', 'advanced', 'detailed', 'dated', 'unprecedented',
 ]);
 
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'would', 'wo']);
+
+/** The tense a token gives, with the verb group it heads: "will be held" is future though "held" is past. */
+function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
+  const t = cue(a.tokens[i].text);
+  if (t !== 'past') return t;
+  for (let k = i - 1; k >= first && k >= i - 3; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    if (FUTURE_AUX.has(w) || (w === 'be' && k > first && a.tokens[k - 1].text.toLowerCase() === 'to')) return 'future';
+    if (!/^(?:be|been|being|not|n't|also|still|then|soon|to|have|get|be|likely)$/.test(w)) break;
+  }
+  return t;
+}
+
 function cue(word: string): Tense | undefined {
   const w = word.toLowerCase();
   if (FUTURE.has(w)) return 'future';
@@ -60,11 +74,11 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
     const inF = f < s.last;
     if (!inB && !inF) break;
     if (inB) {
-      const t = cue(toks[b].text);
+      const t = cueAt(a, b, s.first);
       if (t !== undefined) return t;
     }
     if (inF) {
-      const t = cue(toks[f].text);
+      const t = cueAt(a, f, s.first);
       if (t !== undefined) return t;
     }
   }

@@ -14,7 +14,7 @@ export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', '
 export const duration: Parser = {
   name: 'duration',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'another'],
-  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<rel>(?:the\s+)?(?:past|last|next|coming|first|previous|final|latest)|another)\s+)?(?<n>${NUM_RE})(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long)\s+)?(?<unit>${UNIT_RE})(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long)\s+)?(?<unit>${UNIT_RE})(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
     let n = parseCount(g.n);
@@ -24,6 +24,8 @@ export const duration: Parser = {
     if (g.old && g.old.toLowerCase() === 'old') return null;
     if (/^\d/.test(g.n) && /[.,]/.test(g.n) && n > 100000) return null;
     const unit = g.unit;
+    // "three-quarters of its food", "a quarter of the seats" are fractions
+    if (/^quarter/i.test(unit) && /^\s+of\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
     const value = dur(n, unit);
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);

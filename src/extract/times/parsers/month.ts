@@ -6,7 +6,7 @@
 import { fmtMonth } from '../calendar.js';
 import { MONTH_RE, monthNumber, pointMod, POINT_MOD_RE } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { afterName, draft, isCapitalised, prevWord, re, shiftOf } from './util.js';
+import { afterName, draft, isCapitalised, prevWord, re, shiftOf, VERB_BEFORE } from './util.js';
 
 export const month: Parser = {
   name: 'month',
@@ -21,7 +21,7 @@ export const month: Parser = {
     if (!mon) return null;
     const bare = !g.pm && !g.shift && !g.year;
     // "Theresa May", "Ms. June", "May said"
-    if (bare && afterName(cx)) return null;
+    if (bare && (afterName(cx) || VERB_BEFORE.has(prevWord(cx)))) return null;
     if (bare && /^(?:may|march)$/i.test(g.mon) && /^(?:be|have|not|also|well|still|never|soon)$/i.test(wordAfterMatch(cx.a.text, m))) return null;
     if (!bare && /^mar$/i.test(g.mon)) return null;
     const mod = pointMod(g.pm);

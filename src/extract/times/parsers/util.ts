@@ -19,15 +19,26 @@ export function shiftOf(s: string | undefined): Shift {
   return null;
 }
 
-/** Whether the token before the match is a capitalised word inside the sentence (a name goes on: "Theresa May"). */
+const FUNCTION_WORDS = new Set([
+  'on', 'in', 'since', 'by', 'until', 'till', 'through', 'from', 'to', 'last', 'next', 'this', 'that', 'early', 'late', 'mid',
+  'during', 'before', 'after', 'each', 'every', 'and', 'or', 'but', 'the', 'of', 'for', 'at', 'also', 'then', 'only', 'between',
+  'around', 'about', 'throughout', 'over', 'within', 'under', 'even', 'both', 'so', 'yet', 'as', 'later', 'earlier', 'again',
+  'starting', 'beginning', 'ending', 'until', 'into', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'last', 'past', 'all',
+  'not', 'no', 'when', 'while', 'since', 'if', 'because', 'although', 'though', 'however', 'meanwhile', 'like', 'unlike',
+]);
+
+/** Whether the token before the match is a capitalised word that is not a function word (a name goes on: "Theresa May"). */
 export function afterName(cx: ParseContext): boolean {
   const i = cx.index;
   if (i === 0) return false;
   const prev = cx.a.tokens[i - 1];
   const cur = cx.a.tokens[i];
-  if (prev.sentence !== cur.sentence || cx.a.sentences[cur.sentence].first === i - 1) return false;
-  return prev.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !/^(?:On|In|Since|By|Until|Through|From|To|Last|Next|This|Early|Late|Mid|During|Before|After|Each|Every)$/.test(prev.text);
+  if (prev.sentence !== cur.sentence) return false;
+  return prev.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !FUNCTION_WORDS.has(prev.text.toLowerCase());
 }
+
+/** Words after which a capitalised month name is a verb ("will March", "to March"). */
+export const VERB_BEFORE = new Set(['will', 'would', "'ll", '’ll', 'to', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'not', 'they', 'we', 'i', 'you']);
 
 /** The token before the match, lowercased ('' at the start). */
 export function prevWord(cx: ParseContext, back = 1): string {

@@ -8,7 +8,7 @@ const PLURAL = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decad
 export const vagueDuration: Parser = {
   name: 'vagueDuration',
   triggers: ['the', 'past', 'last', 'next', 'coming', 'recent', 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
-  pattern: re(String.raw`(?:(?<rel>(?:the\s+)?(?:past|last|next|coming|recent|previous|following))\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?![\p{L}\d'-])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|recent|previous|following)|past|next|coming|recent)\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?![\p{L}\d'-])`),
   build(m, cx) {
     const g = m.groups!;
     if (!g.rel) {

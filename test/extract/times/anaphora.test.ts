@@ -1,0 +1,15 @@
+/** "the same day", "that day", "the next day": the last date mentioned. */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('anaphora to the last date mentioned', () => {
+  table([
+    ['On Wednesday, the U.S. warned Russia. On the same day, allies announced a loan.', 'the same day', '2024-10-23', 'DATE'],
+    ['The rebels attacked on Oct. 5. That day, ten people died.', 'That day', '2024-10-05'],
+    ['Talks began on Oct. 5 and resumed the next day.', 'the next day', '2024-10-06'],
+    ['He arrived on Oct. 5; the following day he left.', 'the following day', '2024-10-06'],
+    ['The vote was held on Monday. A day earlier, protests broke out.', 'A day earlier', '2024-10-20'],
+    ['The vote took place in March 2019. That year, turnout fell.', 'That year', '2019'],
+    ['Nothing happened that day.', 'that day', '2024-10-23'],
+  ]);
+});

@@ -1,0 +1,15 @@
+/** Times of day, with time zones. */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('clock times (published 2024-10-23)', () => {
+  table([
+    ['The blast happened at 3 p.m.', '3 p.m.', '2024-10-23T15:00', 'TIME'],
+    ['Polls close at 8:30 p.m. EDT.', '8:30 p.m. EDT', '2024-10-23T20:30-04', 'TIME'],
+    ['The attack began at 10:15 GMT.', '10:15 GMT', '2024-10-23T10:15Z', 'TIME'],
+    ['The deadline is 5 p.m. EST Friday.', '5 p.m. EST Friday', '2024-10-18T17:00-05', 'TIME'],
+    ['The deadline is 5 p.m. tomorrow.', '5 p.m. tomorrow', '2024-10-24T17:00', 'TIME'],
+    ['The session opened at noon.', 'noon', '2024-10-23T12:00', 'TIME'],
+    ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
+  ]);
+});

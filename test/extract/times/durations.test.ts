@@ -1,0 +1,30 @@
+/** Durations and sets. */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('durations', () => {
+  table([
+    ['The siege lasted three days.', 'three days', 'P3D', 'DURATION', null],
+    ['The meeting ran for two hours.', 'two hours', 'PT2H', 'DURATION'],
+    ['He served a year in prison.', 'a year', 'P1Y', 'DURATION'],
+    ['The company signed a two-year contract.', 'two-year', 'P2Y', 'DURATION'],
+    ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
+    ['The strike lasted more than four hours.', 'more than four hours', 'PT4H', 'DURATION', 'MORE_THAN'],
+    ['Repairs take about six weeks.', 'about six weeks', 'P6W', 'DURATION', 'APPROX'],
+    ['Losses grew for the first nine months.', 'the first nine months', 'P9M'],
+    ['The trial could last several years.', 'several years', 'PXY', 'DURATION'],
+    ['Prices rose in recent years.', 'recent years', 'PXY', 'DURATION'],
+    ['The fighting has gone on for decades.', 'decades', 'PXY', 'DURATION'],
+    ['Police arrived twenty minutes later.', 'twenty minutes', 'PT20M', 'DURATION'],
+  ]);
+});
+
+describe('sets', () => {
+  table([
+    ['The council meets every week.', 'every week', 'P1W', 'SET'],
+    ['Markets report each year.', 'each year', 'P1Y', 'SET'],
+    ['The ferry sails every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
+    ['Figures are published daily.', 'daily', 'P1D', 'SET'],
+    ['The board meets twice a week.', 'a week', 'P1W', 'SET'],
+  ]);
+});

@@ -1,0 +1,34 @@
+/** Months and days of months: early/mid/late, ranges, deadlines, tense, years, decades. */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('months against publication (2024-10-23)', () => {
+  table([
+    ['Soldiers arrived in early October.', 'early October', '2024-10', 'DATE', 'START'],
+    ['Talks stalled in mid-October.', 'mid-October', '2024-10', 'DATE', 'MID'],
+    ['Shipments began in late September.', 'late September', '2024-09', 'DATE', 'END'],
+    ['Troops arrived between early and mid-October.', 'early', '2024-10', 'DATE', 'START'],
+    ['Troops arrived between early and mid-October.', 'mid-October', '2024-10', 'DATE', 'MID'],
+    ['North Korea intends to send 10,000 troops by December.', 'December', '2024-12', 'DATE'],
+    ['The budget must pass by March.', 'March', '2025-03'],
+    ['Tensions escalated after a June agreement.', 'June', '2024-06'],
+    ['The summit was held in November.', 'November', '2023-11'],
+    ['The summit will be held in November.', 'November', '2024-11'],
+    ['Prices rose last June.', 'last June', '2024-06'],
+    ['Voting starts next January.', 'next January', '2025-01'],
+    ['The law passed in March 2019.', 'March 2019', '2019-03'],
+    ['The rebels attacked on Oct. 5.', 'Oct. 5', '2024-10-05'],
+    ['The offer expires Nov. 21.', 'Nov. 21', '2024-11-21'],
+    ['He was born on October 5, 1970.', 'October 5, 1970', '1970-10-05'],
+    ['The treaty was signed on 9 November 1989.', '9 November 1989', '1989-11-09'],
+    ['The report is dated 2024-09-30.', '2024-09-30', '2024-09-30'],
+    ['The war began in 1950.', '1950', '1950'],
+    ['Output fell in mid-1996.', 'mid-1996', '1996', 'DATE', 'MID'],
+    ['Sales rose in fiscal 1989.', 'fiscal 1989', '1989'],
+    ['Banks grew fast in the 1990s.', 'the 1990s', '199X', 'DATE'],
+    ['Such plants were common in the late 1980s.', 'the late 1980s', '198X', 'DATE', 'END'],
+    ['Trade grew in the 20th century.', 'the 20th century', '19', 'DATE'],
+    ['Attacks rose last fall.', 'last fall', '2023-FA', 'DATE'],
+    ['Shops close on Christmas Day.', 'Christmas Day', '2024-12-25', 'DATE'],
+  ]);
+});

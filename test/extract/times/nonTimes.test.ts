@@ -1,0 +1,21 @@
+/** What is not a time expression. */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('not times', () => {
+  table([
+    ['Lawmaker Park Sun-won reported the figures.', '', ''],
+    ['North Korea may be seeking technology.', '', ''],
+    ['The allies announced a $50 billion loan.', '', ''],
+    ['Thousands march on the capital.', '', ''],
+    ['Protesters will March on the capital.', '', ''],
+    ['Theresa May said the talks failed.', '', ''],
+    ['He finished second in the third race.', '', ''],
+    ['Arsenal won 3-2 against Chelsea.', '', ''],
+    ['The army sent 2000 troops to the border.', '', ''],
+    ['Sun Myung Moon founded the church.', '', ''],
+    ['The current account deficit widened.', '', ''],
+    ['Futures prices rose as future contracts rallied.', '', ''],
+    ['Iraq imports about three-quarters of its food.', '', ''],
+  ]);
+});

@@ -1,0 +1,14 @@
+/** PRESENT_REF, PAST_REF, FUTURE_REF. */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('vague references', () => {
+  table([
+    ['The army now controls the town.', 'now', 'PRESENT_REF', 'DATE'],
+    ['Both countries are currently under sanctions.', 'currently', 'PRESENT_REF'],
+    ['The firm recently cut jobs.', 'recently', 'PAST_REF'],
+    ['Such attacks happened in the past.', 'the past', 'PAST_REF'],
+    ['A deal could come soon.', 'soon', 'FUTURE_REF'],
+    ['Nobody knows what the future holds.', 'the future', 'FUTURE_REF'],
+  ]);
+});

@@ -1,0 +1,38 @@
+/** this/last/next units, ago, yesterday/tonight/this morning, "in the past week". */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('units around publication (2024-10-23, ISO week 43)', () => {
+  table([
+    ['Reports last week suggested a deployment.', 'last week', '2024-W42', 'DATE'],
+    ['The deal was signed this week.', 'this week', '2024-W43'],
+    ['Talks resume next week.', 'next week', '2024-W44'],
+    ['Prices rose last month.', 'last month', '2024-09'],
+    ['Sales fell this month.', 'this month', '2024-10'],
+    ['The law takes effect next month.', 'next month', '2024-11'],
+    ['Inflation peaked last year.', 'last year', '2023'],
+    ['Elections are due next year.', 'next year', '2025'],
+    ['Growth slowed this year.', 'this year', '2024'],
+    ['The plant opens early next year.', 'early next year', '2025', 'DATE', 'START'],
+    ['He was elected earlier this year.', 'earlier this year', '2024', 'DATE', 'START'],
+    ['A decision is due by the end of this week.', 'the end of this week', '2024-W43', 'DATE', 'END'],
+    ['The factory closed two years ago.', 'two years ago', '2022', 'DATE'],
+    ['He left three weeks ago.', 'three weeks ago', '2024-W40'],
+    ['She resigned five days ago.', 'five days ago', '2024-10-18'],
+    ['The firm was founded a decade ago.', 'a decade ago', '2014'],
+    ['Twenty people died in the past week.', 'the past week', 'P1W', 'DURATION'],
+    ['Attacks grew over the past three months.', 'the past three months', 'P3M', 'DURATION'],
+  ]);
+});
+
+describe('yesterday, today, tomorrow, tonight, parts of day', () => {
+  table([
+    ['The minister said yesterday that talks failed.', 'yesterday', '2024-10-22', 'DATE'],
+    ['Markets are calm today.', 'today', '2024-10-23'],
+    ['The verdict is due tomorrow.', 'tomorrow', '2024-10-24'],
+    ['The president will speak tonight.', 'tonight', '2024-10-23TNI', 'TIME'],
+    ['Police said this morning that two men were held.', 'this morning', '2024-10-23TMO', 'TIME'],
+    ['Shelling continued last night.', 'last night', '2024-10-22TNI', 'TIME'],
+    ['He spoke yesterday afternoon.', 'yesterday afternoon', '2024-10-22TAF', 'TIME'],
+  ]);
+});

@@ -1,0 +1,23 @@
+/** Weekdays against the publication day (Wednesday 23 October 2024). */
+import { describe } from 'vitest';
+import { table } from './cases.js';
+
+describe('weekdays in news', () => {
+  table([
+    ['On Wednesday, the U.S. warned that troops would be targets.', 'Wednesday', '2024-10-23', 'DATE', null],
+    ['The minister resigned on Monday.', 'Monday', '2024-10-21', 'DATE'],
+    ['Officials said Friday that the talks had failed.', 'Friday', '2024-10-18'],
+    ['The talks collapsed Sunday.', 'Sunday', '2024-10-20'],
+    ['The council will vote on Friday.', 'Friday', '2024-10-25'],
+    ['Leaders are expected to meet Thursday in Brussels.', 'Thursday', '2024-10-24'],
+    ['He arrived last Friday.', 'last Friday', '2024-10-18'],
+    ['The vote is next Monday.', 'next Monday', '2024-10-28'],
+    ['Protesters gathered Tuesday night outside the ministry.', 'Tuesday night', '2024-10-22TNI', 'TIME'],
+    ['The fire started early Tuesday.', 'early Tuesday', '2024-10-22', 'DATE', 'START'],
+    ['Fighting resumed on Saturday morning.', 'Saturday morning', '2024-10-19TMO', 'TIME'],
+  ]);
+});
+
+describe('weekdays without a publication date', () => {
+  table([['He spoke on Wednesday.', 'Wednesday', 'XXXX-WXX-3']], null);
+});
