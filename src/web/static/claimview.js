@@ -46,13 +46,16 @@ export function timeline(claims) {
 }
 
 export function claimsTable(claims) {
+  const figures = claims.some((c) => c.figures && c.figures.length);
+  const heads = ['Date', 'Source', 'Stance', 'Claim', figures ? 'Figures' : null, 'Article'].filter(Boolean);
   return h('div', { class: 'table-wrap' }, h('table', { class: 'claims' },
-    h('thead', null, h('tr', null, ['Date', 'Source', 'Stance', 'Claim', 'Figures', 'Article'].map((t) => h('th', null, t)))),
-    h('tbody', null, claims.map((c) => h('tr', { 'data-claim': c.id },
+    h('thead', null, h('tr', null, heads.map((t) => h('th', null, t)))),
+    h('tbody', null, claims.map((c) => h('tr', { 'data-claim': String(c.id) },
       h('td', { class: 'date' }, fmtDate(c.date)),
       h('td', null, sourceView(c), c.cue ? h('div', { class: 'muted small' }, c.cue) : null),
       h('td', null, claimBadges(c)),
-      h('td', null, claimText(c)),
-      h('td', { class: 'num' }, (c.figures ?? []).map((f) => h('div', null, fmtFigure(f), f.unit ? ` ${f.unit}` : ''))),
-      h('td', null, link(`/articles/${seg(c.article.id)}`, c.article.outlet || c.article.title || 'article')))))));
+      h('td', { class: 'claim-text' }, claimText(c)),
+      figures ? h('td', { class: 'num' }, (c.figures ?? []).map((f) => h('div', null, fmtFigure(f), f.unit ? ` ${f.unit}` : ''))) : null,
+      h('td', { class: 'article-cell' }, link(`/articles/${seg(c.article.id)}`, c.article.title || 'article'),
+        c.article.outlet ? h('div', { class: 'muted small' }, c.article.outlet) : null))))));
 }
