@@ -10,7 +10,7 @@ describe('durations', () => {
     ['The company signed a two-year contract.', 'two-year', 'P2Y', 'DURATION'],
     ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
     ['The strike lasted more than four hours.', 'more than four hours', 'PT4H', 'DURATION', 'MORE_THAN'],
-    ['Repairs take about six weeks.', 'about six weeks', 'P6W', 'DURATION', 'APPROX'],
+    ['Repairs take about six weeks.', 'six weeks', 'P6W', 'DURATION', 'APPROX'],
     ['Losses grew for the first nine months.', 'the first nine months', 'P9M'],
     ['The trial could last several years.', 'several years', 'PXY', 'DURATION'],
     ['Prices rose in recent years.', 'recent years', 'PXY', 'DURATION'],

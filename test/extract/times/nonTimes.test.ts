@@ -16,6 +16,7 @@ describe('not times', () => {
     ['Sun Myung Moon founded the church.', '', ''],
     ['The current account deficit widened.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],
+    ['The firm previously said future earnings would rise.', '', ''],
     ['Iraq imports about three-quarters of its food.', '', ''],
   ]);
 });

@@ -8,7 +8,7 @@ describe('vague references', () => {
     ['Both countries are currently under sanctions.', 'currently', 'PRESENT_REF'],
     ['The firm recently cut jobs.', 'recently', 'PAST_REF'],
     ['Such attacks happened in the past.', 'the past', 'PAST_REF'],
-    ['A deal could come soon.', 'soon', 'FUTURE_REF'],
+    ['Such weapons will matter in the near future.', 'the near future', 'FUTURE_REF'],
     ['Nobody knows what the future holds.', 'the future', 'FUTURE_REF'],
   ]);
 });

@@ -31,6 +31,9 @@ export const duration: Parser = {
       const p = prevWord(cx);
       if (/^(?:times|once|twice|thrice|per)$/.test(p)) return draft(m, 'SET', value, null, 'duration');
     }
-    return draft(m, 'DURATION', value, amountMod(g.am), 'duration');
+    const d = draft(m, 'DURATION', value, amountMod(g.am), 'duration');
+    // "about three days": the approximator is the mod; the annotated span is the amount
+    if (g.am && /^(?:about|around|approximately|roughly|some)$/i.test(g.am)) d.start = m.index + m[0].indexOf(g.n, g.am.length);
+    return d;
   },
 };

@@ -1,7 +1,7 @@
 /** "Oct. 23", "October 23, 2024", "Wednesday, Oct. 23" → a day (the year from the text, else by tense). */
 import { fmtDay, valid } from '../calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
-import type { Parser } from '../types.js';
+import type { Draft, Parser } from '../types.js';
 import { draft, isCapitalised, re } from './util.js';
 
 export const monthDay: Parser = {
@@ -16,11 +16,19 @@ export const monthDay: Parser = {
     const month = monthNumber(g.mon);
     const day = Number(g.day);
     if (!month || day < 1 || day > 31) return null;
+    let d: Draft;
     if (g.year) {
       const y = Number(g.year);
-      return valid(y, month, day) ? draft(m, 'DATE', fmtDay({ y, m: month, d: day }), null, 'monthDay') : null;
+      if (!valid(y, month, day)) return null;
+      d = draft(m, 'DATE', fmtDay({ y, m: month, d: day }), null, 'monthDay');
+    } else {
+      d = draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
     }
+    if (!g.wd) return d;
+    // "Thursday, Jan. 6": TimeML writes two TIMEX3 of the same day
+    const monStart = m.index + m[0].indexOf(g.mon, g.wd.length);
+    const weekdayDraft: Draft = { start: m.index, end: m.index + g.wd.length, type: 'DATE', value: d.value, mod: null, by: 'monthDay' };
     void weekdayNumber;
-    return draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
+    return [weekdayDraft, { ...d, start: monStart }];
   },
 };

@@ -10,8 +10,8 @@ import { draft, isCapitalised, re, shiftOf } from './util.js';
 export const weekday: Parser = {
   name: 'weekday',
   triggers: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'past', 'coming',
-    'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very', 'earlier', 'later'],
-  pattern: re(String.raw`(?:${POINT_MOD_RE.replace('(?<pm>', '(?<pm>').replace('early|late', 'earlier|later|early|late')})(?:(?<shift>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?<part>${PART_RE}))?`),
+    'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
+  pattern: re(String.raw`(?:${POINT_MOD_RE})(?:(?<shift>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?<part>${PART_RE}))?`),
   build(m) {
     const g = m.groups!;
     if (!isCapitalised(g.wd)) return null;
