@@ -135,7 +135,8 @@ export class Resolver {
     if (shift === -1) y = q < cur ? d.y : d.y - 1;
     else if (shift === 1) y = q > cur ? d.y : d.y + 1;
     else if (shift === 0) y = d.y;
-    else if (this.tense === 'future') y = q >= cur ? d.y : d.y + 1;
+    // results are reported after a quarter ends: the quarter just past is this year's even in future tense
+    else if (this.tense === 'future') y = q >= cur - 1 ? d.y : d.y + 1;
     else y = q <= cur ? d.y : d.y - 1;
     return fmtQuarter(y, q);
   }

@@ -9,13 +9,13 @@ import type { Tense } from './normalise.js';
 
 const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan',
-  'planned', 'planning', 'intends', 'intend', 'intended', 'slated', 'upcoming', 'would', 'aims', 'hopes', 'due',
+  'planning', 'intends', 'intend', 'slated', 'upcoming', 'would', 'aims', 'hopes', 'due',
   'tomorrow', 'next', 'coming', 'later', 'soon', 'could', 'might', 'should',
 ]);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'since', 'began', 'came',
   'went', 'took', 'made', 'gave', 'got', 'left', 'met', 'held', 'saw', 'sent', 'won', 'lost', 'fell', 'rose',
-  'hit', 'paid', 'put', 'set', 'spoke', 'wrote', 'found', 'led', 'knew', 'thought', 'brought', 'bought', 'sold',
+  'hit', 'paid', 'put', 'spoke', 'wrote', 'found', 'led', 'knew', 'thought', 'brought', 'bought', 'sold',
   'became', 'broke', 'ran', 'struck', 'shot', 'killed', 'has', 'have', 'been',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'now', 'today', 'currently']);

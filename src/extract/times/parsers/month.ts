@@ -27,12 +27,8 @@ export const month: Parser = {
     const mod = pointMod(g.pm);
     if (g.year && !g.ys) return draft(m, 'DATE', fmtMonth(Number(g.year), mon), mod, 'month');
     if (g.ys) {
-      // "October this year": TimeML writes the month and the year apart
       const n = shiftOf(g.ys)!;
-      const ysStart = m.index + m[0].lastIndexOf(g.ys);
-      const monthDraft = draft(m, 'DATE', (r) => (r.dct ? fmtMonth(r.dct.y + n, mon) : r.month(mon, null)), mod, 'month');
-      monthDraft.end = m.index + m[0].indexOf(g.mon) + g.mon.length;
-      return [monthDraft, { start: ysStart, end: m.index + m[0].length, type: 'DATE', value: (r) => r.unit('year', n), mod: null, by: 'relative' }];
+      return draft(m, 'DATE', (r) => (r.dct ? fmtMonth(r.dct.y + n, mon) : r.month(mon, null)), mod, 'month');
     }
     const shift = shiftOf(g.shift);
     const deadline = shift === null && /^(?:by|until|till|before)$/.test(prevWord(cx));

@@ -41,9 +41,11 @@ export const quarterAnaphor: Parser = {
     if (!/^the\b/i.test(m[0]) && !w) return null;
     if (w === 'current') return draft(m, 'DATE', (r) => r.unit('quarter', 0), null, 'quarterAnaphor');
     const back = w === 'year-earlier' || w === 'year-ago' ? -4 : w === 'previous' || w === 'prior' ? -1 : 0;
+    const latest = w === 'latest' || w === 'last' || w === 'recent' || w === 'most-recent';
     void shiftOf;
     return draft(m, 'DATE', (r) => {
-      const base = r.lastQuarter ?? r.unit('quarter', -1);
+      // "the latest quarter" is the last one completed; "the quarter" the one last named
+      const base = (latest ? null : r.lastQuarter) ?? r.unit('quarter', -1);
       if (!/^\d{4}-Q\d$/.test(base)) return base;
       const [y, q] = [Number(base.slice(0, 4)), Number(base.slice(6))];
       const idx = y * 4 + q - 1 + back;
