@@ -31,6 +31,9 @@ import { adverbSet, everySet } from './parsers/set.js';
 import { clock, noon } from './parsers/timeOfDay.js';
 import { vagueDuration } from './parsers/vagueDuration.js';
 import { weekday } from './parsers/weekday.js';
+import { weekend } from './parsers/weekend.js';
+import { theUnit } from './parsers/theUnit.js';
+import { spokenYear } from './parsers/spokenYear.js';
 import { year } from './parsers/year.js';
 import { refine } from './refiners/index.js';
 import { Scanner } from './scanner.js';
@@ -40,7 +43,8 @@ import type { Draft, Parser } from './types.js';
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
   numericDate, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, anaphora, relative,
-  quarter, quarterAnaphor, ago, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, season, refs,
+  quarter, quarterAnaphor, weekend, theUnit, ago, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
+  season, refs,
 ];
 
 let scanner: Scanner | null = null;

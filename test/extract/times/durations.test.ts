@@ -15,6 +15,7 @@ describe('durations', () => {
     ['The trial could last several years.', 'several years', 'PXY', 'DURATION'],
     ['Prices rose in recent years.', 'recent years', 'PXY', 'DURATION'],
     ['The fighting has gone on for decades.', 'decades', 'PXY', 'DURATION'],
+    ['His car was seen in the weeks before the shooting.', 'weeks', 'PXW', 'DURATION'],
     ['Police arrived twenty minutes later.', 'twenty minutes', 'PT20M', 'DURATION'],
   ]);
 });

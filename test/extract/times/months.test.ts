@@ -25,6 +25,7 @@ describe('months against publication (2024-10-23)', () => {
     ['The war began in 1950.', '1950', '1950'],
     ['Output fell in mid-1996.', 'mid-1996', '1996', 'DATE', 'MID'],
     ['Sales rose in fiscal 1989.', 'fiscal 1989', '1989'],
+    ['A bomb hit Atlanta in nineteen ninety-six.', 'nineteen ninety-six', '1996', 'DATE'],
     ['Banks grew fast in the 1990s.', 'the 1990s', '199X', 'DATE'],
     ['Such plants were common in the late 1980s.', 'the late 1980s', '198X', 'DATE', 'END'],
     ['Trade grew in the 20th century.', 'the 20th century', '19', 'DATE'],

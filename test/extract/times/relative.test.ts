@@ -20,6 +20,13 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
     ['He left three weeks ago.', 'three weeks ago', '2024-W40'],
     ['She resigned five days ago.', 'five days ago', '2024-10-18'],
     ['The firm was founded a decade ago.', 'a decade ago', '2014'],
+    ['Talks were held over the weekend.', 'the weekend', '2024-W42-WE', 'DATE'],
+    ['Talks will be held over the weekend.', 'the weekend', '2024-W43-WE', 'DATE'],
+    ['Profit rose 5% for the year.', 'the year', '2024', 'DATE'],
+    ['Net income for the year ended June 30 fell.', 'the year', 'P1Y', 'DURATION'],
+    ['The deal should close by year-end.', 'year-end', '2024', 'DATE', 'END'],
+    ['Troops will stay until the end of the month.', 'the end of the month', '2024-10', 'DATE', 'END'],
+    ['Police arrived by mid afternoon.', 'mid afternoon', '2024-10-23TAF', 'TIME', 'MID'],
     ['Twenty people died in the past week.', 'the past week', 'P1W', 'DURATION'],
     ['Attacks grew over the past three months.', 'the past three months', 'P3M', 'DURATION'],
   ]);

@@ -13,7 +13,9 @@ export const vagueDuration: Parser = {
     const g = m.groups!;
     if (!g.rel) {
       // a bare plural only after words that make it a span of time
-      if (!/^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx))) return null;
+      const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '';
+      const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx));
+      if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding)$/.test(next))) return null;
     }
     return draft(m, 'DURATION', dur(NaN, g.unit), null, 'vagueDuration');
   },
