@@ -30,7 +30,12 @@ export const duration: Parser = {
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);
       if (/^(?:times|once|twice|thrice|per)$/.test(p)) return draft(m, 'SET', value, null, 'duration');
+      // a rate: "$500 million a year", "24 hours a day", "700 seats a week"
+      const prev = cx.a.tokens[cx.index - 1];
+      if (prev && (prev.kind === 'number' || /^(?:million|billion|trillion|thousand|percent|%|hours|days|cents|dollars)$/i.test(prev.text) || (/s$/.test(prev.text) && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !/^(?:was|is|has|its|his|this|thus|as|us|plus|less|across|nearly|always|perhaps|yes|towards|afterwards|years|days|months|weeks)$/i.test(prev.text)))) return null;
+      if (/^seconds?$/i.test(unit)) return null; // "a second betrayal"
     }
+    if (/^\p{Lu}/u.test(unit) && !/^\p{Lu}/u.test(g.n)) return null; // "60 Minutes", a name
     const d = draft(m, 'DURATION', value, amountMod(g.am), 'duration');
     // "about three days": the approximator is the mod; the annotated span is the amount
     if (g.am && /^(?:about|around|approximately|roughly|some)$/i.test(g.am)) d.start = m.index + m[0].indexOf(g.n, g.am.length);

@@ -23,9 +23,13 @@ export const everySet: Parser = {
 
 export const adverbSet: Parser = {
   name: 'adverbSet',
-  triggers: Object.keys(ADVERBS),
-  pattern: re(String.raw`(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly)(?![\p{L}-])`),
-  build(m) {
+  triggers: Object.keys(ADVERBS).filter((w) => w !== 'quarterly'),
+  pattern: re(String.raw`(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\p{L}-])`),
+  build(m, cx) {
+    // an adjective or a newspaper: "daily flights", "the Communist Party daily Granma", "quarterly dividend"
+    const next = /^\s+([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
+    if (next && !/^(?:and|or|but|to|in|on|at|for|from|by|with|since|until|through|the|a|an|during|over|as|than|while|when|if|because)$/i.test(next)) return null;
+    if (/^\p{Lu}/u.test(m[0]) && cx.a.sentences[cx.a.tokens[cx.index].sentence].first !== cx.index) return null;
     return draft(m, 'SET', ADVERBS[m.groups!.w.toLowerCase()], null, 'adverbSet');
   },
 };
