@@ -1,0 +1,111 @@
+/**
+ * Placing a new article in a story, incrementally. The store finds the candidate stories (those of
+ * stored articles that share at least one LSH bucket with the new one, a bounded number per bucket)
+ * and their feature profiles (how many of their articles have each feature); this module scores
+ * each: the share of the article's features the story has, each weighted by the fraction of the
+ * story's articles that have it. The article joins the best story when the score is high enough,
+ * starts a new story otherwise, and merges two stories it ties together strongly.
+ *
+ * Cost per article: O(bands × bucket cap) bucket reads and one profile look-up per candidate story,
+ * independent of the corpus size.
+ */
+import type { Feature } from './signature.js';
+
+export interface CandidateStory {
+  storyId: number;
+  /** Articles in it. */
+  size: number;
+  /** Its latest article's date. */
+  last: string | null;
+  /** For each feature key, how many of its articles have it (only the article's keys are needed). */
+  profile: ReadonlyMap<string, number>;
+}
+
+export interface StoryChoice {
+  /** The story to join, or null for a new one. */
+  storyId: number | null;
+  score: number;
+  /** Other stories to merge into the chosen one (the article ties them strongly together). */
+  merge: number[];
+}
+
+export interface AssignOptions {
+  /** Least score to join a story. */
+  join: number;
+  /** Least score for a second story to be merged with the first. */
+  merge: number;
+  /** Days after a story's last article beyond which its score is discounted (stories go cold). */
+  coldDays: number;
+  /** Multiplier for the score of a cold story. */
+  coldFactor: number;
+}
+
+export const DEFAULT_ASSIGN: AssignOptions = { join: 0.15, merge: 0.45, coldDays: 120, coldFactor: 0.8 };
+
+/** Most members of one LSH bucket looked at, newest first (keeps a crowded bucket cheap). */
+export const BUCKET_CAP = 64;
+
+/** Days between two ISO dates (or coarser TIMEX3 dates), or null. */
+export function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const t = (x: string): number => Date.parse(x.length === 7 ? x + '-15' : x.length === 4 ? x + '-07-01' : x.slice(0, 10));
+  const ta = t(a);
+  const tb = t(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  return Math.abs(ta - tb) / 86_400_000;
+}
+
+/** How well an article's features fit a story's profile, in [0, 1]. */
+export function storyScore(features: readonly Feature[], story: CandidateStory): number {
+  if (features.length === 0 || story.size === 0) return 0;
+  let num = 0;
+  for (const f of features) num += (story.profile.get(f.key) ?? 0) / story.size;
+  return num / features.length;
+}
+
+/** Choose a story for an article with these features, published on `published`. */
+export function chooseStory(
+  features: readonly Feature[], published: string | null, candidates: readonly CandidateStory[],
+  opts: AssignOptions = DEFAULT_ASSIGN,
+): StoryChoice {
+  const scored = candidates.map((c) => {
+    let score = storyScore(features, c);
+    const d = daysApart(published, c.last);
+    if (d !== null && d > opts.coldDays) score *= opts.coldFactor;
+    return { storyId: c.storyId, score };
+  }).sort((a, b) => b.score - a.score || a.storyId - b.storyId);
+  const best = scored[0];
+  if (!best || best.score < opts.join) return { storyId: null, score: best?.score ?? 0, merge: [] };
+  const merge = best.score >= opts.merge
+    ? scored.slice(1).filter((s) => s.score >= opts.merge).map((s) => s.storyId)
+    : [];
+  if (merge.length === 0) return { storyId: best.storyId, score: best.score, merge };
+  // The oldest story survives a merge, so that ids users have seen stay valid as long as possible.
+  const all = [best.storyId, ...merge].sort((a, b) => a - b);
+  return { storyId: all[0], score: best.score, merge: all.slice(1) };
+}
+
+export interface LabelTerm {
+  key: string;
+  display: string;
+  /** How many of the story's articles have it. */
+  n: number;
+}
+
+/** A story's label: its three most shared features, entities before terms on ties. */
+export function storyLabel(terms: readonly LabelTerm[]): string {
+  const sorted = [...terms].sort((a, b) =>
+    b.n - a.n || (a.key.startsWith('e:') ? 0 : 1) - (b.key.startsWith('e:') ? 0 : 1) || (a.key < b.key ? -1 : 1));
+  const picked: string[] = [];
+  const words = new Set<string>();
+  for (const t of sorted) {
+    if (picked.length >= 3) break;
+    const lower = t.display.toLowerCase();
+    // Skip a term already said by a picked name ("korea" after "North Korea").
+    if (t.key.startsWith('t:') && words.has(lower)) continue;
+    if (picked.some((p) => p.toLowerCase() === lower)) continue;
+    picked.push(t.display);
+    for (const w of lower.split(/\s+/)) words.add(w.replace(/[’']s$/, ''));
+  }
+  return picked.join(' · ') || '(untitled)';
+}
