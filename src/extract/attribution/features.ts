@@ -82,8 +82,17 @@ export interface FeatureBlock {
 }
 
 export const FEATURES_PER_TOKEN = 34;
+/** Extra features per token when first-pass labels are given (stacking). */
+export const STACKED_FEATURES = 14;
 
-export function featurize(tokens: readonly string[], lex: CueLexicon): FeatureBlock {
+/** Label ids of the tagger (model.ts LABELS): 0 O, 1 B-source, 2 I-source, 3 B-cue, 4 I-cue, 5 B-content, 6 I-content. */
+const roleOf = (y: number) => (y + 1) >> 1; // 0 none, 1 source, 2 cue, 3 content
+
+/**
+ * Features of each token; with `stack` (first-pass label ids per token) also features of the first
+ * pass's labels around the token and of its nearest predicted cue and source.
+ */
+export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: Int32Array): FeatureBlock {
   const n = tokens.length;
   const norm: string[] = new Array(n);
   const hw = new Int32Array(n + 4);
@@ -147,8 +156,36 @@ export function featurize(tokens: readonly string[], lex: CueLexicon): FeatureBl
     if (isEnd[i]) e = i;
   }
 
-  const F = FEATURES_PER_TOKEN;
+  const F = FEATURES_PER_TOKEN + (stack ? STACKED_FEATURES : 0);
   const feats = new Int32Array(n * F);
+  // Stacking: nearest predicted cue / source / content start to the left and right.
+  let pcL: Int32Array | null = null;
+  let pcR: Int32Array | null = null;
+  let psL: Int32Array | null = null;
+  let psR: Int32Array | null = null;
+  if (stack) {
+    pcL = new Int32Array(n).fill(-1);
+    pcR = new Int32Array(n).fill(-1);
+    psL = new Int32Array(n).fill(-1);
+    psR = new Int32Array(n).fill(-1);
+    let lc = -1;
+    let ls = -1;
+    for (let i = 0; i < n; i++) {
+      pcL[i] = lc;
+      psL[i] = ls;
+      if (roleOf(stack[i]) === 2) lc = i;
+      if (roleOf(stack[i]) === 1) ls = i;
+    }
+    lc = -1;
+    ls = -1;
+    for (let i = n - 1; i >= 0; i--) {
+      pcR[i] = lc;
+      psR[i] = ls;
+      if (roleOf(stack[i]) === 2) lc = i;
+      if (roleOf(stack[i]) === 1) ls = i;
+    }
+  }
+  const st = (i: number) => (!stack || i < 0 || i >= n ? 7 : stack[i]);
   const offsets = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -209,6 +246,27 @@ export function featurize(tokens: readonly string[], lex: CueLexicon): FeatureBl
     feats[k++] = f3(32, crAt(i - 1), cr[i], s0);
     feats[k++] = f3(33, lw, rw, inQ[i]);
     feats[k++] = f2(34, at(hs, i - 1), s0);
+    if (stack) {
+      const y = stack[i];
+      const dcl = pcL![i] >= 0 ? i - pcL![i] : 0;
+      const dcr = pcR![i] >= 0 ? pcR![i] - i : 0;
+      const dsl = psL![i] >= 0 ? i - psL![i] : 0;
+      const dsr = psR![i] >= 0 ? psR![i] - i : 0;
+      feats[k++] = f1(40, y);
+      feats[k++] = f3(41, st(i - 1), y, st(i + 1));
+      feats[k++] = f2(42, st(i - 2), st(i - 1));
+      feats[k++] = f2(43, st(i + 1), st(i + 2));
+      feats[k++] = f2(44, y, w0);
+      feats[k++] = f2(45, dist(dcl), pcL![i] >= 0 ? hw[pcL![i]] : PAD);
+      feats[k++] = f2(46, dist(dcr), pcR![i] >= 0 ? hw[pcR![i]] : PAD);
+      feats[k++] = f3(47, coarse(dsl), coarse(dsr), y);
+      feats[k++] = f3(48, coarse(dcl), coarse(dcr), qs);
+      feats[k++] = f3(49, y, st(i + 1), wp1);
+      feats[k++] = f3(50, st(i - 1), y, wm1);
+      feats[k++] = f3(51, y, coarse(dcl), coarse(dcr));
+      feats[k++] = f2(52, st(i - 3), st(i + 3));
+      feats[k++] = f3(53, y, dComL, dComR);
+    }
   }
   offsets[n] = k;
   return { feats, offsets, n };

@@ -209,6 +209,11 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
  * ("declined" → "declined to confirm or deny"); one that overlaps a tagged cue otherwise only gives that
  * claim a source it lacks.
  */
+function hasComma(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (a.tokens[i].text === ',') return true;
+  return false;
+}
+
 function mergeRules(a: Analysis, drafts: Draft[]): void {
   for (const s of a.sentences) {
     for (const m of matchSentence(a, s.first, s.last)) {
@@ -228,6 +233,12 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       }
       const same = hit[0];
       if (!same.source && m.source && !overlaps(m.source, same.content)) same.source = m.source;
+      // The rule's subject right before the cue beats a tagged source further off
+      // ("Following a briefing from X, lawmaker Y reported": Y, not X).
+      else if (same.source && m.source && m.source[1] === same.cue[0] && gap(same.source, same.cue) > 0 && !overlaps(m.source, same.content)) same.source = m.source;
+      // A tagged source that runs in from an introductory phrase ("Following a briefing from X, lawmaker
+      // Y reported"): the rule's subject, which starts after that phrase's comma, is the speaker.
+      else if (same.source && m.source && m.source[1] === same.source[1] && m.source[0] > same.source[0] && hasComma(a, same.source[0], m.source[0])) same.source = m.source;
       if (!same.source && m.subjectOfSentence) same.subjectOfSentence = true;
     }
   }
@@ -307,9 +318,18 @@ function tokenAt(a: Analysis, offset: number): number {
   return lo;
 }
 
-/** Trim a source range of edge punctuation and quotes. */
+const WHEN = /^(?:yesterday|today|tonight|earlier|later|previously|recently|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early)$/i;
+
+/** Trim a source range of edge punctuation, quotes and a trailing time ("… service last week"). */
 function trimSource(a: Analysis, f: number, l: number): [number, number] {
   while (f < l && a.tokens[f].kind === 'punct') f++;
+  while (l > f && a.tokens[l - 1].kind === 'punct') l--;
+  if (l - f >= 3 && WHEN.test(a.tokens[l - 1].text)) {
+    let e = l - 1;
+    if (e - 1 > f && WHEN_HEAD.test(a.tokens[e - 1].text)) e--;
+    if (e - f >= 1) l = e;
+  }
   while (l > f && a.tokens[l - 1].kind === 'punct') l--;
   return [f, l];
 }

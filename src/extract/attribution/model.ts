@@ -2,8 +2,11 @@
  * The trained attribution tagger (models/attribution/attribution.bin.gz, built by
  * scripts/train-attribution.ts): BIO over source / cue / content for one paragraph's tokens.
  *
- * File: gzip of [u32 header length][header JSON][f32 transitions][i16 weights]. The header holds the
- * labels, the hash width, the weight scale and the learned cue lexicon.
+ * Two stages (stacking): the first tags from the token features; the second sees the same features plus
+ * the first stage's labels around each token, and gives the answer.
+ *
+ * File: gzip of [u32 header length][header JSON] then per stage [f32 transitions][i16 weights]. The
+ * header holds the labels, the hash width, each stage's weight scale and the learned cue lexicon.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,37 +21,48 @@ export const MODEL_FILE = 'attribution.bin.gz';
 export interface AttributionModel extends PerceptronModel {
   lexicon: CueLexicon;
   meta: Record<string, unknown>;
+  /** The second (stacked) stage, when trained. */
+  second?: PerceptronModel;
 }
 
 interface Header {
   format: 'claimtrail.attribution/1';
   labels: string[];
   bits: number;
-  scale: number;
+  scales: number[];
   lexicon: Array<[string, number]>;
   meta: Record<string, unknown>;
 }
 
-/** Serialise: weights quantised to 16 bits (scale = max |w| / 32767). */
-export function encodeModel(m: AttributionModel): Buffer {
+function quantise(w: Float32Array): { scale: number; q: Int16Array } {
   let max = 0;
-  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]));
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
   const scale = max > 0 ? max / 32767 : 1;
+  const q = new Int16Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i] / scale);
+  return { scale, q };
+}
+
+/** Serialise: weights quantised to 16 bits per stage (scale = max |w| / 32767). */
+export function encodeModel(m: AttributionModel): Buffer {
+  const stages = m.second ? [m, m.second] : [m];
+  const qs = stages.map((st) => quantise(st.weights));
   const header: Header = {
     format: 'claimtrail.attribution/1',
     labels: [...m.labels],
     bits: m.bits,
-    scale,
+    scales: qs.map((x) => x.scale),
     lexicon: [...m.lexicon].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     meta: m.meta,
   };
   const hb = Buffer.from(JSON.stringify(header), 'utf8');
-  const w = new Int16Array(m.weights.length);
-  for (let i = 0; i < w.length; i++) w[i] = Math.round(m.weights[i] / scale);
   const len = Buffer.alloc(4);
   len.writeUInt32LE(hb.length, 0);
-  const t = Buffer.from(new Float32Array(m.transitions).buffer);
-  return gzipSync(Buffer.concat([len, hb, t, Buffer.from(w.buffer)]), { level: 9 });
+  const parts: Buffer[] = [len, hb];
+  stages.forEach((st, i) => {
+    parts.push(Buffer.from(new Float32Array(st.transitions).buffer), Buffer.from(qs[i].q.buffer));
+  });
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 export function decodeModel(gz: Buffer): AttributionModel {
@@ -58,21 +72,18 @@ export function decodeModel(gz: Buffer): AttributionModel {
   if (header.format !== 'claimtrail.attribution/1') throw new Error(`attribution model: unknown format ${header.format}`);
   const L = header.labels.length;
   let off = 4 + hl;
-  const tBytes = (L + 1) * L * 4;
-  const transitions = new Float32Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + tBytes));
-  off += tBytes;
-  const n = (1 << header.bits) * L;
-  const w16 = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
-  const weights = new Float32Array(n);
-  for (let i = 0; i < n; i++) weights[i] = w16[i] * header.scale;
-  return {
-    labels: header.labels,
-    bits: header.bits,
-    weights,
-    transitions,
-    lexicon: new Map(header.lexicon),
-    meta: header.meta,
-  };
+  const stages: PerceptronModel[] = header.scales.map((scale) => {
+    const tBytes = (L + 1) * L * 4;
+    const transitions = new Float32Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + tBytes));
+    off += tBytes;
+    const n = (1 << header.bits) * L;
+    const w16 = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
+    off += n * 2;
+    const weights = new Float32Array(n);
+    for (let i = 0; i < n; i++) weights[i] = w16[i] * scale;
+    return { labels: header.labels, bits: header.bits, weights, transitions };
+  });
+  return { ...stages[0], second: stages[1], lexicon: new Map(header.lexicon), meta: header.meta };
 }
 
 /** models/attribution/ of the project (from source or from dist/), or null. */
@@ -123,5 +134,9 @@ export function tagTokenIds(tokens: readonly string[], model: AttributionModel):
   }
   const fb = featurize(tokens, model.lexicon);
   viterbi(model, allowed, fb.feats, fb.offsets, n, out);
-  return out;
+  if (!model.second) return out;
+  const fb2 = featurize(tokens, model.lexicon, out);
+  const out2 = new Int32Array(n);
+  viterbi(model.second, allowed, fb2.feats, fb2.offsets, n, out2);
+  return out2;
 }

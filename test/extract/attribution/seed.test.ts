@@ -34,7 +34,7 @@ async function ledgerOf(useEntities: boolean): Promise<Ledger> {
   return { format: LEDGER_FORMAT, document, entities, times: [], quantities: [], claims, events: [] };
 }
 
-describe.skipIf(!article || !goldPath)('seed article (skipped: ../shared/examples/seed is absent)', () => {
+describe.skipIf(!article || !goldPath)('seed article (skips when ../shared/examples/seed is absent)', () => {
   for (const useEntities of [false, true]) {
     it(`claims ${useEntities ? 'with' : 'without'} entities: ≥ 15/16 right source, ≥ 14 stance and hedging`, async () => {
       const gold = JSON.parse(readFileSync(goldPath!, 'utf8')) as Gold;
