@@ -12,7 +12,8 @@
  *    article's).
  * `buildSeries` groups one story's figures by (unit, outcome, place), folds placeless figures into the
  * only placed series of the same unit and outcome when there is just one, and flags:
- *  - conflict: different values for the same thing from different sources within `windowDays`;
+ *  - conflict: different values for the same thing from different sources within `windowDays` (a
+ *    figure its own source has since replaced is not held against a later one);
  *  - revision: one source giving different values at different dates.
  */
 import type { Approx, Ledger, Quantity } from '../ledger/types.js';
@@ -59,6 +60,7 @@ export interface FigureFacets {
 
 const CLAUSE_END = /[.;:!?\n]|,\s+(?:and|but|while|although|which|who|according)\b|\b(?:said|says|according|while|but)\b/i;
 const PLACE_AFTER = /\b(?:in|into|to|near|inside|from|across|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const LOCATIVE_BEFORE = /\b(?:in|into|to|near|inside|at|across|within|throughout)\s+(?:[a-z]+\s+){0,2}$/;
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** The clause a figure stands in: from its start to the next clause break, at most 100 characters. */
@@ -89,7 +91,9 @@ export function figureFacets(ledger: Ledger): FigureFacets[] {
     const outcomes = new Set<string>();
     for (const w of [...countsWords, ...words]) if (OUTCOMES[w]) outcomes.add(OUTCOMES[w]);
     let place: string | null = null;
-    const p = places.find((x) => x.start >= q.end && x.end <= clause.end);
+    // A place named after a locative preposition ("moved into eastern Russia", "in the Kursk region").
+    const p = places.find((x) => x.start >= q.end && x.end <= clause.end &&
+      !/^\p{L}/u.test(text.slice(x.end, x.end + 1)) && LOCATIVE_BEFORE.test(text.slice(Math.max(q.end, x.start - 30), x.start)));
     if (p) place = p.name;
     else {
       const m = PLACE_AFTER.exec(text.slice(q.end, clause.end));
@@ -231,6 +235,13 @@ function mostCommon(xs: string[]): string | null {
   return best;
 }
 
+/** Has the source of point i given a newer figure by `until` (so point i no longer stands)? */
+function superseded(points: readonly FigurePoint[], i: number, until: string): boolean {
+  const p = points[i];
+  const key = sourceKey(p);
+  return points.some((o, k) => k !== i && !o.delta && o.date !== null && o.date > p.date! && o.date <= until && sourceKey(o) === key);
+}
+
 /** Conflict and revision flags of one series (points in date order). */
 export function flagSeries(points: readonly FigurePoint[], opts: SeriesOptions = DEFAULT_SERIES): FigureFlag[] {
   const flags: FigureFlag[] = [];
@@ -248,6 +259,7 @@ export function flagSeries(points: readonly FigurePoint[], opts: SeriesOptions =
       const d = daysApart(points[i].date, points[j].date);
       if (d === null || d > opts.windowDays) continue;
       if (sourceKey(points[i]) === sourceKey(points[j])) continue;
+      if (superseded(points, i, points[j].date!) || superseded(points, j, points[i].date!)) continue;
       if (sameValue(points[i], points[j], opts.tolerance)) continue;
       parent[find(i)] = find(j);
       inConflict.add(i);
