@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { readConll, type ConllSentence } from '../src/extract/entities/conll.js';
 import { modelPath } from '../src/nlp/models.js';
-import { Perceptron } from '../src/nlp/perceptron.js';
+import { Perceptron, rng } from '../src/nlp/perceptron.js';
 import { normWord } from '../src/nlp/lexicon/words.js';
 import { posDynamicFeatures, posForm, POS_MAX_FEATURES, posStaticFeatures, PosTagger } from '../src/nlp/pos.js';
 import { datasetPath } from '../eval/paths.js';
@@ -17,16 +17,6 @@ function arg(name: string, fallback: string): string {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dir = datasetPath('conll2003');
 if (!dir) {

@@ -37,6 +37,17 @@ export function hashInt(seed: number, v: number): number {
   return h | 0;
 }
 
+/** A small deterministic PRNG (mulberry32) for shuffles and initialisations in training. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export interface PerceptronMeta {
   [key: string]: unknown;
 }

@@ -1,0 +1,253 @@
+/**
+ * Distributional word clusters for the name tagger, derived here from unlabelled news text (the
+ * texts listed in ../shared/README.md: PolNeAR, MEANTIME, TempEval-3 train, the tokens of CoNLL-2003
+ * train and valid). Only the derived word → cluster table is committed (models/ner/clusters.bin).
+ *
+ * Each lower-cased word seen ≥ 3 times gets a context vector: positive PMI with the 2,000 most
+ * frequent words at offsets −2, −1, +1, +2, projected to 128 dimensions with fixed random vectors
+ * and L2-normalised. Spherical k-means splits the words into 16 clusters, each of those into 8, each
+ * of those into 8 (16 / 128 / 1,024): three levels of ids, a hierarchy as Brown-cluster prefixes give.
+ * Deterministic (seeded initialisation, fixed iterations). Training-time only.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { rng } from '../../nlp/perceptron.js';
+import { tokenize } from '../../nlp/tokenize.js';
+import { normWord } from '../../nlp/lexicon/words.js';
+import { datasetPath } from '../../../eval/paths.js';
+import { readConll } from './conll.js';
+import { saveClusters } from './model.js';
+
+const DIMS = 128;
+const CONTEXT_WORDS = 2000;
+const MIN_COUNT = 3;
+const SPLITS = [16, 8, 8];
+
+function filesUnder(dir: string, ext: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...filesUnder(p, ext));
+    else if (name.endsWith(ext)) out.push(p);
+  }
+  return out;
+}
+
+const decode = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Sentences (or paragraphs) of lower-cased words from every unlabelled source found. */
+export function unlabelledSentences(): { sentences: string[][]; sources: string[] } {
+  const sentences: string[][] = [];
+  const sources: string[] = [];
+  const addText = (text: string) => {
+    for (const para of text.split(/\n+/)) {
+      const words = tokenize(para).map((t) => normWord(t.text).toLowerCase());
+      if (words.length) sentences.push(words);
+    }
+  };
+  const conll = datasetPath('conll2003');
+  if (conll) {
+    for (const f of ['train.txt', 'valid.txt']) {
+      for (const d of readConll(join(conll, f))) for (const s of d.sentences) sentences.push(s.words.map((w) => normWord(w).toLowerCase()));
+    }
+    sources.push('conll2003 train+valid tokens');
+  }
+  const polnear = datasetPath('polnear');
+  if (polnear) {
+    for (const split of ['train', 'dev']) {
+      const dir = join(polnear, split, 'text');
+      try {
+        for (const f of filesUnder(dir, '.txt')) addText(readFileSync(f, 'utf8'));
+      } catch {
+        // split absent
+      }
+    }
+    sources.push('polnear train+dev texts');
+  }
+  const te3 = datasetPath('tempeval3', 'train');
+  if (te3) {
+    for (const f of filesUnder(te3, '.tml')) {
+      const xml = readFileSync(f, 'utf8');
+      const m = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml);
+      addText(decode((m ? m[1] : xml).replace(/<[^>]+>/g, '')));
+    }
+    sources.push('tempeval3 train texts');
+  }
+  const meantime = datasetPath('meantime-en', 'intra-doc_annotation');
+  if (meantime) {
+    for (const f of filesUnder(meantime, '.xml')) {
+      const xml = readFileSync(f, 'utf8');
+      const bySentence = new Map<string, string[]>();
+      for (const m of xml.matchAll(/<token[^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+        let s = bySentence.get(m[1]);
+        if (!s) bySentence.set(m[1], (s = []));
+        s.push(normWord(decode(m[2])).toLowerCase());
+      }
+      for (const s of bySentence.values()) sentences.push(s);
+    }
+    sources.push('meantime-en token texts');
+  }
+  return { sentences, sources };
+}
+
+/** Spherical k-means of rows `items` of vecs (DIMS wide) into k groups; returns the group of each. */
+function kmeans(vecs: Float32Array, items: number[], k: number, seed: number, iterations = 12): number[] {
+  const n = items.length;
+  if (n <= k) return items.map((_, i) => i);
+  const rand = rng(seed);
+  // k-means++ initialisation on the most frequent 4,000 items (items come sorted by frequency).
+  const pool = Math.min(n, 4000);
+  const centres = new Float32Array(k * DIMS);
+  const first = Math.floor(rand() * pool);
+  centres.set(vecs.subarray(items[first] * DIMS, items[first] * DIMS + DIMS), 0);
+  const dist = new Float64Array(pool).fill(Infinity);
+  for (let c = 1; c < k; c++) {
+    let total = 0;
+    for (let i = 0; i < pool; i++) {
+      const v = items[i] * DIMS;
+      let dot = 0;
+      for (let d = 0; d < DIMS; d++) dot += vecs[v + d] * centres[(c - 1) * DIMS + d];
+      dist[i] = Math.min(dist[i], Math.max(0, 1 - dot));
+      total += dist[i];
+    }
+    let r = rand() * total;
+    let pick = pool - 1;
+    for (let i = 0; i < pool; i++) {
+      r -= dist[i];
+      if (r <= 0) {
+        pick = i;
+        break;
+      }
+    }
+    centres.set(vecs.subarray(items[pick] * DIMS, items[pick] * DIMS + DIMS), c * DIMS);
+  }
+  const assign = new Array<number>(n).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    for (let i = 0; i < n; i++) {
+      const v = items[i] * DIMS;
+      let best = -Infinity;
+      let arg = 0;
+      for (let c = 0; c < k; c++) {
+        let dot = 0;
+        for (let d = 0; d < DIMS; d++) dot += vecs[v + d] * centres[c * DIMS + d];
+        if (dot > best) {
+          best = dot;
+          arg = c;
+        }
+      }
+      assign[i] = arg;
+    }
+    centres.fill(0);
+    for (let i = 0; i < n; i++) {
+      const v = items[i] * DIMS;
+      const c = assign[i] * DIMS;
+      for (let d = 0; d < DIMS; d++) centres[c + d] += vecs[v + d];
+    }
+    for (let c = 0; c < k; c++) {
+      let norm = 0;
+      for (let d = 0; d < DIMS; d++) norm += centres[c * DIMS + d] ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < DIMS; d++) centres[c * DIMS + d] /= norm;
+    }
+  }
+  return assign;
+}
+
+/** Builds the clusters from the unlabelled sources and writes them to `out`. */
+export function buildClusters(out: string): void {
+  const t0 = Date.now();
+  const { sentences, sources } = unlabelledSentences();
+  const freq = new Map<string, number>();
+  let tokens = 0;
+  for (const s of sentences) {
+    for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
+    tokens += s.length;
+  }
+  const byFreq = [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const vocab = byFreq.filter(([, c]) => c >= MIN_COUNT).map(([w]) => w);
+  const index = new Map(vocab.map((w, i) => [w, i]));
+  const ctxIndex = new Map(byFreq.slice(0, CONTEXT_WORDS).map(([w], i) => [w, i]));
+  const OFFSETS = [-2, -1, 1, 2];
+  const C = CONTEXT_WORDS * OFFSETS.length;
+  console.log(`clusters: ${tokens} tokens from ${sources.join(', ')}; ${vocab.length} words seen ≥ ${MIN_COUNT} times`);
+
+  // Sparse co-occurrence counts.
+  const counts = new Map<number, number>();
+  const wordTotals = new Float64Array(vocab.length);
+  const ctxTotals = new Float64Array(C);
+  let total = 0;
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      const w = index.get(s[i]);
+      if (w === undefined) continue;
+      for (let o = 0; o < OFFSETS.length; o++) {
+        const j = i + OFFSETS[o];
+        const cw = j < 0 ? '<s>' : j >= s.length ? '</s>' : s[j];
+        const ci = ctxIndex.get(cw);
+        if (ci === undefined) continue;
+        const c = o * CONTEXT_WORDS + ci;
+        const key = w * C + c;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        wordTotals[w]++;
+        ctxTotals[c]++;
+        total++;
+      }
+    }
+  }
+
+  // Random projection of the PPMI rows.
+  const rand = rng(7);
+  const R = new Float32Array(C * DIMS);
+  for (let i = 0; i < R.length; i++) R[i] = rand() < 0.5 ? -1 : 1;
+  const vecs = new Float32Array(vocab.length * DIMS);
+  for (const [key, n] of counts) {
+    const w = Math.floor(key / C);
+    const c = key - w * C;
+    // Context distribution smoothed (^0.75) as in word2vec, which keeps rare contexts from dominating.
+    const pmi = Math.log((n * total) / (wordTotals[w] * Math.pow(ctxTotals[c], 0.75) * Math.pow(total, 0.25)));
+    if (pmi <= 0) continue;
+    const v = w * DIMS;
+    const r = c * DIMS;
+    for (let d = 0; d < DIMS; d++) vecs[v + d] += pmi * R[r + d];
+  }
+  for (let w = 0; w < vocab.length; w++) {
+    let norm = 0;
+    for (let d = 0; d < DIMS; d++) norm += vecs[w * DIMS + d] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < DIMS; d++) vecs[w * DIMS + d] /= norm;
+  }
+
+  // Hierarchical spherical k-means.
+  const levels = SPLITS.length;
+  const ids = new Uint16Array(vocab.length * levels);
+  let groups: number[][] = [vocab.map((_, i) => i)];
+  let next = 0;
+  for (let l = 0; l < levels; l++) {
+    const nextGroups: number[][] = [];
+    groups.forEach((items, g) => {
+      const assign = kmeans(vecs, items, SPLITS[l], 1000 * l + g + 1);
+      const sub: number[][] = Array.from({ length: SPLITS[l] }, () => []);
+      items.forEach((w, i) => sub[assign[i]].push(w));
+      for (const members of sub) {
+        if (!members.length) continue;
+        const id = next++;
+        for (const w of members) ids[w * levels + l] = id;
+        nextGroups.push(members);
+      }
+    });
+    console.log(`clusters: level ${l + 1}: ${nextGroups.length} clusters (${Date.now() - t0} ms)`);
+    groups = nextGroups;
+    next = 0;
+  }
+  saveClusters(out, vocab, ids, levels);
+  // A few examples to eyeball.
+  for (const probe of ['monday', 'germany', 'john', 'minister', 'percent', 'said', 'reuters', 'inc']) {
+    const i = index.get(probe);
+    if (i === undefined) continue;
+    const leaf = ids[i * levels + levels - 1];
+    const mates = vocab.filter((_, j) => ids[j * levels + levels - 1] === leaf).slice(0, 12);
+    console.log(`  ${probe}: ${mates.join(' ')}`);
+  }
+  console.log(`clusters: wrote ${out} (${Date.now() - t0} ms)`);
+}

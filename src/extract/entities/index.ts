@@ -1,0 +1,473 @@
+/**
+ * Entities of one article: names found by the tagger (tagger.ts, CoNLL types), then the ledger's
+ * layer on top of them:
+ *   - types: CoNLL LOC → GPE (states, cities) or LOC (continents, seas, regions, "eastern Russia");
+ *     demonyms → NORP tied to their country ("North Korean" → North Korea), or to their region's LOC
+ *     entity ("European" → Europe); other MISC stays MISC;
+ *   - canonical names and aliases within the document: "Kirby" → John Kirby, "U.S." / "US" /
+ *     "the United States" → United States, "NIS" ↔ "National Intelligence Service", "UN" → United Nations;
+ *   - capitals that act for their state ("Pyongyang had decided", "support for Moscow") join the state,
+ *     unless they are places ("in Moscow", "to Pyongyang");
+ *   - roles of people from titles before the name ("Russian Foreign Ministry spokeswoman Maria
+ *     Zakharova") and appositives after it ("John Kirby, spokesperson for the U.S. National Security Council").
+ */
+import type { Entity, EntityType, Span } from '../../ledger/types.js';
+import type { Analysis, Token } from '../../nlp/tokenize.js';
+import { capitalOf, isRegion, placeEntry, type PlaceEntry } from '../../nlp/lexicon/places.js';
+import { HONORIFICS, isRoleNoun, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
+import { GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
+import { loadNameTagger } from './model.js';
+import { spansFromBilou, type NerType } from './tagger.js';
+
+/** An entity of the ledger; NORP entities also name the country (or region) they belong to. */
+export interface EntityRecord extends Entity {
+  /** For NORP: the canonical name of the state or region the people belong to ("North Korea"). */
+  country?: string;
+}
+
+/** A name found in the text, before entities are formed. */
+export interface Mention {
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  ner: NerType;
+  type: EntityType;
+  canonical: string;
+  country?: string;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'to', 'from', 'across', 'around', 'via', 'toward', 'towards', 'through', 'within', 'visited', 'visit', 'visiting', 'reached', 'entered', 'leave', 'left', 'flew', 'arrived', 'returned', 'of']);
+const DIRECTIONS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|north|south|east|west|upper|lower|inner|outer)$/;
+const GEO_HEADS = new Set(['river', 'sea', 'ocean', 'lake', 'mountains', 'mountain', 'mount', 'valley', 'peninsula', 'island', 'islands', 'gulf', 'strait', 'desert', 'coast', 'bay', 'basin', 'plain', 'plateau', 'canal', 'channel', 'forest', 'region', 'province', 'hills']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);
+
+const lc = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** The lexicon entry of a phrase, trying a plural's singular too ("Russians" → Russian). */
+function entryOf(text: string): { entry: PlaceEntry; singular: string } | null {
+  const e = placeEntry(text);
+  if (e) return { entry: e, singular: text };
+  if (/s$/.test(text)) {
+    const s = text.slice(0, -1);
+    const e2 = placeEntry(s);
+    if (e2) return { entry: e2, singular: s };
+  }
+  return null;
+}
+
+/** Initials of a name's capitalised words ("National Intelligence Service" → "NIS"). */
+function initials(name: string): string {
+  return words(name)
+    .filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
+const acronymKey = (s: string) => s.replace(/\./g, '');
+
+/** Type and canonical name of a tagged name, from the lexicons. */
+function classify(m: Mention, tokens: readonly Token[], text: string): void {
+  const t = m.text;
+  if (m.ner === 'LOC') {
+    const e = entryOf(t);
+    const head = lc(words(t).at(-1) ?? '');
+    if (e && e.entry.kind === 'demonym') {
+      m.type = isRegion(e.entry.country) ? 'LOC' : 'NORP';
+      m.canonical = m.type === 'LOC' ? e.entry.country : e.singular;
+      if (m.type === 'NORP') m.country = e.entry.country;
+    } else if (e && e.entry.kind === 'region') {
+      m.type = 'LOC';
+      m.canonical = e.entry.country;
+    } else if (e && e.entry.kind === 'country') {
+      m.type = 'GPE';
+      m.canonical = e.entry.country;
+    } else if (isRegion(t) || GEO_HEADS.has(head)) {
+      m.type = 'LOC';
+    } else m.type = 'GPE';
+  } else if (m.ner === 'MISC') {
+    const e = entryOf(t);
+    if (e && e.entry.kind === 'demonym') {
+      m.type = isRegion(e.entry.country) ? 'LOC' : 'NORP';
+      m.canonical = m.type === 'LOC' ? e.entry.country : e.singular;
+      if (m.type === 'NORP') m.country = e.entry.country;
+    } else if (e && e.entry.kind === 'country') {
+      m.type = 'GPE';
+      m.canonical = e.entry.country;
+    }
+  } else if (m.ner === 'ORG') {
+    const known = ORG_ACRONYMS[t];
+    if (known) m.canonical = known;
+    else {
+      // "<Country or demonym> <Body>": "Russian Foreign Ministry", "U.S. Treasury".
+      const ws = words(t);
+      for (let k = 1; k < ws.length && k <= 3; k++) {
+        const prefix = ws.slice(0, k).join(' ');
+        const body = lc(ws.slice(k).join(' '));
+        const long = GOVERNMENT_BODIES[body];
+        const e = long ? entryOf(prefix) : null;
+        if (!long || !e || (e.entry.kind !== 'country' && e.entry.kind !== 'demonym')) continue;
+        m.canonical = /^Department/.test(long) ? `${e.entry.kind === 'country' ? prefix : e.entry.country} ${long}` : `${long} of ${e.entry.country}`;
+        break;
+      }
+    }
+    // "<Country>'s <Org>": the organisation of that country.
+    const pos = m.first >= 2 ? tokens[m.first - 1] : null;
+    if (pos && /^['’]s$/i.test(pos.text) && !ORG_ACRONYMS[t] && m.canonical === t) {
+      const owner = possessorBefore(tokens, m.first - 1, text);
+      if (owner) m.canonical = `${t} (${owner})`;
+    }
+  }
+}
+
+/** The country named right before a possessive 's at token index `pos`, if any. */
+function possessorBefore(tokens: readonly Token[], pos: number, text: string): string | null {
+  for (let k = 1; k <= 3 && pos - k >= 0; k++) {
+    const phrase = text.slice(tokens[pos - k].start, tokens[pos - 1].end);
+    const e = entryOf(phrase);
+    if (e && e.entry.kind === 'country') return e.entry.country;
+  }
+  return null;
+}
+
+/** Mentions from the tagger's labels, with the ledger's types and first canonical names. */
+export function findMentions(a: Analysis): Mention[] {
+  const tagger = loadNameTagger();
+  const sentences = a.sentences.map((s) => a.tokens.slice(s.first, s.last).map((t) => t.text));
+  const labels = tagger.labels(sentences);
+  const tokens = a.tokens;
+  const spans = repairSpans(a, spansFromBilou(labels));
+  const out: Mention[] = [];
+  for (const s of spans) {
+    const start = tokens[s.start].start;
+    const end = tokens[s.end - 1].end;
+    const text = a.text.slice(start, end);
+    const m: Mention = { first: s.start, last: s.end, start, end, text, ner: s.type, type: s.type === 'LOC' ? 'GPE' : s.type, canonical: text };
+    classify(m, tokens, a.text);
+    out.push(m);
+  }
+  return out;
+}
+
+type TokenSpan = { start: number; end: number; type: NerType };
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|In|On|At|For|Of|To|By|With|As|He|She|It|They|We|I)$/;
+
+const isCapWord = (t: Token) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t.text);
+
+/** The tagger's type for a stretch that the lexicons know (a place, a people) or else `fallback`. */
+function lexiconType(phrase: string, fallback: NerType): NerType {
+  const e = entryOf(phrase);
+  if (!e) return fallback;
+  return e.entry.kind === 'demonym' ? 'MISC' : 'LOC';
+}
+
+/**
+ * Repairs of the tagger's spans that the ledger needs and CoNLL's conventions do not give:
+ * titles inside a name are split off ("U.S. Treasury Secretary Janet Yellen" → ORG + PER), a name
+ * right after a person's role noun is a person ("lawmaker Park Sun-won"), a person's name runs over a
+ * trailing capitalised part ("Kim Jong Un"), government bodies after a state ("Russian Foreign
+ * Ministry") and well-known acronyms ("UN", "G7") are organisations.
+ */
+function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
+  const tokens = a.tokens;
+  const text = a.text;
+  const phrase = (s: number, e: number) => text.slice(tokens[s].start, tokens[e - 1].end);
+  const out: TokenSpan[] = [];
+  for (const sp of spans) {
+    // A capitalised role noun inside a non-person name, followed by capitalised words: split.
+    let split = -1;
+    if (sp.type !== 'PER') {
+      for (let i = sp.start + 1; i < sp.end - 1; i++) {
+        if (isRoleNoun(lc(tokens[i].text)) && !INSTITUTION_HEADS.has(lc(tokens[i].text)) && isCapWord(tokens[i + 1])) {
+          split = i;
+          break;
+        }
+      }
+    }
+    if (split > 0) {
+      // Left of the title: the body or state it belongs to, minus title modifiers ("Foreign" stays with "Ministry").
+      let leftEnd = split;
+      while (leftEnd > sp.start && ROLE_MODIFIERS.has(lc(tokens[leftEnd - 1].text)) && !GOVERNMENT_BODIES[lc(phrase(sp.start, leftEnd))]
+        && !/^(?:\p{Lu}\.){2,}$/u.test(tokens[leftEnd - 1].text) && !entryOf(phrase(leftEnd - 1, leftEnd))) {
+        const whole = lc(phrase(sp.start, leftEnd));
+        if (Object.keys(GOVERNMENT_BODIES).some((b) => whole.endsWith(b))) break;
+        leftEnd--;
+      }
+      if (leftEnd > sp.start) out.push({ start: sp.start, end: leftEnd, type: lexiconType(phrase(sp.start, leftEnd), 'ORG') });
+      out.push({ start: split + 1, end: sp.end, type: 'PER' });
+      continue;
+    }
+    out.push({ ...sp });
+  }
+
+  for (let k = 0; k < out.length; k++) {
+    const sp = out[k];
+    const prev = sp.start > 0 ? tokens[sp.start - 1] : null;
+    const sameSentence = prev && prev.sentence === tokens[sp.start].sentence;
+    // "lawmaker Park Sun-won": a multi-word name right after a lower-case role noun is a person.
+    if (sp.type !== 'PER' && sameSentence && /^\p{Ll}/u.test(prev!.text) && isRoleNoun(lc(prev!.text)) && !INSTITUTION_HEADS.has(lc(prev!.text))
+      && sp.end - sp.start >= 2 && sp.end - sp.start <= 4 && !entryOf(phrase(sp.start, sp.end))) {
+      sp.type = 'PER';
+    }
+    // "Kim Jong Un": a person's name runs on over one trailing capitalised word that nothing else claims.
+    if (sp.type === 'PER' && sp.end - sp.start >= 2 && sp.end < tokens.length) {
+      const next = tokens[sp.end];
+      const after = tokens[sp.end + 1];
+      const free = !out.some((o) => o.start === sp.end);
+      if (free && next.sentence === tokens[sp.start].sentence && next.start === tokens[sp.end - 1].end + 1 && isCapWord(next)
+        && !CALENDAR.test(next.text) && !entryOf(next.text) && !isRoleNoun(lc(next.text)) && !ROLE_MODIFIERS.has(lc(next.text))
+        && (!after || after.sentence !== next.sentence || !isCapWord(after))) {
+        sp.end++;
+      }
+    }
+  }
+
+  // Government bodies: "<State or people> Foreign Ministry", "U.S. Treasury", "State Department".
+  const covered = new Int32Array(tokens.length).fill(-1);
+  out.forEach((sp, k) => {
+    for (let i = sp.start; i < sp.end; i++) covered[i] = k;
+  });
+  const bodies = Object.keys(GOVERNMENT_BODIES).map((b) => b.split(' '));
+  const drop = new Set<number>();
+  const added: TokenSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapWord(tokens[i])) continue;
+    for (const body of bodies) {
+      const e = i + body.length;
+      if (e > tokens.length) continue;
+      let ok = true;
+      for (let j = 0; j < body.length; j++) if (lc(tokens[i + j].text) !== body[j] || !isCapWord(tokens[i + j])) ok = false;
+      if (!ok) continue;
+      // Owner: a state or people mention right before, else the body alone (only if untagged).
+      let start = i;
+      const ownerK = i > 0 ? covered[i - 1] : -1;
+      if (ownerK >= 0 && out[ownerK].type !== 'PER' && out[ownerK].type !== 'ORG' && entryOf(phrase(out[ownerK].start, out[ownerK].end))) {
+        start = out[ownerK].start;
+      } else if (i > 0 && /^(?:\p{Lu}\.){2,}$|^[A-Z]{2,3}$/u.test(tokens[i - 1].text) && entryOf(tokens[i - 1].text)) {
+        start = i - 1;
+      }
+      const overlapping = new Set<number>();
+      for (let j = start; j < e; j++) if (covered[j] >= 0) overlapping.add(covered[j]);
+      // Keep a longer name that already holds the body ("Russian Foreign Ministry spokeswoman" was split above).
+      if ([...overlapping].some((k) => out[k].type === 'ORG' && out[k].start <= start && out[k].end >= e)) continue;
+      if ([...overlapping].some((k) => out[k].start < start || out[k].end > e)) continue;
+      for (const k of overlapping) drop.add(k);
+      added.push({ start, end: e, type: 'ORG' });
+      for (let j = start; j < e; j++) covered[j] = -2;
+      break;
+    }
+  }
+  // Well-known acronyms the tagger left out ("UN", "G7"), outside all-caps headlines.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] !== -1 || !Object.prototype.hasOwnProperty.call(ORG_ACRONYMS, tokens[i].text)) continue;
+    const s = a.sentences[tokens[i].sentence];
+    const letters = text.slice(s.start, s.end).replace(/[^\p{L}]/gu, '');
+    if (letters.length && letters === letters.toUpperCase()) continue;
+    added.push({ start: i, end: i + 1, type: 'ORG' });
+  }
+  return [...out.filter((_, k) => !drop.has(k)), ...added].sort((x, y) => x.start - y.start);
+}
+
+/** Capitals that act for their state join it; "eastern Russia" becomes a LOC of its own. */
+function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
+  const tokens = a.tokens;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type === 'GPE') {
+      const prev = m.first > 0 && tokens[m.first - 1].sentence === tokens[m.first].sentence ? tokens[m.first - 1] : null;
+      const prevWord = prev ? lc(prev.text) : '';
+      const country = capitalOf(m.text);
+      if (country && m.canonical === m.text && !LOCATIVE.has(prevWord)) {
+        m.canonical = country;
+      } else if (prev && DIRECTIONS.test(prev.text) && !/^[A-Z]/.test(prev.text)) {
+        const start = prev.start;
+        out.push({ ...m, first: m.first - 1, start, text: a.text.slice(start, m.end), type: 'LOC', canonical: a.text.slice(start, m.end) });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Canonical names shared by aliases: last names, acronyms, the same name typed otherwise. */
+function resolveAliases(mentions: Mention[]): void {
+  const people = mentions.filter((m) => m.type === 'PER');
+  const fullNames = [...new Set(people.map((m) => m.canonical).filter((c) => words(c).length > 1))];
+  // Last names (or any proper tail) of a full name named in the document; the nearest earlier one wins.
+  for (const m of mentions) {
+    const ws = words(m.canonical);
+    if (m.type !== 'PER' && !(ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && m.type !== 'GPE')) continue;
+    if (ws.length > 2) continue;
+    const tail = ' ' + m.canonical;
+    const cands = fullNames.filter((f) => f !== m.canonical && (f.endsWith(tail) || (ws.length === 1 && words(f)[0] === m.canonical && words(f).length >= 3)));
+    if (!cands.length) continue;
+    // Prefer the full name mentioned closest before this mention.
+    let best = cands[0];
+    let bestPos = -Infinity;
+    for (const p of people) {
+      if (cands.includes(p.canonical) && p.start < m.start && p.start > bestPos) {
+        best = p.canonical;
+        bestPos = p.start;
+      }
+    }
+    m.canonical = best;
+    m.type = 'PER';
+  }
+  // Acronyms and long forms of organisations.
+  const orgs = mentions.filter((m) => m.type === 'ORG' || m.type === 'MISC');
+  const longForms = new Map<string, string>();
+  for (const m of orgs) {
+    if (words(m.canonical).length > 1) {
+      const ini = initials(m.canonical.replace(/\s*\(.*\)$/, ''));
+      if (ini.length >= 2 && !longForms.has(ini)) longForms.set(ini, m.canonical);
+    }
+  }
+  for (const m of orgs) {
+    if (!ACRONYM.test(m.text)) continue;
+    const long = longForms.get(acronymKey(m.text));
+    if (long) {
+      m.canonical = long;
+      m.type = 'ORG';
+    }
+  }
+}
+
+/** Lower-case descriptions of an organisation already named ("South Korea's intelligence service"). */
+function describedInstitutions(a: Analysis, mentions: Mention[]): Mention[] {
+  const tokens = a.tokens;
+  const orgs = mentions.filter((m) => m.type === 'ORG');
+  const extra: Mention[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const head = lc(tokens[i].text);
+    if (!INSTITUTION_HEADS.has(head) || /^\p{Lu}/u.test(tokens[i].text)) continue;
+    // Walk back over lower-case modifiers to a possessive "'s" after a country.
+    let j = i;
+    while (j > 0 && /^\p{Ll}+$/u.test(tokens[j - 1].text) && i - j < 3) j--;
+    if (j === i || j < 2 || !/^['’]s$/i.test(tokens[j - 1].text)) continue;
+    const owner = possessorBefore(tokens, j - 1, a.text);
+    if (!owner) continue;
+    const desc = a.text.slice(tokens[j].start, tokens[i].end).toLowerCase();
+    const match = orgs.find((o) => o.text.toLowerCase().endsWith(desc) && (o.canonical.endsWith(`(${owner})`) || o.canonical.includes(owner)));
+    if (!match || mentions.some((m) => m.start < tokens[i].end && m.end > tokens[j].start)) continue;
+    extra.push({
+      first: j, last: i + 1, start: tokens[j].start, end: tokens[i].end, text: a.text.slice(tokens[j].start, tokens[i].end),
+      ner: 'ORG', type: 'ORG', canonical: match.canonical,
+    });
+  }
+  return extra;
+}
+
+/** The mention (index) covering token i, if any. */
+function mentionAt(byToken: Int32Array, i: number): number {
+  return i >= 0 && i < byToken.length ? byToken[i] : -1;
+}
+
+/** A title before a person's name: "Russian Foreign Ministry spokeswoman", "North Korean leader", "lawmaker". */
+function titleBefore(a: Analysis, m: Mention, mentions: Mention[], byToken: Int32Array): string | null {
+  const tokens = a.tokens;
+  const sentence = tokens[m.first].sentence;
+  let j = m.first - 1;
+  if (j < 0 || tokens[j].sentence !== sentence) return null;
+  const headTok = tokens[j];
+  const head = lc(headTok.text);
+  if (HONORIFICS.has(head)) return null;
+  if (!isRoleNoun(head) && !TITLE_ABBREVIATIONS.has(head)) return null;
+  let first = j;
+  j--;
+  while (j >= 0 && tokens[j].sentence === sentence) {
+    const t = tokens[j];
+    const w = lc(t.text);
+    const mi = mentionAt(byToken, j);
+    if (mi >= 0) {
+      const other = mentions[mi];
+      if (other.type === 'PER') break;
+      first = other.first;
+      j = other.first - 1;
+      continue;
+    }
+    if (isRoleNoun(w) || ROLE_MODIFIERS.has(w) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) {
+      // A capitalised word at the start of the sentence is kept only when it is a title word.
+      first = j;
+      j--;
+      continue;
+    }
+    if (/^['’]s$/.test(t.text) && j > 0 && mentionAt(byToken, j - 1) >= 0) {
+      first = j;
+      j--;
+      continue;
+    }
+    break;
+  }
+  const text = a.text.slice(tokens[first].start, headTok.end);
+  return text;
+}
+
+/** An appositive after a person's name: ", spokesperson for the U.S. National Security Council,". */
+function appositiveAfter(a: Analysis, m: Mention): string | null {
+  const tokens = a.tokens;
+  const sentence = tokens[m.first].sentence;
+  let i = m.last;
+  if (i >= tokens.length || tokens[i].text !== ',' || tokens[i].sentence !== sentence) return null;
+  i++;
+  const from = i;
+  while (i < tokens.length && tokens[i].sentence === sentence && !/^[,.;:!?()"“”—–]$|^--$/.test(tokens[i].text) && i - from < 16) i++;
+  if (i === from || i - from >= 16) return null;
+  let s = from;
+  if (DETERMINERS.has(lc(tokens[s].text))) s++;
+  // A role noun within the first five words, nothing verb-like before it.
+  let head = -1;
+  for (let k = s; k < Math.min(i, s + 5); k++) {
+    const w = lc(tokens[k].text);
+    if (/^(?:who|which|that|said|says|told|is|was|has|had|will|would)$/.test(w)) return null;
+    if (isRoleNoun(w)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const end = tokens[i - 1].end;
+  return a.text.slice(tokens[s].start, end);
+}
+
+/**
+ * Entities of the analysed text: typed, one per canonical name, mentions in text order, roles of
+ * people from titles and appositives. Ids e1, e2 … in order of first mention.
+ */
+export function extractEntities(a: Analysis): EntityRecord[] {
+  let mentions = findMentions(a);
+  mentions = placeRules(a, mentions);
+  resolveAliases(mentions);
+  mentions.push(...describedInstitutions(a, mentions));
+  mentions.sort((x, y) => x.start - y.start);
+
+  const byToken = new Int32Array(a.tokens.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    for (let i = m.first; i < m.last; i++) byToken[i] = mi;
+  });
+
+  const entities = new Map<string, EntityRecord>();
+  const order: EntityRecord[] = [];
+  for (const m of mentions) {
+    const key = `${m.type}\u0000${m.canonical.toLowerCase()}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = { id: '', type: m.type, canonical: m.canonical, role: null, mentions: [] };
+      if (m.country) e.country = m.country;
+      entities.set(key, e);
+      order.push(e);
+    }
+    const span: Span = { start: m.start, end: m.end, text: m.text };
+    e.mentions.push(span);
+    if (m.type === 'PER' && !e.role) e.role = titleBefore(a, m, mentions, byToken) ?? appositiveAfter(a, m);
+  }
+  order.forEach((e, i) => (e.id = `e${i + 1}`));
+  return order;
+}

@@ -1,0 +1,337 @@
+/**
+ * The name tagger: a greedy left-to-right averaged perceptron (src/nlp/perceptron.ts) over BILOU tags
+ * of the CoNLL-2003 types PER, ORG, LOC, MISC. Features of a token: the word and its neighbours, word
+ * shapes, prefixes and suffixes, sentence position and headline casing, how the same word is written
+ * elsewhere in the document, place lexicons (src/nlp/lexicon/places.ts), distributional word clusters
+ * (models/ner/clusters.bin, when present) and, as it goes, the two previous tags and the types already
+ * given to the same word earlier in the document ("extended prediction history", Ratinov & Roth 2009).
+ *
+ * One document at a time: tagDocument(sentences of words) → per sentence, IOB2 tags.
+ */
+import { hashFeature, hashInt, Perceptron } from '../../nlp/perceptron.js';
+import { isAllCaps, isCap, normWord, shapeOf } from '../../nlp/lexicon/words.js';
+import { matchPlaces, type PlaceKind } from '../../nlp/lexicon/places.js';
+
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type NerType = (typeof NER_TYPES)[number];
+
+/** O, then B- I- L- U- of each type. */
+export const NER_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => ['B-', 'I-', 'L-', 'U-'].map((p) => p + t))];
+const L = NER_LABELS.length;
+const typeOfLabel = (y: number): number => (y === 0 ? -1 : (y - 1) >> 2);
+const partOfLabel = (y: number): number => (y === 0 ? -1 : (y - 1) & 3); // 0 B, 1 I, 2 L, 3 U
+
+/** allowed[prev + 1][y] for prev = −1 (sentence start) … L−1; `last` variants forbid B and I. */
+function buildAllowed(last: boolean): Uint8Array[] {
+  const rows: Uint8Array[] = [];
+  for (let p = -1; p < L; p++) {
+    const row = new Uint8Array(L);
+    const open = p > 0 && (partOfLabel(p) === 0 || partOfLabel(p) === 1);
+    for (let y = 0; y < L; y++) {
+      const part = partOfLabel(y);
+      let ok: boolean;
+      if (open) ok = typeOfLabel(y) === typeOfLabel(p) && (part === 1 || part === 2);
+      else ok = y === 0 || part === 0 || part === 3;
+      if (last && (part === 0 || part === 1)) ok = false;
+      row[y] = ok ? 1 : 0;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+const ALLOWED = buildAllowed(false);
+const ALLOWED_LAST = buildAllowed(true);
+
+/** Most static features of one token. */
+export const NER_MAX_STATIC = 48;
+/** Most features of one token (static + dynamic). */
+export const NER_MAX_FEATURES = NER_MAX_STATIC + 12;
+
+/** Word → cluster ids at several granularities (the tagger works without them). */
+export interface WordClusters {
+  /** Lower-cased word → index into ids. */
+  index: Map<string, number>;
+  /** ids[index * levels + l]: the word's cluster at level l. */
+  ids: Uint16Array;
+  levels: number;
+}
+
+const PLACE_KINDS: PlaceKind[] = ['country', 'capital', 'demonym', 'state', 'region'];
+
+/** A document made ready for tagging: flat token arrays and the static features of every token. */
+export interface PreparedDocument {
+  n: number;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  lower: string[];
+  shapes: string[];
+  /** Key for the prediction history ('' when the word is not capitalised). */
+  histKey: string[];
+  feats: Int32Array;
+  nfeats: Int32Array;
+}
+
+const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+const tail = (s: string, n: number) => (s.length > n ? s.slice(-n) : s);
+
+/** Static features of all tokens of a document given as sentences of words. */
+export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null): PreparedDocument {
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  const words: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const shapes: string[] = new Array(n);
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  const headline = new Uint8Array(n);
+  let k = 0;
+  for (const s of sentences) {
+    const start = k;
+    let letters = 0;
+    let caps = 0;
+    for (const w0 of s) {
+      const w = normWord(w0);
+      words[k] = w;
+      lower[k] = w.toLowerCase();
+      shapes[k] = shapeOf(w);
+      if (/\p{L}/u.test(w)) {
+        letters++;
+        if (isAllCaps(w)) caps++;
+      }
+      k++;
+    }
+    const isHeadline = letters >= 2 && caps / letters > 0.6 ? 1 : 0;
+    for (let i = start; i < k; i++) {
+      sentStart[i] = start;
+      sentEnd[i] = k;
+      headline[i] = isHeadline;
+    }
+  }
+
+  // How each word is written elsewhere in the document (outside headlines and sentence starts).
+  const seenLower = new Set<string>();
+  const seenTitle = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (headline[i] || i === sentStart[i]) continue;
+    const w = words[i];
+    if (!/\p{L}/u.test(w)) continue;
+    if (w === lower[i]) seenLower.add(lower[i]);
+    else if (isCap(w)) seenTitle.add(lower[i]);
+  }
+
+  // Place lexicon matches per sentence: kind and BILOU position.
+  const gaz: string[] = new Array(n).fill('');
+  const gazKind: string[] = new Array(n).fill('');
+  for (let s = 0; s < n; s = sentEnd[s]) {
+    const e = sentEnd[s];
+    for (const m of matchPlaces(lower.slice(s, e))) {
+      const len = m.end - m.start;
+      for (let j = m.start; j < m.end; j++) {
+        const pos = len === 1 ? 'U' : j === m.start ? 'B' : j === m.end - 1 ? 'L' : 'I';
+        gaz[s + j] = m.entry.kind + pos;
+        gazKind[s + j] = m.entry.kind;
+      }
+    }
+  }
+  void PLACE_KINDS;
+
+  const feats = new Int32Array(n * NER_MAX_STATIC);
+  const nfeats = new Int32Array(n);
+  const histKey: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = sentStart[i];
+    const e = sentEnd[i];
+    const w = words[i];
+    const lw = lower[i];
+    const sh = shapes[i];
+    const prevL = i > s ? lower[i - 1] : '<s>';
+    const nextL = i + 1 < e ? lower[i + 1] : '</s>';
+    const prev2L = i > s + 1 ? lower[i - 2] : '<s>';
+    const next2L = i + 2 < e ? lower[i + 2] : '</s>';
+    const prevSh = i > s ? shapes[i - 1] : '<s>';
+    const nextSh = i + 1 < e ? shapes[i + 1] : '</s>';
+    const cap = isCap(w);
+    const hd = headline[i] === 1;
+    let f = i * NER_MAX_STATIC;
+    feats[f++] = hashInt(0, 0);
+    feats[f++] = hashFeature(1, w);
+    feats[f++] = hashFeature(2, lw);
+    feats[f++] = hashFeature(3, prevL);
+    feats[f++] = hashFeature(4, nextL);
+    feats[f++] = hashFeature(5, prev2L);
+    feats[f++] = hashFeature(6, next2L);
+    feats[f++] = hashFeature(7, prevL + ' ' + lw);
+    feats[f++] = hashFeature(8, lw + ' ' + nextL);
+    feats[f++] = hashFeature(9, sh);
+    feats[f++] = hashFeature(10, prevSh);
+    feats[f++] = hashFeature(11, nextSh);
+    feats[f++] = hashFeature(12, prevSh + ' ' + sh + ' ' + nextSh);
+    feats[f++] = hashFeature(13, prevL + ' ' + sh);
+    feats[f++] = hashFeature(14, sh + ' ' + nextL);
+    for (let p = 1; p <= 4 && p < lw.length; p++) {
+      feats[f++] = hashFeature(14 + p, lw.slice(0, p));
+      feats[f++] = hashFeature(18 + p, lw.slice(-p));
+    }
+    feats[f++] = hashFeature(23, (i === s ? 'F' : 'N') + (hd ? 'H' : 'T') + sh);
+    if (cap || isAllCaps(w)) {
+      feats[f++] = hashFeature(24, (seenLower.has(lw) ? 'l' : '-') + (seenTitle.has(lw) ? 't' : '-') + (i === s ? 'F' : '') + (hd ? 'H' : ''));
+      feats[f++] = hashFeature(25, (seenLower.has(lw) ? 'l' : '-') + (seenTitle.has(lw) ? 't' : '-') + sh);
+    }
+    if (gaz[i]) {
+      feats[f++] = hashFeature(26, gaz[i]);
+      feats[f++] = hashFeature(27, gaz[i] + (cap ? 'C' : 'c'));
+    }
+    feats[f++] = hashFeature(28, (i > s ? gazKind[i - 1] : '<s>') + '|' + gazKind[i] + '|' + (i + 1 < e ? gazKind[i + 1] : '</s>'));
+    if (clusters) {
+      const c0 = clusters.index.get(lw);
+      const cp = i > s ? clusters.index.get(prevL) : undefined;
+      const cn = i + 1 < e ? clusters.index.get(nextL) : undefined;
+      for (let l = 0; l < clusters.levels; l++) {
+        feats[f++] = hashInt(40 + l, c0 === undefined ? 65535 : clusters.ids[c0 * clusters.levels + l]);
+        feats[f++] = hashInt(50 + l, cp === undefined ? 65535 : clusters.ids[cp * clusters.levels + l]);
+        feats[f++] = hashInt(60 + l, cn === undefined ? 65535 : clusters.ids[cn * clusters.levels + l]);
+      }
+    }
+    nfeats[i] = f - i * NER_MAX_STATIC;
+    histKey[i] = cap || isAllCaps(w) ? lw : '';
+  }
+  return { n, sentStart, sentEnd, lower, shapes, histKey, feats, nfeats };
+}
+
+/**
+ * Tags a prepared document greedily. With `gold`, it also trains `model` (one perceptron update per
+ * token, on the model's own history). Returns the label index of every token.
+ */
+export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int32Array | null = null): Int32Array {
+  const out = new Int32Array(doc.n);
+  const buf = new Int32Array(NER_MAX_FEATURES);
+  const scores = new Float64Array(L);
+  // Entity types given so far to each capitalised word: bit mask and counts per type.
+  const history = new Map<string, Int32Array>();
+  for (let i = 0; i < doc.n; i++) {
+    const s = doc.sentStart[i];
+    const last = i === doc.sentEnd[i] - 1;
+    const p1 = i > s ? out[i - 1] : -1;
+    const p2 = i > s + 1 ? out[i - 2] : -1;
+    let k = 0;
+    const base = i * NER_MAX_STATIC;
+    const nf = doc.nfeats[i];
+    for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
+    buf[k++] = hashInt(70, p1);
+    buf[k++] = hashInt(71, (p1 + 2) * 64 + p2 + 2);
+    buf[k++] = hashFeature(72 + (p1 + 2) * 8, doc.lower[i]);
+    buf[k++] = hashFeature(73 + (p1 + 2) * 8, doc.shapes[i]);
+    const key = doc.histKey[i];
+    if (key) {
+      const h = history.get(key);
+      if (h) {
+        let mask = 0;
+        let best = -1;
+        let bestN = 0;
+        for (let t = 0; t < 4; t++) {
+          if (h[t] > 0) mask |= 1 << t;
+          if (h[t] > bestN) {
+            bestN = h[t];
+            best = t;
+          }
+        }
+        buf[k++] = hashInt(74, mask);
+        buf[k++] = hashInt(75, best);
+        buf[k++] = hashFeature(76 + best, doc.shapes[i]);
+      } else buf[k++] = hashInt(74, 99);
+    }
+    const allowed = (last ? ALLOWED_LAST : ALLOWED)[p1 + 1];
+    model.score(buf, k, scores);
+    const guess = model.best(scores, allowed);
+    if (gold) model.update(buf, k, gold[i], guess);
+    out[i] = guess;
+    const t = typeOfLabel(guess);
+    if (key && t >= 0) {
+      let h = history.get(key);
+      if (!h) history.set(key, (h = new Int32Array(4)));
+      h[t]++;
+    }
+  }
+  return out;
+}
+
+/** BILOU label indices from IOB2 tags of one sentence (I- after O or another type starts a name). */
+export function bilouFromIob(tags: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t === 'O' || t.length < 3) {
+      out.push(0);
+      continue;
+    }
+    const type = t.slice(2);
+    const ti = NER_TYPES.indexOf(type as NerType);
+    if (ti < 0) {
+      out.push(0);
+      continue;
+    }
+    const begins = t[0] === 'B' || i === 0 || tags[i - 1] === 'O' || tags[i - 1].slice(2) !== type;
+    const next = tags[i + 1];
+    const continues = next !== undefined && next[0] === 'I' && next.slice(2) === type;
+    const part = begins ? (continues ? 0 : 3) : continues ? 1 : 2;
+    out.push(1 + ti * 4 + part);
+  }
+  return out;
+}
+
+/** IOB2 tags from BILOU label indices. */
+export function iobFromBilou(labels: ArrayLike<number>, from = 0, to = labels.length): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    const y = labels[i];
+    if (y === 0) out.push('O');
+    else {
+      const part = partOfLabel(y);
+      out.push((part === 0 || part === 3 ? 'B-' : 'I-') + NER_TYPES[typeOfLabel(y)]);
+    }
+  }
+  return out;
+}
+
+/** Names as token ranges [start, end) with their type, from BILOU label indices. */
+export function spansFromBilou(labels: ArrayLike<number>): Array<{ start: number; end: number; type: NerType }> {
+  const out: Array<{ start: number; end: number; type: NerType }> = [];
+  let open = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    if (y === 0) {
+      open = -1;
+      continue;
+    }
+    const part = partOfLabel(y);
+    const type = NER_TYPES[typeOfLabel(y)];
+    if (part === 3) out.push({ start: i, end: i + 1, type });
+    else if (part === 0) open = i;
+    else if (part === 2 && open >= 0) {
+      out.push({ start: open, end: i + 1, type });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+export class NameTagger {
+  constructor(readonly model: Perceptron, readonly clusters: WordClusters | null) {}
+
+  /** Label indices for a document of sentences of words. */
+  labels(sentences: readonly (readonly string[])[]): Int32Array {
+    return runDocument(this.model, prepareDocument(sentences, this.clusters));
+  }
+
+  /** IOB2 tags, sentence by sentence. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    const labels = this.labels(sentences);
+    const out: string[][] = [];
+    let k = 0;
+    for (const s of sentences) {
+      out.push(iobFromBilou(labels, k, k + s.length));
+      k += s.length;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Well-known international organisations by acronym, for canonical names ("UN" → "United Nations"),
+ * and the descriptors that make a lower-case phrase name an institution ("intelligence service").
+ */
+
+export const ORG_ACRONYMS: Record<string, string> = {
+  UN: 'United Nations', 'U.N.': 'United Nations', EU: 'European Union', 'E.U.': 'European Union',
+  NATO: 'NATO', IMF: 'International Monetary Fund', WHO: 'World Health Organization', WTO: 'World Trade Organization',
+  OPEC: 'OPEC', ASEAN: 'ASEAN', IAEA: 'International Atomic Energy Agency', UNICEF: 'UNICEF', UNHCR: 'UNHCR',
+  OSCE: 'Organization for Security and Co-operation in Europe', ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice', ECB: 'European Central Bank', OECD: 'OECD', G7: 'G7', G8: 'G8', G20: 'G20',
+  AU: 'African Union', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency', NSA: 'National Security Agency',
+  FIFA: 'FIFA', UEFA: 'UEFA', IOC: 'International Olympic Committee', BBC: 'BBC', CNN: 'CNN', NASA: 'NASA',
+  'Fed': 'Federal Reserve', SEC: 'Securities and Exchange Commission', 'Pentagon': 'U.S. Department of Defense',
+};
+
+/** Names written as "<Country> <Body>" that have a conventional long form. */
+export const GOVERNMENT_BODIES: Record<string, string> = {
+  'foreign ministry': 'Ministry of Foreign Affairs',
+  'defence ministry': 'Ministry of Defence',
+  'defense ministry': 'Ministry of Defense',
+  'interior ministry': 'Ministry of Interior',
+  'finance ministry': 'Ministry of Finance',
+  'justice ministry': 'Ministry of Justice',
+  'health ministry': 'Ministry of Health',
+  'trade ministry': 'Ministry of Trade',
+  'economy ministry': 'Ministry of Economy',
+  'energy ministry': 'Ministry of Energy',
+  'education ministry': 'Ministry of Education',
+  'foreign office': 'Foreign Office',
+  'treasury': 'Department of the Treasury',
+  'state department': 'Department of State',
+  'defense department': 'Department of Defense',
+  'justice department': 'Department of Justice',
+  'commerce department': 'Department of Commerce',
+  'energy department': 'Department of Energy',
+};
+
+/** Lower-case heads of descriptions of institutions ("intelligence service", "central bank"). */
+export const INSTITUTION_HEADS = new Set([
+  'service', 'agency', 'ministry', 'department', 'council', 'committee', 'commission', 'bank', 'office', 'army', 'navy',
+  'parliament', 'government', 'court', 'police', 'forces', 'military', 'command', 'bureau', 'authority', 'party',
+]);

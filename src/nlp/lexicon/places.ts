@@ -1,0 +1,211 @@
+/**
+ * Place lexicons: countries (common and official names, alternative spellings), capitals and
+ * demonyms from the `world-countries` package, with US states, continents and regions added here.
+ * Each entry knows the country it stands for, so "North Korean" and "Pyongyang" lead to North Korea.
+ *
+ *   placeEntry("north korean") → { kind: 'demonym', country: 'North Korea' }
+ *   matchPlaces(words) → per token, the longest entry covering it and its position in it
+ */
+import { createRequire } from 'node:module';
+import { tokenize } from '../tokenize.js';
+
+export type PlaceKind = 'country' | 'capital' | 'demonym' | 'state' | 'region';
+
+export interface PlaceEntry {
+  kind: PlaceKind;
+  /** The country's common English name (for a state or region: its own name). */
+  country: string;
+}
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  capital: string[];
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
+}
+
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+  'Wisconsin', 'Wyoming',
+];
+
+/** Continents, seas and regions: places that are not states (LOC rather than GPE). */
+const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
+  'Oceania', 'Middle East', 'Near East', 'Far East', 'Balkans', 'Caucasus', 'Scandinavia', 'Sahara', 'Sahel',
+  'Gulf', 'Persian Gulf', 'Arctic', 'Mediterranean', 'Baltic', 'Black Sea', 'Caribbean', 'Pacific', 'Atlantic',
+  'Indian Ocean', 'South China Sea', 'Red Sea', 'Korean Peninsula', 'Crimea', 'Donbas', 'Donbass', 'Kashmir',
+  'West Bank', 'Gaza Strip', 'Gaza', 'Golan Heights', 'Siberia', 'Central Asia', 'Southeast Asia', 'South Asia',
+  'East Asia', 'Western Europe', 'Eastern Europe', 'Northern Ireland', 'Scotland', 'Wales', 'England', 'Tibet',
+  'Kurdistan', 'Horn of Africa', 'Amazon', 'Alps', 'Himalayas', 'Persian Gulf', 'Strait of Hormuz', 'Taiwan Strait',
+];
+
+/** Demonyms of regions (European → Europe). */
+const REGION_DEMONYMS: Record<string, string> = {
+  African: 'Africa', Asian: 'Asia', European: 'Europe', 'Latin American': 'Latin America', 'Middle Eastern': 'Middle East',
+  Scandinavian: 'Scandinavia', Balkan: 'Balkans', Caribbean: 'Caribbean', 'Central Asian': 'Central Asia',
+  'Southeast Asian': 'Southeast Asia', 'East Asian': 'East Asia', 'South Asian': 'South Asia', Siberian: 'Siberia',
+};
+
+/** Demonyms of peoples and nations that are not (or not only) states: NORP tied to a region. */
+const PEOPLE_DEMONYMS: Record<string, string> = {
+  Scottish: 'Scotland', Scot: 'Scotland', Welsh: 'Wales', English: 'England', Kurdish: 'Kurdistan', Kurd: 'Kurdistan',
+  Tibetan: 'Tibet', Kashmiri: 'Kashmir', Crimean: 'Crimea', Arab: 'Arab world', Palestinian: 'Palestine',
+};
+
+/** Names in common news use that the package does not list, with the country they name. */
+const EXTRA_COUNTRY_NAMES: Record<string, string> = {
+  Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', UK: 'United Kingdom', 'U.K.': 'United Kingdom',
+  US: 'United States', 'U.S.': 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States',
+  'United States of America': 'United States', Holland: 'Netherlands', 'Soviet Union': 'Soviet Union', USSR: 'Soviet Union',
+  Burma: 'Myanmar', 'Ivory Coast': 'Ivory Coast', Zaire: 'DR Congo', 'Czech Republic': 'Czechia', Yugoslavia: 'Yugoslavia',
+  'South Korea': 'South Korea', 'North Korea': 'North Korea', 'Republic of Korea': 'South Korea', DPRK: 'North Korea',
+  PRC: 'China', 'Taiwan': 'Taiwan', Kiev: 'Ukraine', Kyiv: 'Ukraine', Peking: 'China', Bombay: 'India',
+};
+
+/** Demonyms the package lacks or spells otherwise (country's common name). */
+const EXTRA_DEMONYMS: Record<string, string> = {
+  British: 'United Kingdom', Briton: 'United Kingdom', Soviet: 'Soviet Union', Yugoslav: 'Yugoslavia', Czech: 'Czechia',
+  Dutch: 'Netherlands', Kiwi: 'New Zealand', Emirati: 'United Arab Emirates', Saudi: 'Saudi Arabia', Filipino: 'Philippines',
+  Bosnian: 'Bosnia and Herzegovina', 'North Korean': 'North Korea', 'South Korean': 'South Korea', Korean: 'South Korea',
+  Congolese: 'DR Congo', Ivorian: 'Ivory Coast', Israeli: 'Israel', Iranian: 'Iran', Taiwanese: 'Taiwan', Chinese: 'China',
+  Russian: 'Russia', Ukrainian: 'Ukraine', American: 'United States', French: 'France', German: 'Germany', Swiss: 'Switzerland',
+};
+
+export interface PlaceLexicon {
+  /** Lower-cased token sequence joined by single spaces → entry. */
+  entries: Map<string, PlaceEntry>;
+  /** Longest entry, in tokens. */
+  maxLength: number;
+  /** First words of the entries longer than one token. */
+  firsts: Set<string>;
+  /** Canonical country name → its capitals. */
+  capitals: Map<string, string[]>;
+  /** Country common name → its demonym (first listed). */
+  demonyms: Map<string, string>;
+  /** Lower-cased capital key → the country it is the capital of ("washington" → United States). */
+  capitalOf: Map<string, string>;
+  /** Keys of continents, seas and regions. */
+  regions: Set<string>;
+}
+
+let lexicon: PlaceLexicon | null = null;
+
+/** The lower-cased token key of a phrase ("People's Republic" → "people 's republic"). */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase).map((t) => t.text.toLowerCase().replace(/’/g, "'")).join(' ');
+}
+
+function add(map: Map<string, PlaceEntry>, phrase: string, entry: PlaceEntry): void {
+  if (!phrase || /[,()]/.test(phrase) || !/^[\p{Script=Latin}\s.'’&-]+$/u.test(phrase)) return;
+  const key = phraseKey(phrase);
+  if (key.length < 2) return;
+  const had = map.get(key);
+  // Countries beat capitals beat demonyms for the same words ("Georgia", "Luxembourg"); first wins otherwise.
+  const rank: Record<PlaceKind, number> = { country: 0, state: 1, capital: 2, demonym: 3, region: 4 };
+  if (!had || rank[entry.kind] < rank[had.kind]) map.set(key, entry);
+}
+
+export function placeLexicon(): PlaceLexicon {
+  if (lexicon) return lexicon;
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as CountryRecord[];
+  const entries = new Map<string, PlaceEntry>();
+  const capitals = new Map<string, string[]>();
+  const demonyms = new Map<string, string>();
+  const capitalOf = new Map<string, string>();
+  for (const c of countries) {
+    const name = c.name.common;
+    add(entries, name, { kind: 'country', country: name });
+    add(entries, c.name.official, { kind: 'country', country: name });
+    for (const alt of c.altSpellings) {
+      // Two-letter codes are too ambiguous as words ("IN", "TO"); keep longer spellings and "UK"/"US"-like ones below.
+      if (alt.length > 3) add(entries, alt, { kind: 'country', country: name });
+    }
+    capitals.set(name, c.capital);
+    for (const cap of c.capital) add(entries, cap, { kind: 'capital', country: name });
+    const d = c.demonyms?.eng;
+    if (d) {
+      demonyms.set(name, d.m);
+      for (const form of new Set([d.m, d.f])) {
+        add(entries, form, { kind: 'demonym', country: name });
+        if (/[^s]$/.test(form)) add(entries, form + 's', { kind: 'demonym', country: name });
+      }
+    }
+  }
+  for (const [n, country] of Object.entries(EXTRA_COUNTRY_NAMES)) entries.set(phraseKey(n), { kind: 'country', country });
+  for (const [n, country] of Object.entries(EXTRA_DEMONYMS)) {
+    entries.set(phraseKey(n), { kind: 'demonym', country });
+    if (!/(?:s|sh|ch|ese)$/.test(n)) entries.set(phraseKey(n + 's'), { kind: 'demonym', country });
+    if (!demonyms.has(country)) demonyms.set(country, n);
+  }
+  for (const s of US_STATES) add(entries, s, { kind: 'state', country: s });
+  for (const r of REGIONS) add(entries, r, { kind: 'region', country: r });
+  for (const [n, region] of Object.entries(REGION_DEMONYMS)) entries.set(phraseKey(n), { kind: 'demonym', country: region });
+  for (const [n, people] of Object.entries(PEOPLE_DEMONYMS)) {
+    entries.set(phraseKey(n), { kind: 'demonym', country: people });
+    if (!/(?:sh|ch)$/.test(n)) entries.set(phraseKey(n + 's'), { kind: 'demonym', country: people });
+  }
+  for (const [country, caps] of capitals) for (const c of caps) capitalOf.set(phraseKey(c), country);
+  let maxLength = 1;
+  const firsts = new Set<string>();
+  for (const k of entries.keys()) {
+    const parts = k.split(' ');
+    maxLength = Math.max(maxLength, parts.length);
+    if (parts.length > 1) firsts.add(parts[0]);
+  }
+  lexicon = { entries, maxLength, firsts, capitals, demonyms, capitalOf, regions: new Set(REGIONS.map(phraseKey)) };
+  return lexicon;
+}
+
+/** The entry a phrase names, if any. */
+export function placeEntry(phrase: string): PlaceEntry | undefined {
+  return placeLexicon().entries.get(phraseKey(phrase));
+}
+
+/** The country whose capital `phrase` is, if it is one. */
+export function capitalOf(phrase: string): string | undefined {
+  return placeLexicon().capitalOf.get(phraseKey(phrase));
+}
+
+/** Whether a name is a continent, sea or region of the lexicon (or one a demonym points to). */
+export function isRegion(name: string): boolean {
+  return placeLexicon().regions.has(phraseKey(name));
+}
+
+export interface PlaceMatch {
+  entry: PlaceEntry;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Longest-first, left-to-right matches of the lexicon over lower-cased words. */
+export function matchPlaces(lowerWords: readonly string[]): PlaceMatch[] {
+  const { entries, maxLength, firsts } = placeLexicon();
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < lowerWords.length; ) {
+    let found: PlaceMatch | null = null;
+    const longest = firsts.has(lowerWords[i]) ? Math.min(maxLength, lowerWords.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
+      const key = n === 1 ? lowerWords[i] : lowerWords.slice(i, i + n).join(' ');
+      const e = entries.get(key);
+      if (e) {
+        found = { entry: e, start: i, end: i + n };
+        break;
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}

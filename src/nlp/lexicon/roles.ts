@@ -1,0 +1,47 @@
+/**
+ * Words that make a role: the head nouns of titles and job descriptions ("spokeswoman", "President",
+ * "lawmaker") and the lower-case words that may stand before them inside a title ("foreign minister",
+ * "deputy prime minister", "opposition leader").
+ */
+
+/** Head nouns of roles, lower case (singular; plurals are read by stripping -s). */
+export const ROLE_NOUNS = new Set([
+  'president', 'vice-president', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general',
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'ambassador', 'envoy', 'diplomat', 'consul',
+  'leader', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'deputy',
+  'chairman', 'chairwoman', 'chair', 'chief', 'head', 'director', 'director-general', 'commissioner', 'commander',
+  'general', 'admiral', 'colonel', 'officer', 'official', 'adviser', 'advisor', 'aide', 'analyst', 'expert', 'economist',
+  'strategist', 'researcher', 'professor', 'scientist', 'lawyer', 'attorney', 'judge', 'prosecutor', 'king', 'queen',
+  'prince', 'princess', 'emperor', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'cleric', 'president-elect',
+  'ceo', 'cfo', 'coo', 'founder', 'co-founder', 'executive', 'manager', 'owner', 'editor', 'correspondent', 'reporter',
+  'journalist', 'columnist', 'author', 'writer', 'candidate', 'nominee', 'mp', 'mep', 'councillor', 'councilor', 'speaker',
+  'coach', 'captain', 'striker', 'goalkeeper', 'player', 'champion', 'activist', 'campaigner', 'negotiator', 'mediator',
+  'inspector', 'investigator', 'auditor', 'treasurer', 'president-designate', 'dictator', 'monarch', 'ruler', 'sheikh',
+  'emir', 'sultan', 'ayatollah', 'foreign', 'partner', 'member', 'trader', 'banker', 'dealer', 'broker',
+]);
+
+/** Title heads that are capitalised before a name ("President", "Secretary", "Gen."). */
+export const TITLE_ABBREVIATIONS = new Set(['gen.', 'lt.', 'col.', 'maj.', 'capt.', 'adm.', 'sgt.', 'sen.', 'rep.', 'gov.', 'dr.', 'prof.', 'rev.', 'mr.', 'mrs.', 'ms.']);
+
+/** Honorifics that are not roles ("Mr. Smith"). */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'madam', 'lord', 'lady']);
+
+/** Lower-case words that may stand inside a title before its head. */
+export const ROLE_MODIFIERS = new Set([
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'economic', 'trade', 'justice', 'health', 'education',
+  'energy', 'environment', 'agriculture', 'transport', 'labour', 'labor', 'culture', 'deputy', 'vice', 'prime', 'former',
+  'acting', 'senior', 'chief', 'top', 'state', 'opposition', 'military', 'intelligence', 'security', 'army', 'navy',
+  'party', 'national', 'executive', 'general', 'assistant', 'associate', 'junior', 'then', 'outgoing', 'incoming',
+  'interim', 'first', 'second', 'parliamentary', 'presidential', 'government', 'ministry', 'department', 'police',
+  'central', 'bank', 'managing', 'union', 'rebel', 'separatist', 'regional', 'local', 'federal', 'provincial', 'city',
+  'white', 'house', 'communications', 'press', 'information', 'treasury', 'homeland', 'legal', 'political', 'de', 'facto',
+  'supreme', 'spiritual', 'religious', 'team', 'club', 'company', 'group', 'campaign', 'affairs', 'public', 'policy',
+  'research', 'market', 'oil', 'investment', 'commerce', 'industry', 'world', 'war', 'nuclear',
+]);
+
+/** Whether a lower-cased word is a role head noun (plurals too). */
+export function isRoleNoun(lower: string): boolean {
+  if (ROLE_NOUNS.has(lower)) return true;
+  if (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1))) return true;
+  return false;
+}
