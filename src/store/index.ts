@@ -29,3 +29,19 @@ export async function openStore(location: string = dbLocation()): Promise<Store>
   }
   return store;
 }
+
+/** A store that must exist already (for commands that only read): an error naming the file if not. */
+export async function openExistingStore(location: string = dbLocation()): Promise<Store> {
+  const { existsSync } = await import('node:fs');
+  if (location !== ':memory:' && !/^postgres(?:ql)?:\/\//i.test(location) && !existsSync(location)) {
+    throw new StoreMissingError(location);
+  }
+  return openStore(location);
+}
+
+export class StoreMissingError extends Error {
+  constructor(readonly location: string) {
+    super(`${location}: no such store (run claimtrail ingest first, or give --db FILE)`);
+    this.name = 'StoreMissingError';
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What a worker does for one article: build the document (main text, title, date), let the caller
+ * say whether its content hash is new, then extract its ledger. Used in worker threads and, for
+ * --jobs 1, in the main thread.
+ */
+import { documentFromHtml, documentFromText } from '../document/index.js';
+import type { Ledger, LedgerDocument } from '../ledger/types.js';
+import { extractDocument } from '../pipeline.js';
+import type { ArticleMeta } from './sources.js';
+
+export interface WorkTask {
+  kind: 'text' | 'html';
+  content: string;
+  meta: ArticleMeta;
+}
+
+export type WorkResult =
+  | { status: 'ledger'; ledger: Ledger }
+  | { status: 'duplicate'; hash: string }
+  | { status: 'failed'; reason: string };
+
+/** The document of a task, or the reason there is none. */
+export function buildDocument(task: WorkTask): LedgerDocument | string {
+  const meta = { ...task.meta };
+  const doc = task.kind === 'html' ? documentFromHtml(task.content, meta) : documentFromText(task.content, meta);
+  if (doc.text.slice(doc.body_start).trim().length === 0) return 'no article text found';
+  return doc;
+}
+
+/** Run a task; `isNew(hash)` decides whether to extract (false: a duplicate, skipped). */
+export async function runTask(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
+  let doc: LedgerDocument | string;
+  try {
+    doc = buildDocument(task);
+  } catch (err) {
+    return { status: 'failed', reason: `cannot read the document (${(err as Error).message})` };
+  }
+  if (typeof doc === 'string') return { status: 'failed', reason: doc };
+  if (!(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
+  try {
+    return { status: 'ledger', ledger: extractDocument(doc) };
+  } catch (err) {
+    return { status: 'failed', reason: `extraction failed (${(err as Error).message})` };
+  }
+}
