@@ -113,7 +113,24 @@ interface SampleArticle {
   outlet: string | null;
 }
 
-/** Every article of samples/: .txt and .html files (metadata from a .json beside them) and .jsonl lines. */
+/**
+ * A sample file's metadata header: `Title:`, `Published:`, `Outlet:`, `URL:` lines at the top, then
+ * a blank line (samples/README.md). A file without one is all body.
+ */
+export function splitHeader(text: string): { meta: Record<string, string>; body: string } {
+  const meta: Record<string, string> = {};
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const m = /^(Title|Published|Outlet|URL):\s*(.*?)\s*$/i.exec(lines[i]);
+    if (!m) break;
+    meta[m[1].toLowerCase()] = m[2];
+  }
+  if (i === 0 || (lines[i] ?? '').trim() !== '') return { meta: {}, body: text };
+  return { meta, body: lines.slice(i + 1).join('\n') };
+}
+
+/** Every article of samples/: .txt and .html files (each with a metadata header) and .jsonl lines. */
 export function readSamples(dir = samplesDir()): SampleArticle[] {
   if (!existsSync(dir)) throw new UserError(`serve: no sample corpus at ${dir}`);
   const out: SampleArticle[] = [];
@@ -138,11 +155,9 @@ export function readSamples(dir = samplesDir()): SampleArticle[] {
             title: str('title'), published: str('published'), url: str('url'), outlet: str('outlet') });
         });
       } else if (ext === '.txt' || ext === '.html' || ext === '.htm') {
-        const metaPath = full.slice(0, -ext.length) + '.json';
-        const meta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown> : {};
-        const str = (k: string) => (typeof meta[k] === 'string' ? (meta[k] as string) : null);
-        out.push({ origin: `samples/${rel}`, kind: ext === '.txt' ? 'text' : 'html', content: readFileSync(full, 'utf8'),
-          title: str('title'), published: str('published'), url: str('url'), outlet: str('outlet') });
+        const { meta, body } = splitHeader(readFileSync(full, 'utf8'));
+        out.push({ origin: `samples/${rel}`, kind: ext === '.txt' ? 'text' : 'html', content: body,
+          title: meta.title ?? null, published: meta.published ?? null, url: meta.url ?? null, outlet: meta.outlet ?? null });
       }
     }
   };
