@@ -194,7 +194,7 @@ export interface IngestResult {
 /** What the API reads and writes; null means "no such thing" (a 404). */
 export interface ApiData {
   stats(): Promise<ApiStats>;
-  stories(limit: number, offset: number): Promise<{ stories: StorySummary[]; total: number }>;
+  stories(limit: number, offset: number): Promise<{ stories: StorySummary[]; more: boolean }>;
   story(id: number): Promise<StoryView | null>;
   timeline(id: number): Promise<{ story: StoryRef; claims: ClaimView[] } | null>;
   figures(id: number): Promise<{ story: StoryRef; series: FigureSeriesView[] } | null>;

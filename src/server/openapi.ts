@@ -178,7 +178,7 @@ export function buildOpenApi(): OpenApiDocument {
         get: {
           operationId: 'listStories', summary: 'Stories, most articles first', tags: ['stories'],
           parameters: [limit(500, 100), offset],
-          responses: { ...ok('stories', obj(['stories', 'total'], { stories: list(ref('StorySummary')), total: int })), ...errors(400) },
+          responses: { ...ok('stories', obj(['stories', 'more'], { stories: list(ref('StorySummary')), more: { type: 'boolean', description: 'whether a next page exists' } })), ...errors(400) },
         },
       },
       '/api/stories/{id}': {

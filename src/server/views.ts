@@ -11,19 +11,55 @@ import type {
 /** How many timeline claims a story page gets at most (the largest stories are cut, newest kept). */
 export const MAX_TIMELINE = 2000;
 
+/** How many stories' figure series are kept in memory. */
+export const SERIES_CACHE_SIZE = 64;
+
 export function viewsOf(store: Store): ApiData {
-  /** Store entity ids for canonical names (case-insensitive; the most mentioned wins a tie). */
-  async function entityRefs(names: Iterable<string | null>): Promise<Map<string, EntityRef>> {
+  /**
+   * A story's figure series, computed once per state of the story: the key holds its article and
+   * claim counts and its latest date, which any article joining it changes. Computing series is
+   * the store's costliest read, and the story page asks for it twice (timeline and figures).
+   * Promises are cached so that concurrent requests share one computation.
+   */
+  const seriesCache = new Map<string, Promise<FigureSeries[]>>();
+  function seriesOf(s: StoryDetail): Promise<FigureSeries[]> {
+    const key = `${s.id}:${s.articleCount}:${s.claimCount}:${s.last ?? ''}`;
+    let hit = seriesCache.get(key);
+    if (hit) {
+      seriesCache.delete(key); // most recently used goes last
+      seriesCache.set(key, hit);
+      return hit;
+    }
+    hit = store.figureSeries(s.id);
+    hit.catch(() => seriesCache.delete(key));
+    seriesCache.set(key, hit);
+    while (seriesCache.size > SERIES_CACHE_SIZE) seriesCache.delete(seriesCache.keys().next().value as string);
+    return hit;
+  }
+
+  /**
+   * Store entity ids for the canonical names of sources, looked up among the entities of the
+   * stories the rows belong to (one indexed query per story, not one scan per name).
+   */
+  async function entityRefs(rows: Iterable<{ storyId: number; sourceEntity: string | null }>): Promise<Map<string, EntityRef>> {
     const out = new Map<string, EntityRef>();
-    const wanted = [...new Set([...names].filter((n): n is string => !!n))];
-    await Promise.all(wanted.map(async (name) => {
-      const rows = await store.entities({ name, limit: 20 });
-      const exact = rows.filter((r) => r.canonical.toLowerCase() === name.toLowerCase())
-        .sort((a, b) => b.mentions - a.mentions)[0];
-      if (exact) out.set(name, { id: exact.id, canonical: exact.canonical });
+    const byStory = new Map<number, Set<string>>();
+    for (const r of rows) {
+      if (!r.sourceEntity) continue;
+      const set = byStory.get(r.storyId) ?? new Set<string>();
+      set.add(r.sourceEntity.toLowerCase());
+      byStory.set(r.storyId, set);
+    }
+    await Promise.all([...byStory].map(async ([storyId, names]) => {
+      const ents = await store.entities({ storyId, limit: 10_000 });
+      // The most mentioned entity of a name wins (a name may be typed two ways).
+      for (const e of [...ents].sort((a, b) => a.mentions - b.mentions)) {
+        if (names.has(e.canonical.toLowerCase())) out.set(e.canonical.toLowerCase(), { id: e.id, canonical: e.canonical });
+      }
     }));
     return out;
   }
+  const refOf = (refs: Map<string, EntityRef>, name: string | null) => (name ? refs.get(name.toLowerCase()) ?? null : null);
 
   function claimFromRow(r: ClaimRow, published: string | null, refs: Map<string, EntityRef>): ClaimView {
     return {
@@ -32,7 +68,7 @@ export function viewsOf(store: Store): ApiData {
       ledger_id: r.ledgerId,
       date: r.date,
       source: r.source,
-      source_entity: r.sourceEntity ? refs.get(r.sourceEntity) ?? null : null,
+      source_entity: refOf(refs, r.sourceEntity),
       cue: r.cue,
       content: r.content,
       stance: r.stance,
@@ -79,7 +115,7 @@ export function viewsOf(store: Store): ApiData {
       ledger_id: null,
       date: t.date,
       source: t.source,
-      source_entity: t.sourceEntity ? refs.get(t.sourceEntity) ?? null : null,
+      source_entity: refOf(refs, t.sourceEntity),
       cue: null,
       content: t.claim,
       stance: t.stance,
@@ -99,8 +135,8 @@ export function viewsOf(store: Store): ApiData {
     },
 
     async stories(limit, offset) {
-      const [rows, stats] = await Promise.all([store.listStories({ limit, offset }), store.stats()]);
-      return { stories: rows.map(summary), total: stats.stories };
+      const rows = await store.listStories({ limit: limit + 1, offset });
+      return { stories: rows.slice(0, limit).map(summary), more: rows.length > limit };
     },
 
     async story(id) {
@@ -116,7 +152,7 @@ export function viewsOf(store: Store): ApiData {
       const s = await store.getStory(id);
       if (!s) return null;
       const [series, refs] = await Promise.all([
-        store.figureSeries(s.id), entityRefs(s.timeline.map((t) => t.sourceEntity)),
+        seriesOf(s), entityRefs(s.timeline.map((t) => ({ storyId: s.id, sourceEntity: t.sourceEntity }))),
       ]);
       const figures = new Map<number, FigureView[]>();
       for (const ser of series) {
@@ -136,7 +172,7 @@ export function viewsOf(store: Store): ApiData {
       const s = await store.getStory(id);
       if (!s) return null;
       const articles = articleRefs(s);
-      const series = await store.figureSeries(s.id);
+      const series = await seriesOf(s);
       return { story: { id: s.id, label: s.label }, series: series.map((x) => seriesView(x, articles)) };
     },
 
@@ -152,7 +188,7 @@ export function viewsOf(store: Store): ApiData {
         limit: q.limit + 1, offset: q.offset,
       });
       const page = rows.slice(0, q.limit);
-      const refs = await entityRefs(page.map((r) => r.sourceEntity));
+      const refs = await entityRefs(page);
       return { claims: page.map((r) => claimFromRow(r, null, refs)), limit: q.limit, offset: q.offset, more: rows.length > q.limit, story };
     },
 
@@ -173,7 +209,7 @@ export function viewsOf(store: Store): ApiData {
       const self = e.canonical.toLowerCase();
       const bySelf = rows.filter((r) => (r.sourceEntity ?? '').toLowerCase() === self).slice(0, 200);
       const about = rows.filter((r) => (r.sourceEntity ?? '').toLowerCase() !== self).slice(0, 100);
-      const refs = await entityRefs([...bySelf, ...about].map((r) => r.sourceEntity));
+      const refs = await entityRefs([...bySelf, ...about]);
       const articles = new Map<number, ArticleRef>();
       for (const r of [...bySelf, ...about]) {
         if (!articles.has(r.articleId)) articles.set(r.articleId, { id: r.articleId, title: r.articleTitle, published: null, outlet: r.outlet });
@@ -216,7 +252,7 @@ export function viewsOf(store: Store): ApiData {
 
     async search(q, limit) {
       const [claims, articles] = await Promise.all([store.searchClaims(q, limit), store.searchArticles(q, limit)]);
-      const refs = await entityRefs(claims.map((c) => c.sourceEntity));
+      const refs = await entityRefs(claims);
       return {
         query: q,
         claims: claims.map((c) => ({ ...claimFromRow(c, null, refs), snippet: c.snippet })),

@@ -97,7 +97,7 @@ export function fixtureData(): ApiData & { ingested: IngestInput[] } {
   return {
     ingested,
     async stats() { return { articles: ledgers.length, stories: 2, claims: claims.length, figures: 3, figure_series: 1, entities: 6, first: '2024-10-23', last: '2024-11-01' }; },
-    async stories(limit, offset) { return { stories: stories.slice(offset, offset + limit), total: stories.length }; },
+    async stories(limit, offset) { return { stories: stories.slice(offset, offset + limit), more: stories.length > offset + limit }; },
     async story(id) {
       const s = storyRef(id);
       return s ? { ...s, articles: ledgers.filter((l) => storyOf(l) === id).map((l) => ({ ...ref(l), url: null })) } : null;

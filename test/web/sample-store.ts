@@ -11,9 +11,11 @@ import { createServer, type ClaimtrailServer, type ServerOptions } from '../../s
 import type { Store } from '../../src/store/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
-/** Whether the store module and the sample corpus exist in this checkout. */
-export const HAVE_STORE = existsSync(join(root, 'src', 'store', 'index.ts')) && existsSync(join(root, 'samples'));
-export const NO_STORE_REASON = 'no SQLite store (src/store/index.ts) or no sample corpus (samples/) yet';
+const STAGES = ['entities', 'times', 'quantities', 'attribution', 'events'];
+/** Whether the store module, every extractor stage and the sample corpus exist in this checkout. */
+export const HAVE_STORE = existsSync(join(root, 'src', 'store', 'index.ts')) && existsSync(join(root, 'samples', 'troops')) &&
+  STAGES.every((s) => existsSync(join(root, 'src', 'extract', s, 'index.ts')));
+export const NO_STORE_REASON = 'the SQLite store (src/store/index.ts), an extractor stage (src/extract/*/index.ts) or the sample corpus (samples/) is missing';
 
 /** An article whose text, title and outlet hold script and markup. */
 export const XSS_PROBE = {
