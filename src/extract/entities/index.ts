@@ -42,6 +42,7 @@ export interface Mention {
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'to', 'from', 'across', 'around', 'via', 'toward', 'towards', 'through', 'within', 'visited', 'visit', 'visiting', 'reached', 'entered', 'leave', 'left', 'flew', 'arrived', 'returned', 'of']);
 const DIRECTIONS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|north|south|east|west|upper|lower|inner|outer)$/;
 const GEO_HEADS = new Set(['river', 'sea', 'ocean', 'lake', 'mountains', 'mountain', 'mount', 'valley', 'peninsula', 'island', 'islands', 'gulf', 'strait', 'desert', 'coast', 'bay', 'basin', 'plain', 'plateau', 'canal', 'channel', 'forest', 'region', 'province', 'hills']);
+const GEO_WORDS = new Set(['river', 'sea', 'ocean', 'lake', 'mountains', 'valley', 'peninsula', 'island', 'islands', 'strait', 'desert', 'bay', 'canal']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', '&']);
 
@@ -51,6 +52,10 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** The lexicon entry of a phrase, trying a plural's singular too ("Russians" → Russian). */
 function entryOf(text: string): { entry: PlaceEntry; singular: string } | null {
   const e = placeEntry(text);
+  if (e && e.kind === 'demonym' && /[^s]s$/.test(text)) {
+    const one = placeEntry(text.slice(0, -1));
+    if (one && one.kind === 'demonym' && one.country === e.country) return { entry: e, singular: text.slice(0, -1) };
+  }
   if (e) return { entry: e, singular: text };
   if (/s$/.test(text)) {
     const s = text.slice(0, -1);
@@ -75,6 +80,9 @@ const acronymKey = (s: string) => s.replace(/\./g, '');
 /** Type and canonical name of a tagged name, from the lexicons. */
 function classify(m: Mention, tokens: readonly Token[], text: string): void {
   const t = m.text;
+  // "Danube River", "Lake Chad": a geographic head word makes a place whatever the tagger said.
+  const ws0 = words(t);
+  if (ws0.length >= 2 && (GEO_WORDS.has(lc(ws0.at(-1)!)) || /^(?:Lake|Mount|Mt\.?|Gulf|Bay|Cape)$/.test(ws0[0]))) m.ner = 'LOC';
   if (m.ner === 'LOC') {
     const e = entryOf(t);
     const head = lc(words(t).at(-1) ?? '');
@@ -191,6 +199,32 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
         }
       }
     }
+    // A title written as a name ("the U.S. Secretary of State"): a person's role noun before any
+    // institution word, with no name after it, is a role, not an organisation.
+    if (split < 0 && sp.type !== 'PER') {
+      let title = false;
+      for (let i = sp.start; i < sp.end; i++) {
+        const w = lc(tokens[i].text);
+        if (INSTITUTION_HEADS.has(w) || GEO_HEADS.has(w)) break;
+        if (isRoleNoun(w) && !ROLE_MODIFIERS.has(w) && isCapWord(tokens[i])) {
+          title = true;
+          break;
+        }
+      }
+      if (title) continue;
+    }
+    // A person's name that swallowed its title ("Ministry spokesman Randhir Jaiswal"): keep the name.
+    if (sp.type === 'PER') {
+      let cutAt = -1;
+      for (let i = sp.start; i < sp.end - 1; i++) {
+        const w = lc(tokens[i].text);
+        if ((isRoleNoun(w) && !ROLE_MODIFIERS.has(w)) || INSTITUTION_HEADS.has(w) || GOVERNMENT_BODIES[w]) cutAt = i;
+      }
+      if (cutAt >= 0 && isCapWord(tokens[cutAt + 1])) {
+        out.push({ start: cutAt + 1, end: sp.end, type: 'PER' });
+        continue;
+      }
+    }
     if (split > 0) {
       // Left of the title: the body or state it belongs to, minus title modifiers ("Foreign" stays with "Ministry").
       let leftEnd = split;
@@ -217,7 +251,7 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       sp.type = 'PER';
     }
     // "Kim Jong Un": a person's name runs on over one trailing capitalised word that nothing else claims.
-    if (sp.type === 'PER' && sp.end - sp.start >= 2 && sp.end < tokens.length) {
+    if (sp.type === 'PER' && sp.end < tokens.length) {
       const next = tokens[sp.end];
       const after = tokens[sp.end + 1];
       const free = !out.some((o) => o.start === sp.end);
@@ -263,6 +297,22 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       for (let j = start; j < e; j++) covered[j] = -2;
       break;
     }
+  }
+  // Countries, regions and peoples of the lexicon that the tagger left out, written as names.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] !== -1 || !isCapWord(tokens[i]) && !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text)) continue;
+    let best = 0;
+    for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+      if (covered[i + n - 1] !== -1 || tokens[i + n - 1].sentence !== tokens[i].sentence) break;
+      const p = phrase(i, i + n);
+      const e = placeEntry(p);
+      if (e && (e.kind === 'country' || e.kind === 'region' || e.kind === 'demonym') && (p.length >= 4 || p.includes('.')) && /^\p{Lu}/u.test(p)) best = n;
+    }
+    if (!best) continue;
+    const p = phrase(i, i + best);
+    added.push({ start: i, end: i + best, type: placeEntry(p)!.kind === 'demonym' ? 'MISC' : 'LOC' });
+    for (let j = i; j < i + best; j++) covered[j] = -2;
+    i += best - 1;
   }
   // Well-known acronyms the tagger left out ("UN", "G7"), outside all-caps headlines.
   for (let i = 0; i < tokens.length; i++) {

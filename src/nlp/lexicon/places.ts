@@ -153,7 +153,14 @@ export function placeLexicon(): PlaceLexicon {
     entries.set(phraseKey(n), { kind: 'demonym', country: people });
     if (!/(?:sh|ch)$/.test(n)) entries.set(phraseKey(n + 's'), { kind: 'demonym', country: people });
   }
-  for (const [country, caps] of capitals) for (const c of caps) capitalOf.set(phraseKey(c), country);
+  for (const [country, caps] of capitals) {
+    for (const c of caps) {
+      capitalOf.set(phraseKey(c), country);
+      // "Washington D.C." is "Washington" in the news.
+      const bare = c.replace(/,?\s+D\.?C\.?$/, '');
+      if (bare !== c) capitalOf.set(phraseKey(bare), country);
+    }
+  }
   let maxLength = 1;
   const firsts = new Set<string>();
   for (const k of entries.keys()) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntities } from './helpers.js';
+
+// Roles of people from titles before the name and appositives after it: text, person, role (null: none).
+const CASES: Array<[string, string, string | null]> = [
+  ['German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday.', 'Olaf Scholz', 'German Chancellor'],
+  ['German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Friday.', 'Emmanuel Macron', 'French President'],
+  ['Japanese Prime Minister Fumio Kishida will visit Washington next month.', 'Fumio Kishida', 'Japanese Prime Minister'],
+  ['Antony Blinken, the U.S. Secretary of State, arrived in Cairo.', 'Antony Blinken', 'U.S. Secretary of State'],
+  ['Lloyd Austin, the U.S. defense secretary, met his Japanese counterpart.', 'Lloyd Austin', 'U.S. defense secretary'],
+  ['The report was written by Sarah Jones, a senior analyst at Moody’s, and published on Monday.', 'Sarah Jones', 'senior analyst at Moody’s'],
+  ['Opposition leader Keir Starmer called for an election.', 'Keir Starmer', 'Opposition leader'],
+  ['Indian Foreign Ministry spokesman Randhir Jaiswal said talks would continue.', 'Randhir Jaiswal', 'Indian Foreign Ministry spokesman'],
+  ['President Joe Biden met Prime Minister Rishi Sunak.', 'Rishi Sunak', 'Prime Minister'],
+  ['Secretary-General Antonio Guterres spoke.', 'Antonio Guterres', 'Secretary-General'],
+  ['Angela Merkel, who led Germany for 16 years, said she had no regrets.', 'Angela Merkel', null],
+  ['Mr. Tony Blair said he would stay.', 'Tony Blair', null],
+];
+
+describe('roles', () => {
+  it.each(CASES)('%s → %s', (text, person, role) => {
+    const { entities, badSpans } = describeEntities(text);
+    expect(badSpans).toEqual([]);
+    const e = entities.find((x) => x.type === 'PER' && x.canonical === person);
+    expect(e, `${person} not found`).toBeDefined();
+    expect(e!.role).toBe(role);
+    if (role) expect(text).toContain(role);
+  });
+});
