@@ -1,10 +1,11 @@
 /**
  * Extraction in parallel: a pool of worker threads, each running one article at a time. From the
  * compiled code (dist/) the workers load worker.js; from the TypeScript sources (tsx, vitest) they
- * load worker.ts through tsx's loader.
+ * register tsx's loader first and load worker.ts.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { runTask, type WorkResult, type WorkTask } from './work.js';
@@ -14,13 +15,19 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Where the worker's code is and how to start it. */
-export function workerEntry(): { url: URL; execArgv: string[] } {
+/**
+ * A worker for the compiled code, or, when running from the TypeScript sources, a small bootstrap
+ * that registers tsx's loader in the worker thread and then imports worker.ts.
+ */
+export function startWorker(): Worker {
   const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
-  const ts = new URL('./worker.ts', import.meta.url);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return { url: ts, execArgv: ['--import', tsx] };
+  if (existsSync(fileURLToPath(js))) return new Worker(js);
+  const ts = new URL('./worker.ts', import.meta.url).href;
+  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(join(tsxDir, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const boot = `(async () => { const api = await import(${JSON.stringify(tsxApi)}); api.register(); await import(${JSON.stringify(ts)}); })()` +
+    `.catch((err) => { process.nextTick(() => { throw err; }); });`;
+  return new Worker(boot, { eval: true });
 }
 
 /** Runs tasks in the calling thread (for --jobs 1: no worker start-up). */
@@ -44,8 +51,7 @@ class WorkerRunner implements Runner {
   private dead: string | null = null;
 
   constructor() {
-    const { url, execArgv } = workerEntry();
-    this.worker = new Worker(url, { execArgv });
+    this.worker = startWorker();
     this.worker.unref();
     this.worker.on('message', (msg: { type: 'hash'; id: number; hash: string } | { type: 'result'; id: number; result: WorkResult }) => {
       const p = this.pending.get(msg.id);

@@ -92,20 +92,37 @@ export interface LabelTerm {
   n: number;
 }
 
-/** A story's label: its three most shared features, entities before terms on ties. */
+/**
+ * A story's label: its most shared entities (up to three, each in at least a third as many articles
+ * as the most shared feature), then key terms if fewer than two entities qualify. A name that only
+ * varies one already picked ("North Korean" after "North Korea") is skipped, and so is a term that is
+ * a word of a picked name.
+ */
 export function storyLabel(terms: readonly LabelTerm[]): string {
-  const sorted = [...terms].sort((a, b) =>
-    b.n - a.n || (a.key.startsWith('e:') ? 0 : 1) - (b.key.startsWith('e:') ? 0 : 1) || (a.key < b.key ? -1 : 1));
+  const sorted = [...terms].sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : 1));
+  const top = sorted[0]?.n ?? 0;
   const picked: string[] = [];
   const words = new Set<string>();
+  const take = (t: LabelTerm): void => {
+    picked.push(t.display);
+    for (const w of t.display.toLowerCase().split(/\s+/)) words.add(w.replace(/[’']s$/, ''));
+  };
+  const variant = (name: string): boolean => picked.some((p) => {
+    const a = p.toLowerCase();
+    const b = name.toLowerCase();
+    return a === b || a.startsWith(b) || b.startsWith(a);
+  });
   for (const t of sorted) {
     if (picked.length >= 3) break;
-    const lower = t.display.toLowerCase();
-    // Skip a term already said by a picked name ("korea" after "North Korea").
-    if (t.key.startsWith('t:') && words.has(lower)) continue;
-    if (picked.some((p) => p.toLowerCase() === lower)) continue;
-    picked.push(t.display);
-    for (const w of lower.split(/\s+/)) words.add(w.replace(/[’']s$/, ''));
+    if (!t.key.startsWith('e:') || t.n * 3 < top || variant(t.display)) continue;
+    take(t);
+  }
+  for (const t of sorted) {
+    if (picked.length >= 2) break;
+    if (!t.key.startsWith('t:')) continue;
+    const w = t.display.toLowerCase();
+    if (words.has(w) || words.has(w.replace(/s$/, '')) || variant(t.display)) continue;
+    take(t);
   }
   return picked.join(' · ') || '(untitled)';
 }

@@ -42,6 +42,29 @@ function normaliseOutcome(set: Set<string>): string | null {
   return null; // sent / fighting / training: where they are, not a different count
 }
 
+/** Counted nouns that name the same things (stems): folded to the first. */
+const UNIT_SYNONYMS: Record<string, string> = {
+  soldier: 'troop', force: 'troop', serviceman: 'troop', servicemen: 'troop', fighter: 'troop', personnel: 'troop',
+  person: 'people', individual: 'people', resident: 'people', civilian: 'people',
+  employee: 'worker', staff: 'worker', job: 'worker',
+  dollar: 'USD', usd: 'USD', euro: 'EUR', eur: 'EUR', pound: 'GBP', gbp: 'GBP',
+  percent: '%', pct: '%', 'per cent': '%',
+};
+
+export function normaliseUnit(unit: string | null): string | null {
+  if (!unit) return null;
+  const s = stem(unit.trim());
+  return UNIT_SYNONYMS[s] ?? UNIT_SYNONYMS[unit.toLowerCase()] ?? s;
+}
+
+/** "eastern Russia" → Russia, "the Kursk region" → Kursk. */
+export function normalisePlace(place: string): string {
+  return place
+    .replace(/^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|far|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?=\p{Lu})/iu, '')
+    .replace(/\s+(?:region|province|oblast|area|district|county|state)$/i, '')
+    .trim();
+}
+
 /** Per-quantity facets computed from the ledger when an article is stored. */
 export interface FigureFacets {
   quantityId: string;
@@ -94,13 +117,13 @@ export function figureFacets(ledger: Ledger): FigureFacets[] {
     // A place named after a locative preposition ("moved into eastern Russia", "in the Kursk region").
     const p = places.find((x) => x.start >= q.end && x.end <= clause.end &&
       !/^\p{L}/u.test(text.slice(x.end, x.end + 1)) && LOCATIVE_BEFORE.test(text.slice(Math.max(q.end, x.start - 30), x.start)));
-    if (p) place = p.name;
+    if (p) place = normalisePlace(p.name);
     else {
       const m = PLACE_AFTER.exec(text.slice(q.end, clause.end));
-      if (m) place = m[1];
+      if (m) place = normalisePlace(m[1]);
     }
-    let unit = q.unit ? stem(q.unit) : null;
-    if (!unit && countsWords.length > 0) unit = stem(countsWords[countsWords.length - 1]);
+    let unit = normaliseUnit(q.unit);
+    if (!unit && countsWords.length > 0) unit = normaliseUnit(countsWords[countsWords.length - 1]);
     const claim = q.claim ? claims.get(q.claim) : undefined;
     let date = ledger.document.published;
     if (claim?.time) {
