@@ -3,7 +3,7 @@
  * file of the server that knows the Store interface; nothing here knows SQL.
  */
 import type { EntityType } from '../ledger/types.js';
-import type { ClaimRow, FigureSeries, Store, StoryDetail, TimelineRow } from '../store/types.js';
+import type { ClaimRow, FigureSeries, Store, StoreStats, StoryDetail, TimelineRow } from '../store/types.js';
 import type {
   ApiData, ArticleRef, ArticleSummary, ClaimView, EntityRef, FigureSeriesView, FigureView, StorySummary,
 } from './api-types.js';
@@ -22,6 +22,7 @@ export function viewsOf(store: Store): ApiData {
    * Promises are cached so that concurrent requests share one computation.
    */
   const seriesCache = new Map<string, Promise<FigureSeries[]>>();
+  let statsCache: { count: number; stats: Promise<StoreStats> } | null = null;
   function seriesOf(s: StoryDetail): Promise<FigureSeries[]> {
     const key = `${s.id}:${s.articleCount}:${s.claimCount}:${s.last ?? ''}`;
     let hit = seriesCache.get(key);
@@ -127,7 +128,15 @@ export function viewsOf(store: Store): ApiData {
 
   return {
     async stats() {
-      const s = await store.stats();
+      // Store stats are costly on a large store (they count figure series over every story) and
+      // change only when articles are added: cached against the article count, which is cheap.
+      const count = await store.countArticles();
+      if (!statsCache || statsCache.count !== count) {
+        const pending = store.stats();
+        statsCache = { count, stats: pending };
+        pending.catch(() => { statsCache = null; });
+      }
+      const s = await statsCache.stats;
       return {
         articles: s.articles, stories: s.stories, claims: s.claims, figures: s.quantities,
         figure_series: s.figureSeries, entities: s.entities, first: s.first, last: s.last,

@@ -39,6 +39,7 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_STORE)('web app over the sample corpus',
     await visit(w.page, app.base, '/');
     const page = w.page;
     expect(await page.locator('h1').textContent()).toBe('Stories');
+    await page.waitForSelector('.stats[data-loaded="true"]');
     expect(await page.locator('.stat b').first().textContent()).toBe(stats.articles.toLocaleString('en-US'));
     expect(await page.locator('.story-card').count()).toBe(stories.length);
     expect(await page.locator('.story-card h3').allTextContents()).toEqual(stories.map((s: any) => s.label));

@@ -36,10 +36,9 @@ export interface SampleServer {
 
 export async function startSampleServer(opts: ServerOptions & { xss?: boolean } = {}): Promise<SampleServer> {
   const dir = mkdtempSync(join(tmpdir(), 'claimtrail-web-'));
-  const specifier = '../../src/store/index.js';
-  const { openStore } = (await import(specifier)) as { openStore: (p: string) => Promise<Store> };
+  const { openStore } = await import('../../src/store/index.js');
   const store = await openStore(join(dir, 'sample.db'));
-  await addSamples(store);
+  await addSamples(store, { jobs: 1 });
   let xssArticleId: number | null = null;
   if (opts.xss) {
     const { extract } = await import('../../src/pipeline.js');

@@ -3,8 +3,8 @@
  * sample corpus (samples/) to the store first, extracting only the articles it does not hold yet,
  * so that `npm start` shows a working app on a fresh checkout.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Store } from '../../store/types.js';
 import { flagBool, flagInt, flagString, parseArgs } from '../args.js';
 import { UserError } from '../errors.js';
@@ -13,7 +13,7 @@ export const summary = 'serve the HTTP API (/api, /openapi.json) and the web app
 export const usage = `claimtrail serve [--db FILE] [--port N] [--host H] [--token T] [--sample]
                  [--allow-private-urls] [--max-body BYTES] [--log]
 
-  --db FILE             the store (default ./claimtrail.db)
+  --db FILE             the store (default $CLAIMTRAIL_DB or ./claimtrail.db)
   --port N              port to listen on (default 8080; 0 picks a free one)
   --host H              address to listen on (default 127.0.0.1: this machine only)
   --token T             bearer token that allows POST /api/ingest (or CLAIMTRAIL_TOKEN);
@@ -32,14 +32,16 @@ export async function run(argv: string[]): Promise<number> {
   const port = flagInt(args, 'port', 8080, 'serve');
   if (port > 65535) throw new UserError(`serve: --port must be at most 65535 (got ${port})`, 2);
   const host = flagString(args, 'host') ?? '127.0.0.1';
-  const dbPath = flagString(args, 'db') ?? 'claimtrail.db';
+  const { dbLocation } = await import('../../store/index.js');
+  const dbPath = dbLocation(flagString(args, 'db'));
   const token = flagString(args, 'token') ?? process.env.CLAIMTRAIL_TOKEN ?? undefined;
   const maxBodyBytes = flagInt(args, 'max-body', 2 * 1024 * 1024, 'serve', 1024);
 
-  const store = await openDefaultStore(dbPath);
+  const { openStore } = await import('../../store/index.js');
+  const store = await openStore(dbPath);
   if (flagBool(args, 'sample')) {
-    const { added, total } = await addSamples(store, (done, n) => {
-      if (process.stderr.isTTY) process.stderr.write(`\rclaimtrail: extracting the sample corpus ${done}/${n}`);
+    const { added, total } = await addSamples(store, {
+      progress: (done, n) => { if (process.stderr.isTTY) process.stderr.write(`\rclaimtrail: reading the sample corpus ${done}/${n}`); },
     });
     if (process.stderr.isTTY && added) process.stderr.write('\n');
     process.stderr.write(`claimtrail: sample corpus: ${total} articles, ${added} newly added to ${dbPath}\n`);
@@ -74,23 +76,6 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-/**
- * The default store (src/store/index.ts, being written alongside): loaded by a computed specifier
- * so that this command compiles before that module lands.
- */
-async function openDefaultStore(path: string): Promise<Store> {
-  const specifier = '../../store/index.js';
-  let mod: { openStore?: (path: string) => Promise<Store> };
-  try {
-    mod = (await import(specifier)) as typeof mod;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new UserError('serve: this build has no store (src/store/index.ts)');
-    throw err;
-  }
-  if (typeof mod.openStore !== 'function') throw new UserError('serve: the store module has no openStore()');
-  return mod.openStore(path);
-}
-
 /** The sample corpus folder: samples/ at the project root. */
 export function samplesDir(): string {
   // This file is src/cli/commands/serve.ts (or dist/src/cli/commands/serve.js): walk up to package.json.
@@ -114,72 +99,18 @@ interface SampleArticle {
 }
 
 /**
- * A sample file's metadata header: `Title:`, `Published:`, `Outlet:`, `URL:` lines at the top, then
- * a blank line (samples/README.md). A file without one is all body.
+ * Add the sample corpus to the store through the ingest stage (idempotent by content hash: only
+ * articles the store does not hold are extracted). `jobs: 1` extracts in this thread.
  */
-export function splitHeader(text: string): { meta: Record<string, string>; body: string } {
-  const meta: Record<string, string> = {};
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const m = /^(Title|Published|Outlet|URL):\s*(.*?)\s*$/i.exec(lines[i]);
-    if (!m) break;
-    meta[m[1].toLowerCase()] = m[2];
-  }
-  if (i === 0 || (lines[i] ?? '').trim() !== '') return { meta: {}, body: text };
-  return { meta, body: lines.slice(i + 1).join('\n') };
-}
-
-/** Every article of samples/: .txt and .html files (each with a metadata header) and .jsonl lines. */
-export function readSamples(dir = samplesDir()): SampleArticle[] {
+export async function addSamples(store: Store, opts: { jobs?: number; progress?: (done: number, found: number) => void } = {}):
+  Promise<{ added: number; total: number; failed: number }> {
+  const dir = samplesDir();
   if (!existsSync(dir)) throw new UserError(`serve: no sample corpus at ${dir}`);
-  const out: SampleArticle[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) { walk(full); continue; }
-      const ext = extname(name).toLowerCase();
-      const rel = relative(dir, full);
-      if (ext === '.jsonl') {
-        readFileSync(full, 'utf8').split('\n').forEach((line, i) => {
-          if (!line.trim()) return;
-          let o: Record<string, unknown>;
-          try {
-            o = JSON.parse(line) as Record<string, unknown>;
-          } catch {
-            throw new UserError(`${rel}:${i + 1}: not a JSON object`);
-          }
-          const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : null);
-          const html = str('html');
-          out.push({ origin: `samples/${rel}:${i + 1}`, kind: html !== null ? 'html' : 'text', content: html ?? str('text') ?? '',
-            title: str('title'), published: str('published'), url: str('url'), outlet: str('outlet') });
-        });
-      } else if (ext === '.txt' || ext === '.html' || ext === '.htm') {
-        const { meta, body } = splitHeader(readFileSync(full, 'utf8'));
-        out.push({ origin: `samples/${rel}`, kind: ext === '.txt' ? 'text' : 'html', content: body,
-          title: meta.title ?? null, published: meta.published ?? null, url: meta.url ?? null, outlet: meta.outlet ?? null });
-      }
-    }
-  };
-  walk(dir);
-  return out.filter((a) => a.content.trim().length > 0);
-}
-
-/** Add the sample articles the store does not hold yet; extraction runs only for those. */
-export async function addSamples(store: Store, progress?: (done: number, total: number) => void): Promise<{ added: number; total: number }> {
-  const { documentFromHtml, documentFromText } = await import('../../document/index.js');
-  const { extractDocument } = await import('../../pipeline.js');
-  const samples = readSamples();
-  let added = 0;
-  let done = 0;
-  for (const s of samples) {
-    const meta = { title: s.title, published: s.published, url: s.url, outlet: s.outlet };
-    const doc = s.kind === 'html' ? documentFromHtml(s.content, meta) : documentFromText(s.content, meta);
-    if (!(await store.hasContentHash(doc.id))) {
-      const res = await store.addArticle(extractDocument(doc), { source: s.origin, kind: s.kind });
-      if (res.status === 'added') added++;
-    }
-    progress?.(++done, samples.length);
-  }
-  return { added, total: samples.length };
+  const { ingest } = await import('../../ingest/index.js');
+  const summary = await ingest([dir], store, {
+    jobs: opts.jobs,
+    onProgress: opts.progress ? (p) => opts.progress!(p.done, p.found) : undefined,
+  });
+  for (const f of summary.failures) process.stderr.write(`claimtrail: sample ${f.source}: ${f.reason}\n`);
+  return { added: summary.added, total: summary.added + summary.duplicates + summary.failed, failed: summary.failed };
 }

@@ -154,14 +154,22 @@ export function seriesCard(series) {
         series.conflict ? badge('conflict', 'conflict') : null,
         series.revision ? badge('revised', 'revision') : null)),
     h('div', { class: 'meta' }, series.unit ? `unit: ${series.unit}` : null),
-    series.flags && series.flags.length
-      ? h('ul', { class: 'flag-notes' }, series.flags.map((f) => h('li', { class: `flag-${f.kind}` }, badge(f.kind, f.kind), ' ', f.message)))
-      : null,
+    flagNotes(series.flags ?? []),
     legend, chartBox,
     h('details', { class: 'points' }, h('summary', null, `${series.points.length} figures`), h('div', { class: 'table-wrap' }, table)));
   // Draw once the card is in the page (uPlot needs its width).
   requestAnimationFrame(() => void draw(chartBox, series, lay));
   return card;
+}
+
+/** The store's explanation of each flag: shown when there are two or fewer, folded otherwise. */
+function flagNotes(flags) {
+  if (flags.length === 0) return null;
+  const list = h('ul', { class: 'flag-notes' }, flags.map((f) => h('li', { class: `flag-${f.kind}`, title: f.message }, badge(f.kind, f.kind), ' ', f.message)));
+  if (flags.length <= 2) return list;
+  const n = (kind) => flags.filter((f) => f.kind === kind).length;
+  const parts = [n('conflict') ? `${n('conflict')} conflicts` : null, n('revision') ? `${n('revision')} revisions` : null].filter(Boolean);
+  return h('details', { class: 'flags-more' }, h('summary', null, parts.join(', ')), list);
 }
 
 async function draw(box, series, lay) {

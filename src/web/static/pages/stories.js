@@ -5,15 +5,21 @@ import { fmtDate, h, link, mount, seg } from '../dom.js';
 
 export async function render(main) {
   document.title = 'Stories · claimtrail';
-  const [stats, list] = await Promise.all([get('/api/stats'), get('/api/stories', { limit: 200 })]);
-  const stat = (n, label) => h('div', { class: 'stat' }, h('b', null, Number(n ?? 0).toLocaleString('en-US')), h('span', null, label));
+  const statsBox = h('div', { class: 'stats', 'aria-label': 'Store contents' });
+  // The counts can take longer than the list on a large store: they fill in when they come.
+  const statsLoaded = get('/api/stats').then((stats) => {
+    const stat = (n, label) => h('div', { class: 'stat' }, h('b', null, Number(n ?? 0).toLocaleString('en-US')), h('span', null, label));
+    mount(statsBox, stat(stats.articles, 'articles'), stat(stats.stories, 'stories'), stat(stats.claims, 'claims'),
+      stat(stats.figures, 'figures'), stat(stats.figure_series, 'figure series'), stat(stats.entities, 'entities'));
+    statsBox.setAttribute('data-loaded', 'true');
+  }, () => statsBox.remove());
+  void statsLoaded;
+  const list = await get('/api/stories', { limit: 200 });
   mount(main,
     h('div', { class: 'page-head' },
       h('h1', null, 'Stories'),
       h('p', { class: 'muted' }, 'Articles grouped by the events they report. Open a story to follow who claimed what, when, and where the figures disagree.')),
-    h('div', { class: 'stats', 'aria-label': 'Store contents' },
-      stat(stats.articles, 'articles'), stat(stats.stories, 'stories'), stat(stats.claims, 'claims'),
-      stat(stats.figures, 'figures'), stat(stats.figure_series, 'figure series'), stat(stats.entities, 'entities')),
+    statsBox,
     list.stories.length === 0
       ? h('div', { class: 'empty' }, 'No stories yet. Ingest articles with ', h('code', null, 'claimtrail ingest FILES'), '.')
       : h('div', { class: 'cards stories' }, list.stories.map(storyCard)));

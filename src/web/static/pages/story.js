@@ -18,7 +18,7 @@ export async function render(main, params) {
     h('div', { class: 'page-head' },
       h('h1', null, story.label),
       h('div', { class: 'meta' }, span, ' · ', plural(story.article_count, 'article'), ' · ', plural(story.claim_count, 'claim'),
-        ' · ', plural(figs.series.length, 'figure series'), conflicted ? ` · ${conflicted} in conflict` : '',
+        ' · ', `${figs.series.length} figure series`, conflicted ? ` · ${conflicted} in conflict` : '',
         ' · ', link(`/claims?story=${seg(story.id)}`, 'all claims as a table'))),
     story.entities.length ? h('div', { class: 'chips' }, story.entities.map((e) => h('span', { class: 'chip' }, e))) : null,
     h('h2', null, 'Figures'),
