@@ -11,8 +11,26 @@ import type {
 /** How many timeline claims a story page gets at most (the largest stories are cut, newest kept). */
 export const MAX_TIMELINE = 2000;
 
-/** How many stories' figure series are kept in memory. */
-export const SERIES_CACHE_SIZE = 64;
+/** How many stories (and their figure series) are kept in memory. */
+export const CACHE_SIZE = 64;
+
+/**
+ * Memoise `make()` under `key` in a small LRU map. Promises are kept, so that concurrent requests
+ * share one computation; a failed one is forgotten.
+ */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let hit = cache.get(key);
+  if (hit) {
+    cache.delete(key); // most recently used goes last
+    cache.set(key, hit);
+    return hit;
+  }
+  hit = make();
+  hit.catch(() => cache.delete(key));
+  cache.set(key, hit);
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return hit;
+}
 
 export function viewsOf(store: Store): ApiData {
   /**
@@ -22,21 +40,26 @@ export function viewsOf(store: Store): ApiData {
    * Promises are cached so that concurrent requests share one computation.
    */
   const seriesCache = new Map<string, Promise<FigureSeries[]>>();
+  const storyCache = new Map<string, Promise<StoryDetail | null>>();
+
+  /**
+   * A story with its articles and timeline. A story changes only when articles join it (or it is
+   * merged away, which empties it), so its article count is an exact and cheap freshness key.
+   */
+  async function storyOf(id: number): Promise<StoryDetail | null> {
+    return remember(storyCache, await storyKey(id), () => store.getStory(id));
+  }
+  const storyKey = async (id: number) => `${id}:${await store.countArticles({ storyId: id })}`;
+  /** Views of a story (its timeline, its figures), kept while the story is unchanged. */
+  const viewCache = new Map<string, Promise<unknown>>();
+  async function storyView<T>(kind: string, id: number, make: () => Promise<T>): Promise<T> {
+    return remember(viewCache, `${kind}:${await storyKey(id)}`, make) as Promise<T>;
+  }
   let statsCache: { count: number; stats: Promise<StoreStats> } | null = null;
   function seriesOf(s: StoryDetail): Promise<FigureSeries[]> {
-    const key = `${s.id}:${s.articleCount}:${s.claimCount}:${s.last ?? ''}`;
-    let hit = seriesCache.get(key);
-    if (hit) {
-      seriesCache.delete(key); // most recently used goes last
-      seriesCache.set(key, hit);
-      return hit;
-    }
-    hit = store.figureSeries(s.id);
-    hit.catch(() => seriesCache.delete(key));
-    seriesCache.set(key, hit);
-    while (seriesCache.size > SERIES_CACHE_SIZE) seriesCache.delete(seriesCache.keys().next().value as string);
-    return hit;
+    return remember(seriesCache, `${s.id}:${s.articleCount}:${s.claimCount}:${s.last ?? ''}`, () => store.figureSeries(s.id));
   }
+
 
   /**
    * Store entity ids for the canonical names of sources, looked up among the entities of the
@@ -126,6 +149,35 @@ export function viewsOf(store: Store): ApiData {
     };
   }
 
+  async function timelineView(id: number) {
+    const s = await storyOf(id);
+    if (!s) return null;
+    const [series, refs] = await Promise.all([
+      seriesOf(s), entityRefs(s.timeline.map((t) => ({ storyId: s.id, sourceEntity: t.sourceEntity }))),
+    ]);
+    const figures = new Map<number, FigureView[]>();
+    for (const ser of series) {
+      for (const p of ser.points) {
+        if (p.claimId === null) continue;
+        const list = figures.get(p.claimId) ?? [];
+        if (!list.some((f) => f.text === p.text)) list.push({ text: p.text, value: p.value, high: p.high, approx: p.approx, unit: ser.unit || null });
+        figures.set(p.claimId, list);
+      }
+    }
+    const articles = articleRefs(s);
+    const rows = s.timeline.length > MAX_TIMELINE ? s.timeline.slice(-MAX_TIMELINE) : s.timeline;
+    return { story: { id: s.id, label: s.label }, claims: rows.map((t) => timelineClaim(t, articles, refs, figures)) };
+  }
+
+  async function figuresView(id: number) {
+    const s = await storyOf(id);
+    if (!s) return null;
+    const articles = articleRefs(s);
+    const series = await seriesOf(s);
+    return { story: { id: s.id, label: s.label }, series: series.map((x) => seriesView(x, articles)) };
+  }
+
+
   return {
     async stats() {
       // Store stats are costly on a large store (they count figure series over every story) and
@@ -149,7 +201,7 @@ export function viewsOf(store: Store): ApiData {
     },
 
     async story(id) {
-      const s = await store.getStory(id);
+      const s = await storyOf(id);
       if (!s) return null;
       return {
         ...summary(s),
@@ -157,38 +209,18 @@ export function viewsOf(store: Store): ApiData {
       };
     },
 
-    async timeline(id) {
-      const s = await store.getStory(id);
-      if (!s) return null;
-      const [series, refs] = await Promise.all([
-        seriesOf(s), entityRefs(s.timeline.map((t) => ({ storyId: s.id, sourceEntity: t.sourceEntity }))),
-      ]);
-      const figures = new Map<number, FigureView[]>();
-      for (const ser of series) {
-        for (const p of ser.points) {
-          if (p.claimId === null) continue;
-          const list = figures.get(p.claimId) ?? [];
-          if (!list.some((f) => f.text === p.text)) list.push({ text: p.text, value: p.value, high: p.high, approx: p.approx, unit: ser.unit || null });
-          figures.set(p.claimId, list);
-        }
-      }
-      const articles = articleRefs(s);
-      const rows = s.timeline.length > MAX_TIMELINE ? s.timeline.slice(-MAX_TIMELINE) : s.timeline;
-      return { story: { id: s.id, label: s.label }, claims: rows.map((t) => timelineClaim(t, articles, refs, figures)) };
+    timeline(id) {
+      return storyView('timeline', id, () => timelineView(id));
     },
 
-    async figures(id) {
-      const s = await store.getStory(id);
-      if (!s) return null;
-      const articles = articleRefs(s);
-      const series = await seriesOf(s);
-      return { story: { id: s.id, label: s.label }, series: series.map((x) => seriesView(x, articles)) };
+    figures(id) {
+      return storyView('figures', id, () => figuresView(id));
     },
 
     async claims(q) {
       let story: { id: number; label: string } | null = null;
       if (q.story !== undefined) {
-        const s = await store.getStory(q.story);
+        const s = await storyOf(q.story);
         if (!s) return null;
         story = { id: s.id, label: s.label };
       }
@@ -244,7 +276,7 @@ export function viewsOf(store: Store): ApiData {
       const a = await store.getArticle(id);
       if (!a) return null;
       const [story, entities] = await Promise.all([
-        store.getStory(a.storyId), store.entities({ articleId: a.id, limit: 1000 }),
+        storyOf(a.storyId), store.entities({ articleId: a.id, limit: 1000 }),
       ]);
       const links: Record<string, number> = {};
       for (const e of a.ledger.entities) {
