@@ -4,7 +4,7 @@
  * epochs, no randomness elsewhere. Word clusters (models/ner/clusters.bin) are used when present
  * (rebuild them first with scripts/train-ner.ts --clusters).
  *
- *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--no-clusters] [--out FILE]
+ *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--bytes 1|2] [--no-clusters] [--out FILE]
  *   npx tsx scripts/train-ner.ts --clusters     (rebuilds models/ner/clusters.bin only)
  */
 import { existsSync } from 'node:fs';
@@ -36,6 +36,7 @@ if (process.argv.includes('--clusters')) {
 
 const epochs = Number(arg('epochs', '12'));
 const bits = Number(arg('bits', '18'));
+const bytes = Number(arg('bytes', '2')) === 1 ? 1 : 2;
 const out = arg('out', modelPath('ner', 'ner.bin'));
 const clusters: WordClusters | null = process.argv.includes('--no-clusters') || !existsSync(modelPath('ner', CLUSTERS_FILE)) ? null : loadClusters();
 
@@ -83,10 +84,10 @@ for (let e = 1; e <= epochs; e++) {
 model.average();
 const c = devScore(model);
 model.meta.devF1 = Math.round(c.overall().f1 * 10000) / 100;
-model.save(out);
+model.save(out, bytes);
 const q = devScore(Perceptron.load(out));
 const o = q.overall();
-console.log(`saved ${out}; dev after int8 quantisation: P ${(100 * o.precision).toFixed(2)} R ${(100 * o.recall).toFixed(2)} F1 ${(100 * o.f1).toFixed(2)}`);
+console.log(`saved ${out}; dev after ${bytes * 8}-bit quantisation: P ${(100 * o.precision).toFixed(2)} R ${(100 * o.recall).toFixed(2)} F1 ${(100 * o.f1).toFixed(2)}`);
 for (const t of ['PER', 'ORG', 'LOC', 'MISC']) {
   const x = q.type(t);
   console.log(`  ${t}: P ${(100 * x.precision).toFixed(2)} R ${(100 * x.recall).toFixed(2)} F1 ${(100 * x.f1).toFixed(2)} (${x.gold} gold)`);

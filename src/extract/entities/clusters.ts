@@ -36,20 +36,20 @@ function filesUnder(dir: string, ext: string): string[] {
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Sentences (or paragraphs) of lower-cased words from every unlabelled source found. */
+/** Sentences (or paragraphs) of words, case kept, from every unlabelled source found. */
 export function unlabelledSentences(): { sentences: string[][]; sources: string[] } {
   const sentences: string[][] = [];
   const sources: string[] = [];
   const addText = (text: string) => {
     for (const para of text.split(/\n+/)) {
-      const words = tokenize(para).map((t) => normWord(t.text).toLowerCase());
+      const words = tokenize(para).map((t) => normWord(t.text));
       if (words.length) sentences.push(words);
     }
   };
   const conll = datasetPath('conll2003');
   if (conll) {
     for (const f of ['train.txt', 'valid.txt']) {
-      for (const d of readConll(join(conll, f))) for (const s of d.sentences) sentences.push(s.words.map((w) => normWord(w).toLowerCase()));
+      for (const d of readConll(join(conll, f))) for (const s of d.sentences) sentences.push(s.words.map((w) => normWord(w)));
     }
     sources.push('conll2003 train+valid tokens');
   }
@@ -82,7 +82,7 @@ export function unlabelledSentences(): { sentences: string[][]; sources: string[
       for (const m of xml.matchAll(/<token[^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
         let s = bySentence.get(m[1]);
         if (!s) bySentence.set(m[1], (s = []));
-        s.push(normWord(decode(m[2])).toLowerCase());
+        s.push(normWord(decode(m[2])));
       }
       for (const s of bySentence.values()) sentences.push(s);
     }
@@ -157,7 +157,8 @@ function kmeans(vecs: Float32Array, items: number[], k: number, seed: number, it
 /** Builds the clusters from the unlabelled sources and writes them to `out`. */
 export function buildClusters(out: string): void {
   const t0 = Date.now();
-  const { sentences, sources } = unlabelledSentences();
+  const { sentences: raw, sources } = unlabelledSentences();
+  const sentences = raw.map((s) => s.map((w) => w.toLowerCase()));
   const freq = new Map<string, number>();
   let tokens = 0;
   for (const s of sentences) {
@@ -240,7 +241,31 @@ export function buildClusters(out: string): void {
     groups = nextGroups;
     next = 0;
   }
-  saveClusters(out, vocab, ids, levels);
+  // How often each word is capitalised in running text: not at a sentence start, not in headlines.
+  const capCount = new Float64Array(vocab.length);
+  const seen = new Float64Array(vocab.length);
+  raw.forEach((s, si) => {
+    let letters = 0;
+    let upper = 0;
+    for (const w of s) if (/\p{L}/u.test(w)) {
+      letters++;
+      if (w === w.toUpperCase()) upper++;
+    }
+    if (letters >= 2 && upper / letters > 0.6) return;
+    for (let i = 1; i < s.length; i++) {
+      const w = index.get(sentences[si][i]);
+      if (w === undefined || !/^\p{L}/u.test(s[i])) continue;
+      seen[w]++;
+      if (s[i][0] !== s[i][0].toLowerCase()) capCount[w]++;
+    }
+  });
+  const all = new Uint16Array(vocab.length * (levels + 1));
+  for (let w = 0; w < vocab.length; w++) {
+    for (let l = 0; l < levels; l++) all[w * (levels + 1) + l] = ids[w * levels + l];
+    const r = seen[w] >= 2 ? capCount[w] / seen[w] : -1;
+    all[w * (levels + 1) + levels] = r < 0 ? 5 : r < 0.05 ? 0 : r < 0.35 ? 1 : r < 0.65 ? 2 : r < 0.95 ? 3 : 4;
+  }
+  saveClusters(out, vocab, all, levels + 1, levels);
   // A few examples to eyeball.
   for (const probe of ['monday', 'germany', 'john', 'minister', 'percent', 'said', 'reuters', 'inc']) {
     const i = index.get(probe);

@@ -2,8 +2,9 @@
  * The committed name-tagger files: models/ner/ner.bin (perceptron weights) and, when the model was
  * trained with them, models/ner/clusters.bin (word → cluster ids). Loaded once, lazily.
  *
- * clusters.bin: "CTC1", uint32 word count, uint32 levels, uint32 byte length of the word list, the
- * words (UTF-8, "\n"-separated), padding to 2 bytes, then uint16 ids (words × levels).
+ * clusters.bin: "CTC2", uint32 word count, uint32 levels, uint32 byte length of the word list, uint32
+ * index of the capitalisation level (0xffffffff: none), the words (UTF-8, "\n"-separated), padding to
+ * 2 bytes, then uint16 ids (words × levels).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { modelPath } from '../../nlp/models.js';
@@ -12,35 +13,37 @@ import { NameTagger, type WordClusters } from './tagger.js';
 
 export const NER_MODEL_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'clusters.bin';
-const MAGIC = 0x43544331;
+const MAGIC = 0x43544332;
 
-export function saveClusters(path: string, words: readonly string[], ids: Uint16Array, levels: number): void {
+export function saveClusters(path: string, words: readonly string[], ids: Uint16Array, levels: number, capLevel: number): void {
   const list = Buffer.from(words.join('\n'), 'utf8');
-  const head = 16 + list.length + (list.length % 2);
+  const head = 20 + list.length + (list.length % 2);
   const buf = Buffer.alloc(head + ids.length * 2);
   buf.writeUInt32LE(MAGIC, 0);
   buf.writeUInt32LE(words.length, 4);
   buf.writeUInt32LE(levels, 8);
   buf.writeUInt32LE(list.length, 12);
-  list.copy(buf, 16);
+  buf.writeUInt32LE(capLevel < 0 ? 0xffffffff : capLevel, 16);
+  list.copy(buf, 20);
   for (let i = 0; i < ids.length; i++) buf.writeUInt16LE(ids[i], head + i * 2);
   writeFileSync(path, buf);
 }
 
 export function loadClusters(path = modelPath('ner', CLUSTERS_FILE)): WordClusters {
   const buf = readFileSync(path);
-  if (buf.length < 16 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`${path}: not a claimtrail clusters file`);
+  if (buf.length < 20 || buf.readUInt32LE(0) !== MAGIC) throw new Error(`${path}: not a claimtrail clusters file`);
   const count = buf.readUInt32LE(4);
   const levels = buf.readUInt32LE(8);
   const len = buf.readUInt32LE(12);
-  const head = 16 + len + (len % 2);
+  const cap = buf.readUInt32LE(16);
+  const head = 20 + len + (len % 2);
   if (buf.length !== head + count * levels * 2) throw new Error(`${path}: truncated or corrupt`);
-  const words = buf.toString('utf8', 16, 16 + len).split('\n');
+  const words = buf.toString('utf8', 20, 20 + len).split('\n');
   const index = new Map<string, number>();
   words.forEach((w, i) => index.set(w, i));
   const ids = new Uint16Array(count * levels);
   for (let i = 0; i < ids.length; i++) ids[i] = buf.readUInt16LE(head + i * 2);
-  return { index, ids, levels };
+  return { index, ids, levels, capLevel: cap === 0xffffffff ? -1 : cap };
 }
 
 let cached: NameTagger | null = null;

@@ -43,7 +43,9 @@ const ALLOWED = buildAllowed(false);
 const ALLOWED_LAST = buildAllowed(true);
 
 /** Most static features of one token. */
-export const NER_MAX_STATIC = 48;
+export const NER_MAX_STATIC = 56;
+/** Other occurrences of a word whose contexts are features of it. */
+const AGG_MAX = 4;
 /** Most features of one token (static + dynamic). */
 export const NER_MAX_FEATURES = NER_MAX_STATIC + 12;
 
@@ -54,6 +56,8 @@ export interface WordClusters {
   /** ids[index * levels + l]: the word's cluster at level l. */
   ids: Uint16Array;
   levels: number;
+  /** The level that holds how often the word is capitalised in running text (0 never … 4 always), or −1. */
+  capLevel: number;
 }
 
 const PLACE_KINDS: PlaceKind[] = ['country', 'capital', 'demonym', 'state', 'region'];
@@ -65,6 +69,9 @@ export interface PreparedDocument {
   sentEnd: Int32Array;
   lower: string[];
   shapes: string[];
+  /** Hashes of the lower-cased words and of the shapes. */
+  hLower: Int32Array;
+  hShape: Int32Array;
   /** Key for the prediction history ('' when the word is not capitalised). */
   histKey: string[];
   feats: Int32Array;
@@ -73,6 +80,65 @@ export interface PreparedDocument {
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const tail = (s: string, n: number) => (s.length > n ? s.slice(-n) : s);
+
+interface WordFeatures {
+  /** Features of the word itself: its form, lower case, shape, prefixes and suffixes. */
+  own: Int32Array;
+  asPrev: number;
+  asNext: number;
+  asPrev2: number;
+  asNext2: number;
+}
+
+const H_START = hashFeature(0, '<s>');
+const H_END = hashFeature(0, '</s>');
+
+/** A feature from a template id and two hashes (or small integers), without building a string. */
+function mix(seed: number, a: number, b: number): number {
+  let h = Math.imul(seed + 0x632be5ab, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+const shapeCache = new Map<string, number>();
+function shapeHash(sh: string): number {
+  let h = shapeCache.get(sh);
+  if (h === undefined) {
+    if (shapeCache.size > 50_000) shapeCache.clear();
+    h = hashFeature(0, sh);
+    shapeCache.set(sh, h);
+  }
+  return h;
+}
+
+const START_PREV = hashFeature(3, '<s>');
+const END_NEXT = hashFeature(4, '</s>');
+const START_PREV2 = hashFeature(5, '<s>');
+const END_NEXT2 = hashFeature(6, '</s>');
+
+/** Per-word features, cached (words repeat: most tokens of a text are frequent words). */
+const wordCache = new Map<string, WordFeatures>();
+
+function wordFeatures(w: string, lw: string, sh: string): WordFeatures {
+  const hit = wordCache.get(w);
+  if (hit) return hit;
+  if (wordCache.size > 200_000) wordCache.clear();
+  const own: number[] = [hashFeature(1, w), hashFeature(2, lw), hashFeature(9, sh)];
+  for (let p = 1; p <= 4 && p < lw.length; p++) {
+    own.push(hashFeature(14 + p, lw.slice(0, p)));
+    own.push(hashFeature(18 + p, lw.slice(-p)));
+  }
+  const wf: WordFeatures = {
+    own: Int32Array.from(own),
+    asPrev: hashFeature(3, lw),
+    asNext: hashFeature(4, lw),
+    asPrev2: hashFeature(5, lw),
+    asNext2: hashFeature(6, lw),
+  };
+  wordCache.set(w, wf);
+  return wf;
+}
 
 /** Static features of all tokens of a document given as sentences of words. */
 export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null): PreparedDocument {
@@ -135,6 +201,19 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
   }
   void PLACE_KINDS;
 
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!isCap(words[i]) && !isAllCaps(words[i])) continue;
+    const p = positions.get(lower[i]);
+    if (p) p.push(i);
+    else positions.set(lower[i], [i]);
+  }
+  const hLower = new Int32Array(n);
+  const hShape = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    hLower[i] = wordFeatures(words[i], lower[i], shapes[i]).own[1];
+    hShape[i] = shapeHash(shapes[i]);
+  }
   const feats = new Int32Array(n * NER_MAX_STATIC);
   const nfeats = new Int32Array(n);
   const histKey: string[] = new Array(n);
@@ -153,25 +232,25 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     const cap = isCap(w);
     const hd = headline[i] === 1;
     let f = i * NER_MAX_STATIC;
+    const wf = wordFeatures(w, lw, sh);
     feats[f++] = hashInt(0, 0);
-    feats[f++] = hashFeature(1, w);
-    feats[f++] = hashFeature(2, lw);
-    feats[f++] = hashFeature(3, prevL);
-    feats[f++] = hashFeature(4, nextL);
-    feats[f++] = hashFeature(5, prev2L);
-    feats[f++] = hashFeature(6, next2L);
-    feats[f++] = hashFeature(7, prevL + ' ' + lw);
-    feats[f++] = hashFeature(8, lw + ' ' + nextL);
-    feats[f++] = hashFeature(9, sh);
-    feats[f++] = hashFeature(10, prevSh);
-    feats[f++] = hashFeature(11, nextSh);
-    feats[f++] = hashFeature(12, prevSh + ' ' + sh + ' ' + nextSh);
-    feats[f++] = hashFeature(13, prevL + ' ' + sh);
-    feats[f++] = hashFeature(14, sh + ' ' + nextL);
-    for (let p = 1; p <= 4 && p < lw.length; p++) {
-      feats[f++] = hashFeature(14 + p, lw.slice(0, p));
-      feats[f++] = hashFeature(18 + p, lw.slice(-p));
-    }
+    feats.set(wf.own, f);
+    f += wf.own.length;
+    feats[f++] = i > s ? wordFeatures(words[i - 1], prevL, prevSh).asPrev : START_PREV;
+    feats[f++] = i + 1 < e ? wordFeatures(words[i + 1], nextL, nextSh).asNext : END_NEXT;
+    feats[f++] = i > s + 1 ? wordFeatures(words[i - 2], prev2L, shapes[i - 2]).asPrev2 : START_PREV2;
+    feats[f++] = i + 2 < e ? wordFeatures(words[i + 2], next2L, shapes[i + 2]).asNext2 : END_NEXT2;
+    const hPrev = i > s ? hLower[i - 1] : H_START;
+    const hNext = i + 1 < e ? hLower[i + 1] : H_END;
+    const sPrev = i > s ? hShape[i - 1] : H_START;
+    const sNext = i + 1 < e ? hShape[i + 1] : H_END;
+    feats[f++] = mix(7, hPrev, hLower[i]);
+    feats[f++] = mix(8, hLower[i], hNext);
+    feats[f++] = mix(10, sPrev, 0);
+    feats[f++] = mix(11, sNext, 0);
+    feats[f++] = mix(12, mix(0, sPrev, hShape[i]), sNext);
+    feats[f++] = mix(13, hPrev, hShape[i]);
+    feats[f++] = mix(14, hShape[i], hNext);
     feats[f++] = hashFeature(23, (i === s ? 'F' : 'N') + (hd ? 'H' : 'T') + sh);
     if (cap || isAllCaps(w)) {
       feats[f++] = hashFeature(24, (seenLower.has(lw) ? 'l' : '-') + (seenTitle.has(lw) ? 't' : '-') + (i === s ? 'F' : '') + (hd ? 'H' : ''));
@@ -191,11 +270,29 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
         feats[f++] = hashInt(50 + l, cp === undefined ? 65535 : clusters.ids[cp * clusters.levels + l]);
         feats[f++] = hashInt(60 + l, cn === undefined ? 65535 : clusters.ids[cn * clusters.levels + l]);
       }
+      if (clusters.capLevel >= 0) {
+        const capB = c0 === undefined ? 9 : clusters.ids[c0 * clusters.levels + clusters.capLevel];
+        feats[f++] = hashFeature(29, capB + (i === s ? 'F' : 'N') + (hd ? 'H' : 'T') + sh);
+      }
+    }
+    // Context aggregation: the words around the other occurrences of this capitalised word in the document.
+    if (cap || isAllCaps(w)) {
+      const occ = positions.get(lw)!;
+      let taken = 0;
+      for (let q = 0; q < occ.length && taken < AGG_MAX; q++) {
+        const j = occ[q];
+        if (j === i) continue;
+        taken++;
+        const pj = j > sentStart[j] ? lower[j - 1] : '<s>';
+        const nj = j + 1 < sentEnd[j] ? lower[j + 1] : '</s>';
+        if (pj !== prevL) feats[f++] = hashFeature(30, pj);
+        if (nj !== nextL) feats[f++] = hashFeature(31, nj);
+      }
     }
     nfeats[i] = f - i * NER_MAX_STATIC;
     histKey[i] = cap || isAllCaps(w) ? lw : '';
   }
-  return { n, sentStart, sentEnd, lower, shapes, histKey, feats, nfeats };
+  return { n, sentStart, sentEnd, lower, shapes, hLower, hShape, histKey, feats, nfeats };
 }
 
 /**
@@ -219,8 +316,8 @@ export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int3
     for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
     buf[k++] = hashInt(70, p1);
     buf[k++] = hashInt(71, (p1 + 2) * 64 + p2 + 2);
-    buf[k++] = hashFeature(72 + (p1 + 2) * 8, doc.lower[i]);
-    buf[k++] = hashFeature(73 + (p1 + 2) * 8, doc.shapes[i]);
+    buf[k++] = mix(72, p1, doc.hLower[i]);
+    buf[k++] = mix(73, p1, doc.hShape[i]);
     const key = doc.histKey[i];
     if (key) {
       const h = history.get(key);
@@ -237,7 +334,7 @@ export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int3
         }
         buf[k++] = hashInt(74, mask);
         buf[k++] = hashInt(75, best);
-        buf[k++] = hashFeature(76 + best, doc.shapes[i]);
+        buf[k++] = mix(76, best, doc.hShape[i]);
       } else buf[k++] = hashInt(74, 99);
     }
     const allowed = (last ? ALLOWED_LAST : ALLOWED)[p1 + 1];
