@@ -4,7 +4,8 @@
  * and their feature profiles (how many of their articles have each feature); this module scores
  * each: the share of the article's features the story has, each weighted by the fraction of the
  * story's articles that have it. The article joins the best story when the score is high enough,
- * starts a new story otherwise, and merges two stories it ties together strongly.
+ * starts a new story otherwise, and merges two stories it fits whose profiles are alike (the same
+ * story found twice, e.g. when its first two articles missed each other).
  *
  * Cost per article: O(bands × bucket cap) bucket reads and one profile look-up per candidate story,
  * independent of the corpus size.
@@ -32,7 +33,7 @@ export interface StoryChoice {
 export interface AssignOptions {
   /** Least score to join a story. */
   join: number;
-  /** Least score for a second story to be merged with the first. */
+  /** Least profile similarity (see profileSimilarity) for two stories the article fits to be merged. */
   merge: number;
   /** Days after a story's last article beyond which its score is discounted (stories go cold). */
   coldDays: number;
@@ -40,7 +41,30 @@ export interface AssignOptions {
   coldFactor: number;
 }
 
-export const DEFAULT_ASSIGN: AssignOptions = { join: 0.15, merge: 0.45, coldDays: 120, coldFactor: 0.8 };
+export const DEFAULT_ASSIGN: AssignOptions = { join: 0.15, merge: 0.5, coldDays: 120, coldFactor: 0.8 };
+
+/** Features of a story's profile compared when deciding a merge. */
+export const PROFILE_TOP = 30;
+
+/**
+ * How alike two stories are: the cosine of their feature profiles (each feature weighted by the
+ * fraction of the story's articles that have it), over each story's top features.
+ */
+export function profileSimilarity(
+  a: { size: number; top: ReadonlyMap<string, number> }, b: { size: number; top: ReadonlyMap<string, number> },
+): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, n] of a.top) {
+    const x = n / a.size;
+    na += x * x;
+    const m = b.top.get(k);
+    if (m !== undefined) dot += x * (m / b.size);
+  }
+  for (const n of b.top.values()) nb += (n / b.size) ** 2;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
 
 /** Most members of one LSH bucket looked at, newest first (keeps a crowded bucket cheap). */
 export const BUCKET_CAP = 64;
@@ -63,10 +87,15 @@ export function storyScore(features: readonly Feature[], story: CandidateStory):
   return num / features.length;
 }
 
-/** Choose a story for an article with these features, published on `published`. */
+/**
+ * Choose a story for an article with these features, published on `published`. `profiles` gives
+ * the top features of candidate stories (only asked for when the article fits more than one): two
+ * stories the article fits whose profiles are alike are one story found twice, and are merged.
+ */
 export function chooseStory(
   features: readonly Feature[], published: string | null, candidates: readonly CandidateStory[],
   opts: AssignOptions = DEFAULT_ASSIGN,
+  profiles?: (storyId: number) => { size: number; top: ReadonlyMap<string, number> },
 ): StoryChoice {
   const scored = candidates.map((c) => {
     let score = storyScore(features, c);
@@ -76,9 +105,12 @@ export function chooseStory(
   }).sort((a, b) => b.score - a.score || a.storyId - b.storyId);
   const best = scored[0];
   if (!best || best.score < opts.join) return { storyId: null, score: best?.score ?? 0, merge: [] };
-  const merge = best.score >= opts.merge
-    ? scored.slice(1).filter((s) => s.score >= opts.merge).map((s) => s.storyId)
-    : [];
+  const others = scored.slice(1).filter((s) => s.score >= opts.join);
+  let merge: number[] = [];
+  if (profiles && others.length > 0) {
+    const bp = profiles(best.storyId);
+    merge = others.filter((o) => profileSimilarity(bp, profiles(o.storyId)) >= opts.merge).map((o) => o.storyId);
+  }
   if (merge.length === 0) return { storyId: best.storyId, score: best.score, merge };
   // The oldest story survives a merge, so that ids users have seen stay valid as long as possible.
   const all = [best.storyId, ...merge].sort((a, b) => a - b);
@@ -107,10 +139,12 @@ export function storyLabel(terms: readonly LabelTerm[]): string {
     picked.push(t.display);
     for (const w of t.display.toLowerCase().split(/\s+/)) words.add(w.replace(/[’']s$/, ''));
   };
+  // "Korean" after "North Korean", "North Korea" after "North Korean": one contains the other's words
+  // or starts the other.
   const variant = (name: string): boolean => picked.some((p) => {
-    const a = p.toLowerCase();
-    const b = name.toLowerCase();
-    return a === b || a.startsWith(b) || b.startsWith(a);
+    const a = ` ${p.toLowerCase()} `;
+    const b = ` ${name.toLowerCase()} `;
+    return a.includes(b) || b.includes(a) || a.trim().startsWith(b.trim()) || b.trim().startsWith(a.trim());
   });
   for (const t of sorted) {
     if (picked.length >= 3) break;

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Ledger } from '../../ledger/types.js';
-import { chooseStory, BUCKET_CAP, storyLabel, type CandidateStory } from '../../stories/assign.js';
+import { chooseStory, BUCKET_CAP, DEFAULT_ASSIGN, PROFILE_TOP, storyLabel, type CandidateStory } from '../../stories/assign.js';
 import { buildSeries, figureFacets, type FigureInput } from '../../stories/figures.js';
 import { articleFeatures, lshBuckets, minhash } from '../../stories/signature.js';
 import { parseQuery, toFts5 } from '../query.js';
@@ -162,7 +162,11 @@ export class SqliteStore implements Store {
         if (profileQ) for (const r of profileQ.all(sid, ...keys) as Row[]) profile.set(r.key as string, r.n as number);
         candidates.push({ storyId: sid, size: s.n_articles as number, last: (s.last as string | null) ?? null, profile });
       }
-      const choice = chooseStory(features, doc.published, candidates);
+      const topQ = db.prepare('SELECT key, n FROM story_features WHERE story_id = ? ORDER BY n DESC, key LIMIT ?');
+      const choice = chooseStory(features, doc.published, candidates, DEFAULT_ASSIGN, (sid) => ({
+        size: candidates.find((c) => c.storyId === sid)?.size ?? 1,
+        top: new Map((topQ.all(sid, PROFILE_TOP) as Array<{ key: string; n: number }>).map((r) => [r.key, r.n])),
+      }));
       const now = new Date().toISOString();
       let storyId: number;
       if (choice.storyId === null) {
