@@ -83,6 +83,7 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
   // "Danube River", "Lake Chad": a geographic head word makes a place whatever the tagger said.
   const ws0 = words(t);
   if (ws0.length >= 2 && (GEO_WORDS.has(lc(ws0.at(-1)!)) || /^(?:Lake|Mount|Mt\.?|Gulf|Bay|Cape)$/.test(ws0[0]))) m.ner = 'LOC';
+  if (Object.prototype.hasOwnProperty.call(ORG_ACRONYMS, t)) m.ner = 'ORG';
   if (m.ner === 'LOC') {
     const e = entryOf(t);
     const head = lc(words(t).at(-1) ?? '');
@@ -150,7 +151,9 @@ export function findMentions(a: Analysis): Mention[] {
   const sentences = a.sentences.map((s) => a.tokens.slice(s.first, s.last).map((t) => t.text));
   const labels = tagger.labels(sentences);
   const tokens = a.tokens;
-  const spans = repairSpans(a, spansFromBilou(labels));
+  const starts = new Uint8Array(tokens.length);
+  for (const s of a.sentences) starts[s.first] = 1;
+  const spans = repairSpans(a, spansFromBilou(labels, starts));
   const out: Mention[] = [];
   for (const s of spans) {
     const start = tokens[s.start].start;
@@ -239,6 +242,17 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       continue;
     }
     out.push({ ...sp });
+  }
+
+  // Adjacent pieces of one person's name ("Kim Jong" + "Un") are one name.
+  for (let k = out.length - 1; k > 0; k--) {
+    const a0 = out[k - 1];
+    const b0 = out[k];
+    if (a0.type === 'PER' && b0.type === 'PER' && a0.end === b0.start && tokens[b0.start].sentence === tokens[a0.start].sentence
+      && tokens[b0.start].start === tokens[a0.end - 1].end + 1) {
+      a0.end = b0.end;
+      out.splice(k, 1);
+    }
   }
 
   for (let k = 0; k < out.length; k++) {

@@ -41,6 +41,8 @@ function buildAllowed(last: boolean): Uint8Array[] {
 }
 const ALLOWED = buildAllowed(false);
 const ALLOWED_LAST = buildAllowed(true);
+/** Decoding constraints: off (greedy BILOU decoding is better without a forced close; see `continues`). */
+const CONSTRAINED = false;
 
 /** Most static features of one token. */
 export const NER_MAX_STATIC = 56;
@@ -337,7 +339,7 @@ export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int3
         buf[k++] = mix(76, best, doc.hShape[i]);
       } else buf[k++] = hashInt(74, 99);
     }
-    const allowed = (last ? ALLOWED_LAST : ALLOWED)[p1 + 1];
+    const allowed = CONSTRAINED ? (last ? ALLOWED_LAST : ALLOWED)[p1 + 1] : null;
     model.score(buf, k, scores);
     const guess = model.best(scores, allowed);
     if (gold) model.update(buf, k, gold[i], guess);
@@ -382,32 +384,41 @@ export function iobFromBilou(labels: ArrayLike<number>, from = 0, to = labels.le
   for (let i = from; i < to; i++) {
     const y = labels[i];
     if (y === 0) out.push('O');
-    else {
-      const part = partOfLabel(y);
-      out.push((part === 0 || part === 3 ? 'B-' : 'I-') + NER_TYPES[typeOfLabel(y)]);
-    }
+    else out.push((continues(labels, i, from) ? 'I-' : 'B-') + NER_TYPES[typeOfLabel(y)]);
   }
   return out;
 }
 
-/** Names as token ranges [start, end) with their type, from BILOU label indices. */
-export function spansFromBilou(labels: ArrayLike<number>): Array<{ start: number; end: number; type: NerType }> {
+/**
+ * Whether label i continues the name of label i−1: same type, i−1 a B or I, i an I or L. Greedy
+ * decoding is not forced to close a name it opened (a forced close makes runaway names), so any
+ * sequence is read this way: an I or L that continues nothing starts a name, a B or I that nothing
+ * continues ends one.
+ */
+function continues(labels: ArrayLike<number>, i: number, from: number): boolean {
+  if (i <= from) return false;
+  const y = labels[i];
+  const p = labels[i - 1];
+  if (p === 0 || y === 0 || typeOfLabel(p) !== typeOfLabel(y)) return false;
+  const pp = partOfLabel(p);
+  const py = partOfLabel(y);
+  return (pp === 0 || pp === 1) && (py === 1 || py === 2);
+}
+
+/**
+ * Names as token ranges [start, end) with their type, from label indices; `sentenceStart[i]` = 1
+ * where a sentence begins (names never cross it).
+ */
+export function spansFromBilou(labels: ArrayLike<number>, sentenceStart?: ArrayLike<number>): Array<{ start: number; end: number; type: NerType }> {
   const out: Array<{ start: number; end: number; type: NerType }> = [];
   let open = -1;
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i];
-    if (y === 0) {
-      open = -1;
-      continue;
-    }
-    const part = partOfLabel(y);
-    const type = NER_TYPES[typeOfLabel(y)];
-    if (part === 3) out.push({ start: i, end: i + 1, type });
-    else if (part === 0) open = i;
-    else if (part === 2 && open >= 0) {
-      out.push({ start: open, end: i + 1, type });
+  for (let i = 0; i <= labels.length; i++) {
+    const cont = i < labels.length && !(sentenceStart && sentenceStart[i]) && continues(labels, i, 0);
+    if (open >= 0 && !cont) {
+      out.push({ start: open, end: i, type: NER_TYPES[typeOfLabel(labels[open])] });
       open = -1;
     }
+    if (i < labels.length && labels[i] !== 0 && !cont) open = i;
   }
   return out;
 }
