@@ -301,7 +301,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
  * Tags a prepared document greedily. With `gold`, it also trains `model` (one perceptron update per
  * token, on the model's own history). Returns the label index of every token.
  */
-export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int32Array | null = null): Int32Array {
+export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int32Array | null = null, closeMargin = Number(model.meta.closeMargin ?? 0)): Int32Array {
   const out = new Int32Array(doc.n);
   const buf = new Int32Array(NER_MAX_FEATURES);
   const scores = new Float64Array(L);
@@ -341,7 +341,14 @@ export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int3
     }
     const allowed = CONSTRAINED ? (last ? ALLOWED_LAST : ALLOWED)[p1 + 1] : null;
     model.score(buf, k, scores);
-    const guess = model.best(scores, allowed);
+    let guess = model.best(scores, allowed);
+    // An open name (B or I before) that the best label would cut short is continued when a continuation
+    // (I or L of its type) scores within `closeMargin` of the best: names are more often cut than run on.
+    if (!gold && closeMargin > 0 && p1 > 0 && (partOfLabel(p1) === 0 || partOfLabel(p1) === 1) && !continuesLabel(p1, guess)) {
+      const base = 1 + typeOfLabel(p1) * 4;
+      const c = scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
+      if (scores[guess] - scores[c] < closeMargin) guess = c;
+    }
     if (gold) model.update(buf, k, gold[i], guess);
     out[i] = guess;
     const t = typeOfLabel(guess);
@@ -395,6 +402,13 @@ export function iobFromBilou(labels: ArrayLike<number>, from = 0, to = labels.le
  * sequence is read this way: an I or L that continues nothing starts a name, a B or I that nothing
  * continues ends one.
  */
+function continuesLabel(p: number, y: number): boolean {
+  if (p === 0 || y === 0 || typeOfLabel(p) !== typeOfLabel(y)) return false;
+  const pp = partOfLabel(p);
+  const py = partOfLabel(y);
+  return (pp === 0 || pp === 1) && (py === 1 || py === 2);
+}
+
 function continues(labels: ArrayLike<number>, i: number, from: number): boolean {
   if (i <= from) return false;
   const y = labels[i];
