@@ -51,11 +51,14 @@ function overlap(gold: string, got: string): number {
 /** Offsets of each gold text in document order, taking occurrences left to right. */
 function locate(text: string, needles: string[]): Array<{ start: number; end: number } | null> {
   const used = new Map<string, number>();
+  const taken: { start: number; end: number }[] = [];
   return needles.map((n) => {
-    const from = used.get(n) ?? 0;
-    const i = text.indexOf(n, from);
+    let i = text.indexOf(n, used.get(n) ?? 0);
+    // an occurrence inside another gold item's text is that item's ("3,000" inside "at least 3,000")
+    while (i >= 0 && taken.some((t) => i < t.end && i + n.length > t.start)) i = text.indexOf(n, i + 1);
     if (i < 0) return null;
     used.set(n, i + n.length);
+    taken.push({ start: i, end: i + n.length });
     return { start: i, end: i + n.length };
   });
 }
