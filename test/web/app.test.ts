@@ -94,8 +94,9 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_STORE)('web app over the sample corpus',
     await card.locator('.chart[data-drawn="true"]').waitFor();
     expect(await card.locator('h3 .badge-conflict').textContent()).toBe('conflict');
     expect(await card.locator('.flag-notes li.flag-conflict').count()).toBe(found!.series.flags.filter((f: any) => f.kind === 'conflict').length);
-    await card.locator('details.points summary').click();
     await card.screenshot({ path: 'test-artifacts/web/story-conflict-chart.png' });
+    await card.locator('details.points summary').click();
+    expect(await card.locator('table.points tbody tr.conflict').first().isVisible()).toBe(true);
   });
 
   it('article page: every claim, figure and date highlighted, with a legend', async () => {

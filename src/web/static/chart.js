@@ -59,9 +59,15 @@ export function layout(points) {
 }
 
 /** Draw the approximator, conflict and revision marks over the plotted points. */
+/** Marks shrink on crowded charts so that a few hundred points stay readable. */
+export function markScale(n) {
+  return n > 150 ? 0.45 : n > 50 ? 0.7 : 1;
+}
+
 function drawMarks(u, lay) {
   const ctx = u.ctx;
-  const px = (v) => Math.round(v * devicePixelRatio);
+  const k = markScale(lay.placed.length);
+  const px = (v) => Math.max(1, Math.round(v * k * devicePixelRatio));
   ctx.save();
   for (let s = 0; s < lay.sources.length; s++) {
     const colour = PALETTE[s % PALETTE.length];
@@ -198,9 +204,9 @@ async function draw(box, series, lay) {
       ...lay.sources.map((s, i) => ({
         label: s,
         stroke: PALETTE[i % PALETTE.length],
-        width: 1.5,
+        width: lay.placed.length > 50 ? 1 : 1.5,
         spanGaps: true,
-        points: { show: true, size: 9, width: 2, fill: '#fff', stroke: PALETTE[i % PALETTE.length] },
+        points: { show: true, size: Math.max(4, Math.round(9 * markScale(lay.placed.length))), width: 2, fill: '#fff', stroke: PALETTE[i % PALETTE.length] },
       })),
     ],
     hooks: { draw: [(u) => drawMarks(u, lay)] },
