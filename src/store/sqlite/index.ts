@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import type { Ledger } from '../../ledger/types.js';
 import { chooseStory, BUCKET_CAP, DEFAULT_ASSIGN, PROFILE_TOP, storyLabel, type CandidateStory } from '../../stories/assign.js';
 import { buildSeries, figureFacets, type FigureInput } from '../../stories/figures.js';
-import { articleFeatures, lshBuckets, minhash } from '../../stories/signature.js';
+import { articleFeatures, BANDS, lshBuckets, minhash } from '../../stories/signature.js';
 import { parseQuery, toFts5 } from '../query.js';
 import type {
   AddResult, ArticleDetail, ArticleHit, ArticleOrigin, ArticleRow, ClaimFilter, ClaimHit, ClaimRow, EntityFilter,
@@ -78,11 +78,27 @@ function claimRow(r: Row): ClaimRow {
   };
 }
 
+/** The stories of the articles sharing an LSH bucket with the new one (newest BUCKET_CAP a bucket). */
+const CANDIDATES_SQL = `SELECT DISTINCT a.story_id FROM (${
+  Array.from({ length: BANDS }, () => `SELECT * FROM (SELECT article_id FROM lsh WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ${BUCKET_CAP})`).join(' UNION ')
+}) x JOIN articles a ON a.id = x.article_id`;
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly location: string;
   private db: Database.Database;
   private closed = false;
+  private statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per store. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
 
   constructor(file: string) {
     this.location = file === ':memory:' ? file : resolve(file);
@@ -122,7 +138,7 @@ export class SqliteStore implements Store {
   }
 
   async hasContentHash(hash: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM articles WHERE hash = ?').get(hash);
+    return !!this.stmt('SELECT 1 FROM articles WHERE hash = ?').get(hash);
   }
 
   async addArticle(ledger: Ledger, origin: ArticleOrigin): Promise<AddResult> {
@@ -134,35 +150,31 @@ export class SqliteStore implements Store {
     const db = this.db;
     const doc = ledger.document;
     return db.transaction((): AddResult => {
-      const existing = db.prepare('SELECT id, story_id FROM articles WHERE hash = ?').get(doc.id) as Row | undefined;
+      const existing = this.stmt('SELECT id, story_id FROM articles WHERE hash = ?').get(doc.id) as Row | undefined;
       if (existing) return { status: 'duplicate', articleId: existing.id as number, storyId: existing.story_id as number };
 
       // Story placement.
       const features = articleFeatures(ledger);
       const buckets = lshBuckets(minhash(features.map((f) => f.key)));
-      const bucketQ = db.prepare('SELECT article_id FROM lsh WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ?');
-      const neighbours = new Set<number>();
-      for (const [band, bucket] of buckets) {
-        for (const r of bucketQ.all(band, bucket, BUCKET_CAP) as Row[]) neighbours.add(r.article_id as number);
-      }
-      const storyIds = new Set<number>();
-      const storyOf = db.prepare('SELECT story_id FROM articles WHERE id = ?');
-      for (const id of neighbours) storyIds.add((storyOf.get(id) as Row).story_id as number);
+      const storyIds = (this.stmt(CANDIDATES_SQL).all(...buckets.flat()) as Row[]).map((r) => r.story_id as number);
       const candidates: CandidateStory[] = [];
       const keys = features.map((f) => f.key);
-      const keyList = keys.map(() => '?').join(',');
-      const profileQ = keys.length
-        ? db.prepare(`SELECT key, n FROM story_features WHERE story_id = ? AND key IN (${keyList})`)
-        : null;
-      const storyQ = db.prepare('SELECT n_articles, last FROM stories WHERE id = ?');
-      for (const sid of storyIds) {
-        const s = storyQ.get(sid) as Row | undefined;
-        if (!s) continue;
-        const profile = new Map<string, number>();
-        if (profileQ) for (const r of profileQ.all(sid, ...keys) as Row[]) profile.set(r.key as string, r.n as number);
-        candidates.push({ storyId: sid, size: s.n_articles as number, last: (s.last as string | null) ?? null, profile });
+      if (storyIds.length > 0) {
+        const sizes = this.db.prepare(`SELECT id, n_articles, last FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')})`)
+          .all(...storyIds) as Row[];
+        const profiles = new Map<number, Map<string, number>>(sizes.map((r) => [r.id as number, new Map()]));
+        if (keys.length > 0) {
+          const rows = db.prepare(`SELECT story_id, key, n FROM story_features
+              WHERE story_id IN (${storyIds.map(() => '?').join(',')}) AND key IN (${keys.map(() => '?').join(',')})`)
+            .all(...storyIds, ...keys) as Row[];
+          for (const r of rows) profiles.get(r.story_id as number)?.set(r.key as string, r.n as number);
+        }
+        for (const r of sizes) {
+          candidates.push({ storyId: r.id as number, size: r.n_articles as number, last: (r.last as string | null) ?? null, profile: profiles.get(r.id as number)! });
+        }
       }
-      const topQ = db.prepare('SELECT key, n FROM story_features WHERE story_id = ? ORDER BY n DESC, key LIMIT ?');
+      const storyQ = this.stmt('SELECT n_articles, last FROM stories WHERE id = ?');
+      const topQ = this.stmt('SELECT key, n FROM story_features WHERE story_id = ? ORDER BY n DESC, key LIMIT ?');
       const choice = chooseStory(features, doc.published, candidates, DEFAULT_ASSIGN, (sid) => ({
         size: candidates.find((c) => c.storyId === sid)?.size ?? 1,
         top: new Map((topQ.all(sid, PROFILE_TOP) as Array<{ key: string; n: number }>).map((r) => [r.key, r.n])),
@@ -170,7 +182,7 @@ export class SqliteStore implements Store {
       const now = new Date().toISOString();
       let storyId: number;
       if (choice.storyId === null) {
-        storyId = Number(db.prepare('INSERT INTO stories (label, first, last, n_articles, created_at) VALUES (?, NULL, NULL, 0, ?)')
+        storyId = Number(this.stmt('INSERT INTO stories (label, first, last, n_articles, created_at) VALUES (?, NULL, NULL, 0, ?)')
           .run(storyLabel(features.map((f) => ({ key: f.key, display: f.display, n: 1 }))), now).lastInsertRowid);
       } else {
         storyId = choice.storyId;
@@ -178,23 +190,23 @@ export class SqliteStore implements Store {
       }
 
       // The article.
-      const articleId = Number(db.prepare(`INSERT INTO articles (hash, title, published, url, outlet, source, kind, line, feed,
+      const articleId = Number(this.stmt(`INSERT INTO articles (hash, title, published, url, outlet, source, kind, line, feed,
           story_id, words, n_claims, n_quantities, n_entities, added_at, ledger)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
         doc.id, doc.title, doc.published, doc.url, doc.outlet, origin.source, origin.kind, origin.line ?? null,
         origin.feed ?? null, storyId, countWords(doc.text.slice(doc.body_start)), ledger.claims.length,
         ledger.quantities.length, ledger.entities.length, now, JSON.stringify(ledger),
       ).lastInsertRowid);
-      db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)')
+      this.stmt('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)')
         .run(articleId, doc.title ?? '', doc.text.slice(doc.body_start));
-      const lshIns = db.prepare('INSERT OR IGNORE INTO lsh (band, bucket, article_id) VALUES (?, ?, ?)');
+      const lshIns = this.stmt('INSERT OR IGNORE INTO lsh (band, bucket, article_id) VALUES (?, ?, ?)');
       for (const [band, bucket] of buckets) lshIns.run(band, bucket, articleId);
 
       // The story's profile, span and label.
-      const featIns = db.prepare(`INSERT INTO story_features (story_id, key, display, n) VALUES (?, ?, ?, 1)
+      const featIns = this.stmt(`INSERT INTO story_features (story_id, key, display, n) VALUES (?, ?, ?, 1)
         ON CONFLICT (story_id, key) DO UPDATE SET n = n + 1`);
       for (const f of features) featIns.run(storyId, f.key, f.display);
-      db.prepare(`UPDATE stories SET n_articles = n_articles + 1,
+      this.stmt(`UPDATE stories SET n_articles = n_articles + 1,
           first = CASE WHEN @d IS NULL THEN first WHEN first IS NULL OR @d < first THEN @d ELSE first END,
           last = CASE WHEN @d IS NULL THEN last WHEN last IS NULL OR @d > last THEN @d ELSE last END
           WHERE id = @id`).run({ d: doc.published, id: storyId });
@@ -203,9 +215,9 @@ export class SqliteStore implements Store {
 
       // Entities.
       const entityIds = new Map<string, number>();
-      const entGet = db.prepare('SELECT id FROM entities WHERE type = ? AND norm = ?');
-      const entIns = db.prepare('INSERT INTO entities (type, canonical, norm) VALUES (?, ?, ?)');
-      const aeIns = db.prepare('INSERT OR IGNORE INTO article_entities (article_id, ledger_id, entity_id, role, mentions) VALUES (?, ?, ?, ?, ?)');
+      const entGet = this.stmt('SELECT id FROM entities WHERE type = ? AND norm = ?');
+      const entIns = this.stmt('INSERT INTO entities (type, canonical, norm) VALUES (?, ?, ?)');
+      const aeIns = this.stmt('INSERT OR IGNORE INTO article_entities (article_id, ledger_id, entity_id, role, mentions) VALUES (?, ?, ?, ?, ?)');
       for (const e of ledger.entities) {
         const n = norm(e.canonical);
         if (!n) continue;
@@ -218,10 +230,10 @@ export class SqliteStore implements Store {
       // Claims.
       const times = new Map(ledger.times.map((t) => [t.id, t]));
       const claimIds = new Map<string, number>();
-      const claimIns = db.prepare(`INSERT INTO claims (article_id, ledger_id, date, source, source_entity_id, cue, content, stance, hedged, direct)
+      const claimIns = this.stmt(`INSERT INTO claims (article_id, ledger_id, date, source, source_entity_id, cue, content, stance, hedged, direct)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      const claimFts = db.prepare('INSERT INTO claims_fts (rowid, content, source) VALUES (?, ?, ?)');
-      const ceIns = db.prepare('INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?, ?)');
+      const claimFts = this.stmt('INSERT INTO claims_fts (rowid, content, source) VALUES (?, ?, ?)');
+      const ceIns = this.stmt('INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?, ?)');
       for (const c of ledger.claims) {
         let date = doc.published;
         const t = c.time ? times.get(c.time) : undefined;
@@ -239,7 +251,7 @@ export class SqliteStore implements Store {
       }
 
       // Figures.
-      const qIns = db.prepare(`INSERT INTO quantities (article_id, ledger_id, value, high, approx, delta, text, unit, counts, outcome,
+      const qIns = this.stmt(`INSERT INTO quantities (article_id, ledger_id, value, high, approx, delta, text, unit, counts, outcome,
         place, source, source_entity, claim_id, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const facets = new Map(figureFacets(ledger).map((f) => [f.quantityId, f]));
       for (const q of ledger.quantities) {
@@ -251,7 +263,7 @@ export class SqliteStore implements Store {
       }
 
       // Events.
-      const evIns = db.prepare(`INSERT INTO events (article_id, ledger_id, type, mode, actor, target, trigger, claim_id, date, location)
+      const evIns = this.stmt(`INSERT INTO events (article_id, ledger_id, type, mode, actor, target, trigger, claim_id, date, location)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const names = new Map(ledger.entities.map((e) => [e.id, e.canonical]));
       for (const v of ledger.events) {
@@ -283,9 +295,9 @@ export class SqliteStore implements Store {
   }
 
   private relabel(storyId: number): void {
-    const top = this.db.prepare('SELECT key, display, n FROM story_features WHERE story_id = ? ORDER BY n DESC, key LIMIT 12')
+    const top = this.stmt('SELECT key, display, n FROM story_features WHERE story_id = ? ORDER BY n DESC, key LIMIT 12')
       .all(storyId) as Array<{ key: string; display: string; n: number }>;
-    this.db.prepare('UPDATE stories SET label = ? WHERE id = ?').run(storyLabel(top), storyId);
+    this.stmt('UPDATE stories SET label = ? WHERE id = ?').run(storyLabel(top), storyId);
   }
 
   async getArticle(id: number): Promise<ArticleDetail | null> {

@@ -1,0 +1,88 @@
+/**
+ * Ingest throughput: MEANTIME's 120 English news texts through `ingest()` (documents, extraction on
+ * 2 worker threads, the SQLite store, story grouping) into a fresh database; the same again (all
+ * duplicates); articles of about 700 words (MEANTIME texts of one topic joined in pairs); the store
+ * alone (precomputed ledgers into addArticle); and the database's size.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMeantime } from '../../eval/datasets/meantime.js';
+import { Skip } from '../../eval/types.js';
+import { ingest } from '../../src/ingest/index.js';
+import { extract } from '../../src/pipeline.js';
+import { openStore } from '../../src/store/index.js';
+import type { BenchResult, BenchSuite } from '../types.js';
+
+const JOBS = 2;
+
+function words(t: string): number {
+  return t.match(/\S+/g)?.length ?? 0;
+}
+
+async function timedIngest(file: string, db: string): Promise<{ seconds: number; added: number; duplicates: number; failed: number; words: number }> {
+  const store = await openStore(db);
+  try {
+    const t0 = performance.now();
+    const s = await ingest([file], store, { jobs: JOBS });
+    return { seconds: (performance.now() - t0) / 1000, added: s.added, duplicates: s.duplicates, failed: s.failed, words: s.words };
+  } finally {
+    await store.close();
+  }
+}
+
+function dbBytes(db: string): number {
+  let n = 0;
+  for (const s of ['', '-wal']) { try { n += statSync(db + s).size; } catch { /* none */ } }
+  return n;
+}
+
+export const suite: BenchSuite = {
+  name: 'ingest',
+  async run(): Promise<BenchResult[]> {
+    const docs = loadMeantime();
+    if (!docs) throw new Skip('../shared/datasets/meantime-en is absent');
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-ingest-'));
+    const results: BenchResult[] = [];
+    try {
+      const date = (d: string | null): string | null => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+      const mt = join(dir, 'meantime.jsonl');
+      writeFileSync(mt, docs.map((d) => JSON.stringify({ text: d.text, published: date(d.dct), url: d.url, outlet: 'Wikinews' })).join('\n') + '\n');
+      const mtWords = docs.reduce((n, d) => n + words(d.text), 0);
+      const db = join(dir, 'meantime.db');
+      const first = await timedIngest(mt, db);
+      const note = `MEANTIME ${docs.length} articles, ${Math.round(mtWords / docs.length)} words each on average; ${first.seconds.toFixed(2)} s, ${first.failed} failed, --jobs ${JOBS}`;
+      results.push(
+        { suite: 'ingest', name: 'ingest MEANTIME (new articles)', value: first.added / first.seconds, unit: 'articles/s', note },
+        { suite: 'ingest', name: 'ingest MEANTIME (new articles)', value: mtWords / first.seconds, unit: 'words/s', note: `${first.seconds.toFixed(2)} s for ${mtWords} words` },
+      );
+      const again = await timedIngest(mt, db);
+      results.push({ suite: 'ingest', name: 'ingest MEANTIME again (all duplicates)', value: again.duplicates / again.seconds, unit: 'articles/s', note: `${again.seconds.toFixed(2)} s, ${again.added} added` });
+      const bytes = dbBytes(db);
+      results.push({ suite: 'ingest', name: 'database size per article', value: bytes / docs.length / 1024, unit: 'KiB', note: `${(bytes / 1024 / 1024).toFixed(2)} MiB for ${docs.length} articles (ledger JSON, indexes, FTS5)` });
+
+      // About 700 words: texts of one topic joined in pairs.
+      const long: string[] = [];
+      const byTopic = new Map<string, string[]>();
+      for (const d of docs) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d.text]);
+      for (const texts of byTopic.values()) for (let i = 0; i + 1 < texts.length; i += 2) long.push(`${texts[i]}\n\n${texts[i + 1].split('\n\n').slice(1).join('\n\n')}`);
+      const lf = join(dir, 'long.jsonl');
+      writeFileSync(lf, long.map((t) => JSON.stringify({ text: t, outlet: 'Wikinews' })).join('\n') + '\n');
+      const lw = long.reduce((n, t) => n + words(t), 0);
+      const lr = await timedIngest(lf, join(dir, 'long.db'));
+      results.push({ suite: 'ingest', name: 'ingest ~700-word articles', value: lr.added / lr.seconds, unit: 'articles/s', note: `${long.length} articles of ${Math.round(lw / long.length)} words; ${lr.seconds.toFixed(2)} s; target 500/s on 2 cores` });
+
+      // The store alone: ledgers computed beforehand, then stored one transaction each.
+      const ledgers = docs.map((d) => extract(d.text, { published: date(d.dct), url: d.url }));
+      const store = await openStore(join(dir, 'store-only.db'));
+      const t0 = performance.now();
+      for (const l of ledgers) await store.addArticle(l, { source: l.document.url ?? 'x', kind: 'jsonl' });
+      const st = (performance.now() - t0) / 1000;
+      await store.close();
+      results.push({ suite: 'ingest', name: 'store.addArticle alone (with stories)', value: ledgers.length / st, unit: 'articles/s', note: `${ledgers.length} precomputed ledgers, one transaction each` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return results;
+  },
+};
