@@ -6,7 +6,7 @@
 // table under the chart.
 import { badge, fmtDate, fmtFigure, fmtNum, h, link, seg } from './dom.js';
 
-export const PALETTE = ['#2f6fb2', '#e07b00', '#2a9d5c', '#c0392b', '#7b3fa0', '#17879a', '#8a6d3b', '#d6458f'];
+export const PALETTE = ['#2f6fb2', '#e07b00', '#2a9d5c', '#c0392b', '#7b3fa0', '#17879a', '#8a6d3b', '#d6458f', '#5c6b7a', '#9bbb2d', '#0b3d91', '#f2b705'];
 const CONFLICT = '#c0392b';
 const REVISION = '#8e44ad';
 const DAY = 86400;
