@@ -1,10 +1,11 @@
 /**
- * Rebuilds models/ner/ner.bin from ../shared/datasets/conll2003: trains on train.txt, prints the
- * entity F1 on valid.txt (dev) after each epoch. Deterministic: fixed-seed document order, fixed
- * epochs, no randomness elsewhere. Word clusters (models/ner/clusters.bin) are used when present
- * (rebuild them first with scripts/train-ner.ts --clusters).
+ * Rebuilds the name tagger from ../shared/datasets/conll2003: first the word clusters
+ * (models/ner/clusters.bin, from the unlabelled texts of ../shared, see src/extract/entities/clusters.ts),
+ * then the weights (models/ner/ner.bin) trained on train.txt, printing entity P/R/F1 on valid.txt (dev)
+ * after each epoch. Deterministic: fixed seeds, fixed epochs; the same data gives the same bytes.
  *
- *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--bytes 1|2] [--close-margin M] [--no-clusters] [--out FILE]
+ *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--bytes 1|2] [--close-margin M] [--out FILE]
+ *                                [--keep-clusters | --no-clusters]
  *   npx tsx scripts/train-ner.ts --clusters     (rebuilds models/ner/clusters.bin only)
  */
 import { existsSync } from 'node:fs';
@@ -28,10 +29,10 @@ if (!dir) {
   process.exit(1);
 }
 
-if (process.argv.includes('--clusters')) {
+if (!process.argv.includes('--keep-clusters') && !process.argv.includes('--no-clusters')) {
   const { buildClusters } = await import('../src/extract/entities/clusters.js');
   buildClusters(modelPath('ner', CLUSTERS_FILE));
-  process.exit(0);
+  if (process.argv.includes('--clusters')) process.exit(0);
 }
 
 const epochs = Number(arg('epochs', '12'));
