@@ -150,7 +150,7 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // money with the currency first: "$50 billion", "US$ 1.2tn", "₩1.2tn", "€2m"
   if (t.kind === 'symbol' || MONEY_PREFIX_WORDS.has(w)) {
     const m = moneyBeforeAt(text, t.start);
-    if (m) return fromAmount(a, i, m, 'money');
+    if (m) return fromAmount(a, lower, i, m, 'money');
     if (t.kind === 'symbol') return null;
   }
 
@@ -171,20 +171,20 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // money with the currency after: "420 million finnish markka", "5,000 won", "12-cent"
   const withMoney = num.glued ? parseNumberAt(text, t.start, { signs: false, spaceGroups: false, money: true }) : num;
   const ma = moneyAfterAt(text, t.start, withMoney);
-  if (ma && !(ma.unit.ambiguous && !(withMoney?.scaled))) return fromAmount(a, i, ma, 'money');
+  if (ma && !(ma.unit.ambiguous && !(withMoney?.scaled))) return fromAmount(a, lower, i, ma, 'money');
   // a measure: "200 miles", "3-inch", "10km"
   const me = measureAt(text, t.start, num);
-  if (me && !(me.unit.ambiguous && num.scaled)) return fromAmount(a, i, me, 'measure');
-  if (ma) return fromAmount(a, i, ma, 'money');
+  if (me && !(me.unit.ambiguous && num.scaled)) return fromAmount(a, lower, i, me, 'measure');
+  if (ma) return fromAmount(a, lower, i, ma, 'money');
   if (num.glued) return null; // "4th", "1990s", "5pm", "180ml" without a known unit
   // percentages
   let p = num.end;
   while (p < text.length && (text[p] === ' ' || text[p] === '\u00a0')) p++;
-  if (text[p] === '%') return fromSpan(a, i, num, p + 1, 'percent', '%');
+  if (text[p] === '%') return fromSpan(a, lower, i, num, p + 1, 'percent', '%');
   const rest = text.slice(p, p + 20).toLowerCase();
   for (const pw of PERCENT_WORDS) {
     if (rest.startsWith(pw) && !/[a-z]/.test(rest[pw.length] ?? ' ')) {
-      return fromSpan(a, i, num, p + pw.length, 'percent', pw.startsWith('percentage') ? 'pp' : '%');
+      return fromSpan(a, lower, i, num, p + pw.length, 'percent', pw.startsWith('percentage') ? 'pp' : '%');
     }
   }
 
@@ -254,7 +254,7 @@ function countsAfter(a: Analysis, lower: readonly string[], j: number, end: numb
   return countedPhrase(a, lower, k, end);
 }
 
-function fromAmount(a: Analysis, i: number, m: Amount, kind: Kind): Draft {
+function fromAmount(a: Analysis, lower: readonly string[], i: number, m: Amount, kind: Kind): Draft {
   const toks = a.tokens;
   const last = lastTokenBefore(toks, i, m.end);
   const value = (m.value ?? 0) * m.unit.factor;
@@ -263,23 +263,21 @@ function fromAmount(a: Analysis, i: number, m: Amount, kind: Kind): Draft {
   d.end = m.end;
   const sentEnd = a.sentences[toks[i].sentence].last;
   let from = last + 1;
-  if (toks[from]?.text === '-' && lower(toks, from + 1) === 'a' ) from = -1; // "$70-a-share": a rate, no counted noun
+  if (toks[from]?.text === '-' && lower[from + 1] === 'a') from = -1; // "$70-a-share": a rate, no counted noun
   if (from > 0) {
-    const ch = countsAfter(a, toks.map((t) => t.text.toLowerCase()), from, sentEnd, kind);
-    if (ch && !TIME_UNITS.has(toks[ch.head].text.toLowerCase())) d.counts = ch;
+    const ch = countsAfter(a, lower, from, sentEnd, kind);
+    if (ch && !TIME_UNITS.has(lower[ch.head])) d.counts = ch;
   }
   return d;
 }
 
-const lower = (toks: readonly Token[], i: number) => toks[i]?.text.toLowerCase() ?? '';
-
-function fromSpan(a: Analysis, i: number, num: NumberMatch, end: number, kind: Kind, unit: string): Draft {
+function fromSpan(a: Analysis, lower: readonly string[], i: number, num: NumberMatch, end: number, kind: Kind, unit: string): Draft {
   const toks = a.tokens;
   const last = lastTokenBefore(toks, i, end);
   const d = draft(kind, i, last, toks, num.value, { unit, words: num.words, scaled: num.scaled, num });
   d.end = end;
   const sentEnd = a.sentences[toks[i].sentence].last;
-  const ch = countsAfter(a, toks.map((t) => t.text.toLowerCase()), last + 1, sentEnd, kind);
+  const ch = countsAfter(a, lower, last + 1, sentEnd, kind);
   if (ch) d.counts = ch;
   return d;
 }
