@@ -86,12 +86,22 @@ const PLACE_AFTER = /\b(?:in|into|to|near|inside|from|across|at)\s+(?:the\s+)?((
 const LOCATIVE_BEFORE = /\b(?:in|into|to|near|inside|at|across|within|throughout)\s+(?:[a-z]+\s+){0,2}$/;
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-/** The clause a figure stands in: from its start to the next clause break, at most 100 characters. */
-function clauseAfter(text: string, q: Quantity): { start: number; end: number } {
+/**
+ * The clause a figure stands in: from its start to the next clause break or the next figure, at most
+ * 100 characters ("300 killed and 2,700 wounded": 300 is killed, 2,700 wounded).
+ */
+function clauseAfter(text: string, q: Quantity, nextStart: number): { start: number; end: number } {
   const from = q.start;
-  const tail = text.slice(q.end, Math.min(text.length, q.end + 100));
+  const tail = text.slice(q.end, Math.min(text.length, q.end + 100, Math.max(q.end, nextStart)));
   const m = CLAUSE_END.exec(tail);
   return { start: from, end: q.end + (m ? m.index : tail.length) };
+}
+
+/** Up to three words before a figure, within its sentence ("captured two soldiers"). */
+function wordsBefore(text: string, q: Quantity): string[] {
+  const head = text.slice(Math.max(0, q.start - 40), q.start);
+  const cut = head.split(/[.;:!?\n]/).pop() ?? '';
+  return (cut.toLowerCase().match(/[a-z]+/g) ?? []).slice(-3);
 }
 
 /** The facets of every quantity of a ledger. */
@@ -107,9 +117,11 @@ export function figureFacets(ledger: Ledger): FigureFacets[] {
   }
   places.sort((a, b) => a.start - b.start);
   const out: FigureFacets[] = [];
+  const starts = ledger.quantities.map((q) => q.start).sort((a, b) => a - b);
   for (const q of ledger.quantities) {
-    const clause = clauseAfter(text, q);
-    const words = text.slice(q.end, clause.end).toLowerCase().match(/[a-z]+/g) ?? [];
+    const next = starts.find((s) => s >= q.end) ?? text.length;
+    const clause = clauseAfter(text, q, next);
+    const words = [...wordsBefore(text, q), ...(text.slice(q.end, clause.end).toLowerCase().match(/[a-z]+/g) ?? [])];
     const countsWords = q.counts ? (q.counts.text.toLowerCase().match(/[a-z]+/g) ?? []) : [];
     const outcomes = new Set<string>();
     for (const w of [...countsWords, ...words]) if (OUTCOMES[w]) outcomes.add(OUTCOMES[w]);
@@ -183,10 +195,11 @@ const APPROX_WORDS: Record<Approx, string> = {
   exact: '', at_least: 'at least ', more_than: 'more than ', up_to: 'up to ', less_than: 'less than ', about: 'about ', range: '',
 };
 
-/** "at least 3,000", "11,000–12,000". */
-export function pointValue(p: Pick<FigurePoint, 'value' | 'high' | 'approx'>): string {
-  if (p.high !== null && p.high !== p.value) return `${fmt(p.value)}–${fmt(p.high)}`;
-  return APPROX_WORDS[p.approx] + fmt(p.value);
+/** "at least 3,000", "11,000–12,000", "+1,500" (an increment: "another 1,500"). */
+export function pointValue(p: Pick<FigurePoint, 'value' | 'high' | 'approx'> & { delta?: boolean }): string {
+  const plus = p.delta ? '+' : '';
+  if (p.high !== null && p.high !== p.value) return `${plus}${fmt(p.value)}–${fmt(p.high)}`;
+  return plus + APPROX_WORDS[p.approx] + fmt(p.value);
 }
 
 /** Do two points give the same figure (within tolerance, or overlapping ranges)? */
@@ -271,10 +284,10 @@ export function flagSeries(points: readonly FigurePoint[], opts: SeriesOptions =
   const n = points.length;
   const usable = (p: FigurePoint): boolean => !p.delta && p.date !== null;
 
-  // Conflicts: connected groups of points joined by a disagreeing pair from different sources.
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const inConflict = new Set<number>();
+  // Conflicts: pairs of disagreeing figures from different sources within the window, grouped in
+  // date order into flags that span at most one window (so that a long story does not chain all
+  // its figures into one conflict).
+  const edges: Array<[number, number]> = [];
   for (let i = 0; i < n; i++) {
     if (!usable(points[i])) continue;
     for (let j = i + 1; j < n; j++) {
@@ -284,19 +297,26 @@ export function flagSeries(points: readonly FigurePoint[], opts: SeriesOptions =
       if (sourceKey(points[i]) === sourceKey(points[j])) continue;
       if (superseded(points, i, points[j].date!) || superseded(points, j, points[i].date!)) continue;
       if (sameValue(points[i], points[j], opts.tolerance)) continue;
-      parent[find(i)] = find(j);
-      inConflict.add(i);
-      inConflict.add(j);
+      edges.push([i, j]);
     }
   }
-  const comps = new Map<number, number[]>();
-  for (const i of inConflict) {
-    const r = find(i);
-    const c = comps.get(r);
-    if (c) c.push(i);
-    else comps.set(r, [i]);
+  edges.sort((a, b) => (points[a[1]].date! < points[b[1]].date! ? -1 : points[a[1]].date! > points[b[1]].date! ? 1 : a[0] - b[0]));
+  const groups: number[][] = [];
+  let cur: Set<number> | null = null;
+  let curStart = '';
+  for (const [i, j] of edges) {
+    const start = points[i].date!;
+    if (!cur || (daysApart(curStart, points[j].date) ?? 0) > opts.windowDays) {
+      cur = new Set();
+      curStart = start;
+      groups.push([]);
+    }
+    if (start < curStart) curStart = start;
+    cur.add(i);
+    cur.add(j);
+    groups[groups.length - 1] = [...cur];
   }
-  for (const idx of comps.values()) {
+  for (const idx of groups) {
     idx.sort((a, b) => a - b);
     // One entry per (source, value): the same figure repeated by outlets says nothing new.
     const seen = new Set<string>();
