@@ -36,8 +36,8 @@ if (!process.argv.includes('--keep-clusters') && !process.argv.includes('--no-cl
 }
 
 const epochs = Number(arg('epochs', '12'));
-const bits = Number(arg('bits', '18'));
-const bytes = Number(arg('bytes', '2')) === 1 ? 1 : 2;
+const bits = Number(arg('bits', '17'));
+const bytes = Number(arg('bytes', '1')) === 2 ? 2 : 1;
 // Decoding: an open name is continued when a continuation scores within this margin of the best label
 // (tuned on valid: 0 → 90.66, 10 → 91.19, 40 → 91.24, ∞ → 91.25).
 const closeMargin = Number(arg('close-margin', '40'));
