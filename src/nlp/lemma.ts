@@ -42,7 +42,7 @@ const IRREGULAR: Record<string, string> = {
   premises: 'premises', congress: 'congress', glasses: 'glasses', scissors: 'scissors', pants: 'pants', odds: 'odds',
   crossroads: 'crossroads', barracks: 'barracks', bus: 'bus', gas: 'gas', status: 'status', virus: 'virus', bonus: 'bonus',
   lens: 'lens', analysis: 'analysis', crisis: 'crisis', thesis: 'thesis', basis: 'basis', axis: 'axis', kudos: 'kudos',
-  physics: 'physics', economics: 'economics', politics: 'politics', mathematics: 'mathematics', ethics: 'ethics', tactics: 'tactic',
+  physics: 'physics', staff: 'staff', crew: 'crew', livestock: 'livestock', infantry: 'infantry', militia: 'militia', economics: 'economics', politics: 'politics', mathematics: 'mathematics', ethics: 'ethics', tactics: 'tactic',
   statistics: 'statistic', logistics: 'logistics', athletics: 'athletics', electronics: 'electronics',
 };
 
@@ -74,4 +74,4 @@ export function looksPlural(word: string): boolean {
 }
 
 const PLURAL_ONLY = new Set(['people', 'police', 'personnel', 'cattle', 'aircraft', 'sheep', 'deer', 'fish', 'species', 'series',
-  'headquarters', 'clothes', 'arms', 'earnings', 'savings', 'goods', 'premises', 'barracks', 'data', 'media']);
+  'headquarters', 'clothes', 'arms', 'staff', 'crew', 'livestock', 'infantry', 'militia', 'earnings', 'savings', 'goods', 'premises', 'barracks', 'data', 'media']);

@@ -28,6 +28,8 @@ export const BEFORE: Cue[] = [
     'a reported', 'reportedly', 'perhaps', 'maybe', 'possibly', 'give or take'].map((p) => cue(p, { approx: 'about' })),
   // deltas
   ...['an additional', 'additional', 'another', 'a further', 'further', 'an extra', 'extra', 'an added', 'a fresh', 'a new batch of'].map((p) => cue(p, { delta: true })),
+  // neither: "all 228 people" (the span takes the word)
+  cue('all', {}),
   // totals
   ...['the total to', 'the total number to', 'the total number of', 'the total at', 'the tally to', 'the toll to', 'the number to', 'the figure to',
     'the count to', 'a total of', 'total of', 'totaling', 'totalling', 'in total', 'the total of', 'bringing it to', 'taking it to',

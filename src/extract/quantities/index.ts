@@ -15,7 +15,7 @@
  */
 import type { Approx, Quantity, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
-import { nounLemma } from '../../nlp/lemma.js';
+import { looksPlural, nounLemma } from '../../nlp/lemma.js';
 import { AFTER, CHANGE_VERBS, FEW, VAGUE, cueAfter, cueBefore } from './cues.js';
 import { countedPhrase, STOP, TIME_UNITS, type Chunk } from './counts.js';
 import { measureAt, moneyAfterAt, moneyBeforeAt, type Amount } from './measures.js';
@@ -72,6 +72,33 @@ const SCALE_WORD: Record<string, number> = { hundred: 100, thousand: 1e3, millio
 const TENS_OF: Record<string, number> = { tens: 20, hundreds: 200, dozens: 24, scores: 40 };
 
 const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'percentage points', 'percentage point', 'per cent.'];
+
+/** Capitalised words that may stand right before a figure without making it a label ("Over 3,000", "About 500"). */
+const CUE_WORDS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'at', 'more', 'less', 'fewer', 'roughly',
+  'approximately', 'another', 'an', 'a', 'the', 'all', 'only', 'just', 'and', 'but', 'more', 'than', 'to', 'by', 'of', 'in', 'on', 'for',
+  'with', 'from', 'between', 'estimated', 'another', 'additional', 'further', 'only', 'exactly', 'precisely', 'still', 'those', 'these',
+  'since', 'after', 'before', 'during', 'until', 'under', 'above', 'below', 'within', 'among', 'nearly', 'total', 'those', 'some']);
+
+/** A headline in Title Case ("Russia Sends 3,000 Troops"): capitalised words say nothing there. */
+function titleCase(a: Analysis, sentence: number): boolean {
+  const s = a.sentences[sentence];
+  let words = 0;
+  let caps = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = a.tokens[k];
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+/** Offset just past the digits, separators and decimals that start at p. */
+function lastDigit(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && /[\d.,]/.test(text[q])) q++;
+  return q;
+}
 
 const isSpaceOnly = (s: string) => /^[ \t\u00a0]*$/.test(s);
 
@@ -191,11 +218,34 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // a plain number: what is not a figure
   const last = lastTokenBefore(toks, i, num.end);
   if (num.kind === 'fraction' || num.kind === 'power') return null;
+  // "3G", "10k" outside money: a name or a code
+  if (num.scaled && !num.words && /[A-Za-z]/.test(text[lastDigit(text, t.start)] ?? '')) return null;
   const prev = i > 0 && toks[i - 1].sentence === t.sentence ? lower[i - 1] : '';
   const prev2 = i > 1 && toks[i - 2].sentence === t.sentence ? lower[i - 2] : '';
   const next = last + 1 < sentEnd ? lower[last + 1] : '';
   const next2 = last + 2 < sentEnd ? lower[last + 2] : '';
   const digits = !num.words;
+  // "7/8/07", "iLife '11", "777-200LR"
+  if (before === 47 /* / */ || before === 39 || before === 0x2019) return null;
+  if (digits && /^[-–]\d+[A-Za-z]/.test(text.slice(num.end, num.end + 10))) return null;
+  // labels and model names: "Boeing 787", "iPhone 4", "Ford Five Hundred", "Boeing's 787 Dreamliners"
+  const prevTok = i > 0 && toks[i - 1].sentence === t.sentence ? toks[i - 1] : null;
+  if (prevTok && prevTok.kind === 'word' && /\p{Lu}/u.test(prevTok.text) && !CUE_WORDS.has(prev) && !MONTHS.has(prev) && !titleCase(a, t.sentence)) return null;
+  if (prevTok && (prev === "'s" || prev === '’s') && i > 1 && /^\p{Lu}/u.test(toks[i - 2].text) && !titleCase(a, t.sentence)) {
+    const ch = countedPhrase(a, lower, last + 1, sentEnd);
+    if (!ch || !/^\p{Ll}/u.test(toks[ch.head].text) || !looksPlural(lower[ch.head])) return null;
+  }
+  // "the two companies": a definite small number refers back, it states no new figure
+  if (num.words && num.value < 10 && (prev === 'the' || prev === 'these' || prev === 'those' || prev === 'both' || prev === 'all')) return null;
+  // "between 60 and 90 days": the low end of a duration
+  if ((next === 'and' || next === 'to' || next === 'or' || next === '-' || next === '–') && last + 2 < sentEnd && toks[last + 2].kind !== 'punct') {
+    const m2 = parseNumberAt(text, toks[last + 2].start, { signs: false, spaceGroups: false });
+    if (m2) {
+      const l2 = lastTokenBefore(toks, last + 2, m2.end);
+      const u = lower[l2 + 1] ?? '';
+      if (TIME_UNITS.has(u) || MONTHS.has(u)) return null;
+    }
+  }
   // dates: "October 23", "23 October", "Oct. 23"
   if (digits && num.value <= 31 && Number.isInteger(num.value) && (MONTHS.has(prev) || (prev === '.' && MONTHS.has(prev2)) || MONTHS.has(next) || (next === 'of' && MONTHS.has(next2)))) return null;
   // years
@@ -206,10 +256,9 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // times of day
   if (next && TIME_UNITS.has(next) && /^(?:a\.m\.|p\.m\.|am|pm|o'clock|o’clock|gmt|utc|bst|edt|est|cet|et|pt)$/.test(next)) return null;
   // labels: "No. 2", "Article 5", "Chapter 11", "Boeing 747" (a capitalised word right before, no counted noun after)
-  if (digits && (LABEL_BEFORE.has(prev) || (prev === '.' && (prev2 === 'no' || prev2 === 'nos' || prev2 === 'nr')))) {
-    const ch = countedPhrase(a, lower, last + 1, sentEnd);
-    if (!ch || LABEL_BEFORE.has(prev)) return null;
-  }
+  if (prev === '.' && (prev2 === 'no' || prev2 === 'nos' || prev2 === 'nr')) return null;
+  if (prev === 'number' && num.words) return null;
+  if (digits && LABEL_BEFORE.has(prev)) return null;
   // hyphenated compounds: "a 10-year sentence" (a duration), "a 3,000-strong force"
   let countsFrom = last + 1;
   if (next === '-' && toks[last + 1].start === toks[last].end) {
@@ -221,14 +270,20 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   const ch = countsAfter(a, lower, countsFrom, sentEnd, 'number');
   if (ch) {
     const head = lower[ch.head];
-    if (TIME_UNITS.has(head) || MONTHS.has(head)) return null; // durations and dates are the time stage's
+    if (TIME_UNITS.has(head) || MONTHS.has(head) || TIME_UNITS.has(lower[ch.first])) return null; // durations and dates are the time stage's
+    // "its 777 airliner", "the 1998 launch": a bare code before a singular noun
+    if (digits && num.value !== 1 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
     d.counts = ch;
     d.unit = nounLemma(head);
   } else if (num.words && !num.scaled) {
     // "one of the", "the two met", "at one point": small word numbers need a counted noun
     return null;
+  } else if (digits && !num.scaled && /^\d{1,4}$/.test(t.text) && ['the', 'its', 'their', 'his', 'her', 'a', 'an', 'new', 'final', 'first', 'last'].includes(prev)) {
+    // "the 787", "its new 737": a name; "the 3,000" with separators stays
+    return null;
   }
-  if (num.words && num.value === 1 && !num.scaled && (next === 'of' || next === 'another' || next === 'day' || next === 'way')) return null;
+  // "one" is a pronoun or an article far more often than a figure ("one of the", "One important …")
+  if (num.words && num.value === 1 && !num.scaled) return null;
   return d;
 }
 

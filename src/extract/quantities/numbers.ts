@@ -236,7 +236,7 @@ function readDigits(text: string, pos: number, opts: NumberOptions): { end: numb
     const f = FRACTION_RE.exec(text);
     if (f) {
       const den = Number(f[1]);
-      if (den > 0 && !/^\d{4}$/.test(f[1])) return { end: end + f[0].length, num: { value: value / den, kind: 'fraction', scaled: false, glued: isLetter(text.charCodeAt(end + f[0].length)) } };
+      if (den > 0 && !/^\d{4}$/.test(f[1]) && text[end + f[0].length] !== '/') return { end: end + f[0].length, num: { value: value / den, kind: 'fraction', scaled: false, glued: isLetter(text.charCodeAt(end + f[0].length)) } };
       return null; // 5/17/2018 and the like
     }
     MIXED_RE.lastIndex = end;
