@@ -72,7 +72,10 @@ export const BUCKET_CAP = 64;
 /** Days between two ISO dates (or coarser TIMEX3 dates), or null. */
 export function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
-  const t = (x: string): number => Date.parse(x.length === 7 ? x + '-15' : x.length === 4 ? x + '-07-01' : x.slice(0, 10));
+  const t = (x: string): number => {
+    if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(x)) return NaN;
+    return Date.parse(x.length === 7 ? x + '-15' : x.length === 4 ? x + '-07-01' : x.slice(0, 10));
+  };
   const ta = t(a);
   const tb = t(b);
   if (Number.isNaN(ta) || Number.isNaN(tb)) return null;

@@ -60,7 +60,8 @@ export function normaliseUnit(unit: string | null): string | null {
 /** "eastern Russia" → Russia, "the Kursk region" → Kursk. */
 export function normalisePlace(place: string): string {
   return place
-    .replace(/^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|far|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?=\p{Lu})/iu, '')
+    // Only a lower-case compass word is a description ("eastern Russia"); "South Korea" is a name.
+    .replace(/^(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central|far|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+(?=\p{Lu})/u, '')
     .replace(/\s+(?:region|province|oblast|area|district|county|state)$/i, '')
     .trim();
 }
@@ -97,10 +98,11 @@ function clauseAfter(text: string, q: Quantity, nextStart: number): { start: num
   return { start: from, end: q.end + (m ? m.index : tail.length) };
 }
 
-/** Up to three words before a figure, within its sentence ("captured two soldiers"). */
-function wordsBefore(text: string, q: Quantity): string[] {
-  const head = text.slice(Math.max(0, q.start - 40), q.start);
-  const cut = head.split(/[.;:!?\n]/).pop() ?? '';
+/** Up to three words before a figure, in its own phrase and after the previous figure ("captured two soldiers"). */
+function wordsBefore(text: string, q: Quantity, prevEnd: number): string[] {
+  const head = text.slice(Math.max(0, q.start - 40, Math.min(prevEnd, q.start)), q.start);
+  // Only the words of the figure's own phrase: after the last clause break or conjunction.
+  const cut = head.split(/[.;:!?,\n]|\b(?:and|or|but|while|whereas)\b/).pop() ?? '';
   return (cut.toLowerCase().match(/[a-z]+/g) ?? []).slice(-3);
 }
 
@@ -118,10 +120,12 @@ export function figureFacets(ledger: Ledger): FigureFacets[] {
   places.sort((a, b) => a.start - b.start);
   const out: FigureFacets[] = [];
   const starts = ledger.quantities.map((q) => q.start).sort((a, b) => a - b);
+  const ends = ledger.quantities.map((q) => q.end).sort((a, b) => a - b);
   for (const q of ledger.quantities) {
     const next = starts.find((s) => s >= q.end) ?? text.length;
+    const prev = ends.filter((e) => e <= q.start).pop() ?? 0;
     const clause = clauseAfter(text, q, next);
-    const words = [...wordsBefore(text, q), ...(text.slice(q.end, clause.end).toLowerCase().match(/[a-z]+/g) ?? [])];
+    const words = [...wordsBefore(text, q, prev), ...(text.slice(q.end, clause.end).toLowerCase().match(/[a-z]+/g) ?? [])];
     const countsWords = q.counts ? (q.counts.text.toLowerCase().match(/[a-z]+/g) ?? []) : [];
     const outcomes = new Set<string>();
     for (const w of [...countsWords, ...words]) if (OUTCOMES[w]) outcomes.add(OUTCOMES[w]);
