@@ -148,12 +148,35 @@ function possessorBefore(tokens: readonly Token[], pos: number, text: string): s
 /** Mentions from the tagger's labels, with the ledger's types and first canonical names. */
 export function findMentions(a: Analysis): Mention[] {
   const tagger = loadNameTagger();
-  const sentences = a.sentences.map((s) => a.tokens.slice(s.first, s.last).map((t) => t.text));
-  const labels = tagger.labels(sentences);
   const tokens = a.tokens;
-  const starts = new Uint8Array(tokens.length);
-  for (const s of a.sentences) starts[s.first] = 1;
-  const spans = repairSpans(a, spansFromBilou(labels, starts));
+  // Words for the tagger: an initial and its full stop are one word, as in the treebank ("R." in
+  // "Michael R. Golden"); wordTokens maps each word back to its first token.
+  const sentences: string[][] = [];
+  const wordTokens: number[] = [];
+  for (const s of a.sentences) {
+    const ws: string[] = [];
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i];
+      const next = tokens[i + 1];
+      wordTokens.push(i);
+      if (i + 1 < s.last && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end && i > s.first) {
+        ws.push(t.text + '.');
+        i++;
+      } else ws.push(t.text);
+    }
+    sentences.push(ws);
+  }
+  wordTokens.push(tokens.length);
+  const labels = tagger.labels(sentences);
+  const starts = new Uint8Array(labels.length);
+  let k = 0;
+  for (const s of sentences) {
+    starts[k] = 1;
+    k += s.length;
+  }
+  const wordSpans = spansFromBilou(labels, starts);
+  const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }));
+  const spans = consistentTypes(a, repairSpans(a, tokenSpans));
   const out: Mention[] = [];
   for (const s of spans) {
     const start = tokens[s.start].start;
@@ -164,6 +187,30 @@ export function findMentions(a: Analysis): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** One type for one name in one document: the type most of its mentions got (the first on a tie). */
+function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
+  const votes = new Map<string, Map<NerType, number>>();
+  const text = (sp: TokenSpan) => a.text.slice(a.tokens[sp.start].start, a.tokens[sp.end - 1].end);
+  for (const sp of spans) {
+    const t = text(sp);
+    let v = votes.get(t);
+    if (!v) votes.set(t, (v = new Map()));
+    v.set(sp.type, (v.get(sp.type) ?? 0) + 1);
+  }
+  for (const sp of spans) {
+    const v = votes.get(text(sp))!;
+    if (v.size < 2) continue;
+    let best = sp.type;
+    let bestN = -1;
+    for (const [type, n] of v) if (n > bestN) {
+      best = type;
+      bestN = n;
+    }
+    sp.type = best;
+  }
+  return spans;
 }
 
 type TokenSpan = { start: number; end: number; type: NerType };
@@ -191,7 +238,12 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const text = a.text;
   const phrase = (s: number, e: number) => text.slice(tokens[s].start, tokens[e - 1].end);
   const out: TokenSpan[] = [];
-  for (const sp of spans) {
+  for (const sp0 of spans) {
+    // Quotes and brackets at the edges are not part of a name.
+    const sp = { ...sp0 };
+    while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
+    while (sp.end > sp.start && !/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') sp.end--;
+    if (sp.end <= sp.start) continue;
     // A capitalised role noun inside a non-person name, followed by capitalised words: split.
     let split = -1;
     if (sp.type !== 'PER') {
@@ -244,11 +296,11 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     out.push({ ...sp });
   }
 
-  // Adjacent pieces of one person's name ("Kim Jong" + "Un") are one name.
+  // Adjacent pieces of one name ("Kim Jong" + "Un", "U.S. Air" + "Force") are one name.
   for (let k = out.length - 1; k > 0; k--) {
     const a0 = out[k - 1];
     const b0 = out[k];
-    if (a0.type === 'PER' && b0.type === 'PER' && a0.end === b0.start && tokens[b0.start].sentence === tokens[a0.start].sentence
+    if (a0.type === b0.type && a0.end === b0.start && tokens[b0.start].sentence === tokens[a0.start].sentence
       && tokens[b0.start].start === tokens[a0.end - 1].end + 1) {
       a0.end = b0.end;
       out.splice(k, 1);
@@ -386,10 +438,10 @@ function resolveAliases(mentions: Mention[]): void {
     m.type = 'PER';
   }
   // Acronyms and long forms of organisations.
-  const orgs = mentions.filter((m) => m.type === 'ORG' || m.type === 'MISC');
+  const orgs = mentions.filter((m) => m.type !== 'PER' && m.type !== 'NORP');
   const longForms = new Map<string, string>();
   for (const m of orgs) {
-    if (words(m.canonical).length > 1) {
+    if (m.type === 'ORG' && words(m.canonical).length > 1) {
       const ini = initials(m.canonical.replace(/\s*\(.*\)$/, ''));
       if (ini.length >= 2 && !longForms.has(ini)) longForms.set(ini, m.canonical);
     }
@@ -520,7 +572,8 @@ export function extractEntities(a: Analysis): EntityRecord[] {
   const entities = new Map<string, EntityRecord>();
   const order: EntityRecord[] = [];
   for (const m of mentions) {
-    const key = `${m.type}\u0000${m.canonical.toLowerCase()}`;
+    // "US Air Force" and "U.S. Air Force" are one name: dots do not count.
+    const key = `${m.type}\u0000${m.canonical.toLowerCase().replace(/\./g, '')}`;
     let e = entities.get(key);
     if (!e) {
       e = { id: '', type: m.type, canonical: m.canonical, role: null, mentions: [] };

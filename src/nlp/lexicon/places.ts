@@ -121,6 +121,7 @@ export function placeLexicon(): PlaceLexicon {
   const capitals = new Map<string, string[]>();
   const demonyms = new Map<string, string>();
   const capitalOf = new Map<string, string>();
+  const independent = new Set<string>();
   for (const c of countries) {
     const name = c.name.common;
     add(entries, name, { kind: 'country', country: name });
@@ -130,6 +131,9 @@ export function placeLexicon(): PlaceLexicon {
       if (alt.length > 3) add(entries, alt, { kind: 'country', country: name });
     }
     capitals.set(name, c.capital);
+    // Capitals that stand for their state: those of independent states only ("Douglas", capital of
+    // the Isle of Man, is far more often a name).
+    if (c.independent) independent.add(name);
     for (const cap of c.capital) add(entries, cap, { kind: 'capital', country: name });
     const d = c.demonyms?.eng;
     if (d) {
@@ -154,6 +158,7 @@ export function placeLexicon(): PlaceLexicon {
     if (!/(?:sh|ch)$/.test(n)) entries.set(phraseKey(n + 's'), { kind: 'demonym', country: people });
   }
   for (const [country, caps] of capitals) {
+    if (!independent.has(country)) continue;
     for (const c of caps) {
       capitalOf.set(phraseKey(c), country);
       // "Washington D.C." is "Washington" in the news.
