@@ -115,7 +115,7 @@ export function extractQuantities(a: Analysis): Quantity[] {
     const t = toks[i];
     let start = false;
     if (t.kind === 'number') start = true;
-    else if (t.kind === 'symbol') start = /\p{Sc}/u.test(t.text);
+    else if (t.kind === 'symbol') start = /\p{Sc}/u.test(t.text) || (t.text === '#' && toks[i + 1]?.kind === 'number');
     else if (t.kind === 'word') {
       const w = lower[i];
       start = isNumberWord(w) || w in TENS_OF || w in FEW || w in SCALE_PLURAL || (MONEY_PREFIX_WORDS.has(w) && i + 1 < n && (toks[i + 1].kind === 'symbol' || toks[i + 1].kind === 'number'));
@@ -135,6 +135,7 @@ export function extractQuantities(a: Analysis): Quantity[] {
     } else i++;
   }
   mergeRanges(a, lower, drafts);
+  dropCodeTails(a, drafts);
   for (const d of drafts) addCues(a, lower, d);
   return finish(a, lower, drafts);
 }
@@ -157,7 +158,7 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   if (t.kind === 'word' && (w in TENS_OF || w in SCALE_PLURAL) && lower[i + 1] === 'of') {
     let value = w in TENS_OF ? TENS_OF[w] : 2 * SCALE_PLURAL[w];
     let last = i;
-    if (w in TENS_OF && lower[i + 2] in SCALE_PLURAL && lower[i + 3] === 'of') {
+    if (w in TENS_OF && lower[i + 2] in SCALE_PLURAL) {
       value *= SCALE_PLURAL[lower[i + 2]];
       last = i + 2;
     }
@@ -187,7 +188,9 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   if (num.end > a.sentences[t.sentence].end) return null;
   // model names and codes: "F-16", "MiG-29", "COVID-19"; "+1-222-…" phone numbers
   const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 32;
-  if (before === 45 /* - */ && t.start > 1 && /[\p{L}\d]/u.test(text[t.start - 2])) return null;
+  if (before === 45 /* - */ && t.start > 1 && /\p{L}/u.test(text[t.start - 2])) return null;
+  // the middle and end of "2024-10-23", "+1-222-2222"
+  if ((before === 45 || before === 0x2013) && /\d[-–]\d+[-–]$|\d[-–]$/.test(text.slice(Math.max(0, t.start - 12), t.start)) && (/\d+[-–]\d+[-–]$/.test(text.slice(Math.max(0, t.start - 12), t.start)) || /^[-–]\d/.test(text.slice(num.end, num.end + 2)))) return null;
   if (before === 43 /* + */ || before === 35 /* # */) return null;
   if (/^[-–][0-9]+[-–][0-9]/.test(text.slice(num.end, num.end + 8)) && !num.words) return null;
   if (t.kind === 'number' && /^\d{7,}$/.test(t.text)) return null;
@@ -272,12 +275,14 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
     const head = lower[ch.head];
     if (TIME_UNITS.has(head) || MONTHS.has(head) || TIME_UNITS.has(lower[ch.first])) return null; // durations and dates are the time stage's
     // "its 777 airliner", "the 1998 launch": a bare code before a singular noun
-    if (digits && num.value !== 1 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
+    if (digits && num.value >= 100 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
     d.counts = ch;
     d.unit = nounLemma(head);
   } else if (num.words && !num.scaled) {
-    // "one of the", "the two met", "at one point": small word numbers need a counted noun
-    return null;
+    // "one of the", "the two met", "at one point": small word numbers need a counted noun, unless a
+    // range goes on ("two or three soldiers"; dropped later when no range forms)
+    const nx = toks[last + 2];
+    if (!((next === 'or' || next === 'to') && nx && nx.kind === 'word' && isNumberWord(lower[last + 2]))) return null;
   } else if (digits && !num.scaled && /^\d{1,4}$/.test(t.text) && ['the', 'its', 'their', 'his', 'her', 'a', 'an', 'new', 'final', 'first', 'last'].includes(prev)) {
     // "the 787", "its new 737": a name; "the 3,000" with separators stays
     return null;
@@ -301,7 +306,9 @@ function countsAfter(a: Analysis, lower: readonly string[], j: number, end: numb
   if (lower[k] === 'of' || (kind === 'money' && (lower[k] === 'in' || (lower[k] === 'worth' && lower[k + 1] === 'of')))) {
     k += lower[k] === 'worth' ? 2 : 1;
     if (['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all'].includes(lower[k])) k++;
-  } else if (kind === 'money' || kind === 'percent' || kind === 'measure') {
+  } else if (kind === 'measure') {
+    return null; // "300 meters long": a measure counts only "of" something ("500,000 barrels of oil")
+  } else if (kind === 'money' || kind === 'percent') {
     // money and percentages count the noun right after only when it is a plain lower-case noun ("$50 billion loan package", "a 10% stake")
     if (!/^\p{Ll}/u.test(a.tokens[k]?.text ?? '')) return null;
   }
@@ -333,7 +340,7 @@ function fromSpan(a: Analysis, lower: readonly string[], i: number, num: NumberM
   d.end = end;
   const sentEnd = a.sentences[toks[i].sentence].last;
   const ch = countsAfter(a, lower, last + 1, sentEnd, kind);
-  if (ch) d.counts = ch;
+  if (ch && !TIME_UNITS.has(lower[ch.head]) && !TIME_UNITS.has(lower[ch.first])) d.counts = ch;
   return d;
 }
 
@@ -391,7 +398,16 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
       merged.start = toks[x.first - 1].start;
     }
     if (merged.kind === 'number' && merged.unit === null && merged.counts) merged.unit = nounLemma(toks[merged.counts.head].text);
+    if (!merged.counts && merged.kind !== 'number') merged.counts = countsAfter(a, lower, merged.last + 1, a.sentences[toks[merged.last].sentence].last, merged.kind);
     drafts.splice(k, 2, merged);
+  }
+}
+
+/** A number right after "737-" that no range took is the tail of a code ("Boeing 737-800"). */
+function dropCodeTails(a: Analysis, drafts: Draft[]): void {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (d.kind === 'number' && d.approx !== 'range' && /\d[-–]$/.test(a.text.slice(Math.max(0, d.start - 2), d.start))) drafts.splice(k, 1);
   }
 }
 

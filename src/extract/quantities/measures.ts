@@ -74,8 +74,16 @@ export function moneyBeforeAt(text: string, pos: number): Amount | null {
   const p = skipSpaces(text, ue);
   const n = parseNumberAt(text, p, { money: true, signs: false });
   if (!n || n.glued) return null;
+  // "#" is the pound sign of Penn-Treebank text ("# 13 billion"), never "#2"
+  if (info!.weak && !n.scaled) return null;
   // "$ 70 - a - share" ends at 70; "$10 dollars" takes no second currency
   const a: Amount = { start: pos, end: n.end, value: n.value * (info!.mult ?? 1), unit: info!, number: n, unitStart: pos, unitEnd: ue };
+  // the currency named again: "USD$ 23 billion dollar deal"
+  const q = skipSpaces(text, n.end);
+  if (q > n.end && n.scaled) {
+    const again = matchUnitAt(text, q, MONEY_AFTER);
+    if (again && again.info.ledger === info!.ledger && /^[a-z]/i.test(again.pattern) && again.pattern.length > 3) return { ...a, end: again.end };
+  }
   return cents(text, a, false);
 }
 

@@ -113,7 +113,7 @@ export const MONEY_BEFORE = table([
   ['₴', money('Ukrainian hryvnia', 'UAH')], ['₪', money('Israeli new shekel', 'ILS')], ['₦', money('Nigerian naira', 'NGN')],
   ['₱', money('Philippine peso', 'PHP')], ['฿', money('Thai baht', 'THB')], ['₫', money('Vietnamese dong', 'VND')],
   ['₡', money('Costa Rican colón', 'CRC')], ['₾', money('Georgian lari', 'GEL')], ['₭', money('Lao kip', 'LAK')],
-  ['₿', BTC], ['rs.', RUPEE, true], ['Rs', RUPEE, true], ['sen', money('Sen', null, 'JPY', 0.01)],
+  ['₿', BTC], ['#', { ...POUND, weak: true }], ['rs.', RUPEE, true], ['Rs', RUPEE, true], ['sen', money('Sen', null, 'JPY', 0.01)],
   // ISO codes written before the amount: "USD 200", "USD115", "EUR 125"
   ['usd', USD], ['eur', EUR], ['gbp', GBP], ['jpy', JPY], ['cny', CNY], ['rmb', CNY], ['krw', KRW], ['rub', RUB],
   ['chf', CHF], ['cad', CAD], ['aud', AUD], ['hkd', HKD], ['inr', INR], ['nzd', NZD], ['sgd', SGD], ['mxn', MXN],

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { figures } from './helpers.js';
+
+describe('what a figure counts', () => {
+  const cases: [string, string, string | null, number | null, string | null][] = [
+    // sentence, figure text, counts text, counts start, unit
+    ['At least 3,000 North Korean soldiers have been sent.', 'At least 3,000', 'North Korean soldiers', 15, 'soldier'],
+    ['Over 3,000 North Korean Troops Training in Russia', 'Over 3,000', 'North Korean Troops', 11, 'troop'],
+    ['Allies announced a $50 billion loan package to aid Ukraine.', '$50 billion', 'loan package', 31, 'USD'],
+    ['G7 nations pledged $50 billion in loans.', '$50 billion', 'loans', 34, 'USD'],
+    ['The strike killed 12 civilians and wounded 40.', '12', 'civilians', 21, 'civilian'],
+    ['About 500 Russian-made drones were launched.', 'About 500', 'Russian-made drones', 10, 'drone'],
+    ['Some 27% of voters backed him.', 'Some 27%', 'voters', 12, '%'],
+    ['Officials counted 1,200 casualties.', '1,200', 'casualties', 24, 'casualty'],
+    ['The United States sent 20 Patriot missile batteries.', '20', 'Patriot missile batteries', 26, 'battery'],
+    ['Three women and two children died.', 'Three', 'women', 6, 'woman'],
+    ['Five hundred police were deployed.', 'Five hundred', 'police', 13, 'police'],
+    ['A 3,000-strong force crossed the river.', '3,000', 'force', 15, 'force'],
+    ['Exports grew 4.5 percent last year.', '4.5 percent', null, null, '%'],
+    ['The ship is 300 meters long.', '300 meters', null, null, 'm'],
+  ];
+  it.each(cases)('%s', (text, span, counts, start, unit) => {
+    const q = figures(text).find((x) => x.text === span);
+    expect(q, `no figure "${span}"`).toBeDefined();
+    expect(q!.counts?.text ?? null).toBe(counts);
+    expect(q!.counts?.start ?? null).toBe(start);
+    expect(q!.unit).toBe(unit);
+  });
+});
