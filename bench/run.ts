@@ -2,6 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** .js when compiled, .ts when run from source under tsx. */
+const MODULE_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 import { parseArgs, flagBool, flagString } from '../src/cli/args.js';
 import { Skip } from '../eval/types.js';
 import type { BenchResult, BenchSuite } from './types.js';
@@ -12,7 +15,7 @@ async function main(): Promise<void> {
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'suites');
   const results: BenchResult[] = [];
   for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.js')) continue;
+    if (!f.endsWith(MODULE_EXT) || f.endsWith('.d.ts')) continue;
     const { suite } = (await import(pathToFileURL(join(dir, f)).href)) as { suite?: BenchSuite };
     if (!suite || (only && !only.includes(suite.name))) continue;
     try {

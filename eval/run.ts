@@ -5,6 +5,9 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** .js when compiled, .ts when run from source under tsx. */
+const MODULE_EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 import { parseArgs, flagBool, flagString } from '../src/cli/args.js';
 import { Skip, type EvalRow, type EvalTask } from './types.js';
 
@@ -12,7 +15,7 @@ async function loadTasks(): Promise<EvalTask[]> {
   const dir = join(dirname(fileURLToPath(import.meta.url)), 'tasks');
   const tasks: EvalTask[] = [];
   for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.js')) continue;
+    if (!f.endsWith(MODULE_EXT) || f.endsWith('.d.ts')) continue;
     const mod = (await import(pathToFileURL(join(dir, f)).href)) as { task?: EvalTask };
     if (mod.task) tasks.push(mod.task);
   }
