@@ -66,11 +66,18 @@ export const suite: BenchSuite = {
       const byTopic = new Map<string, string[]>();
       for (const d of docs) byTopic.set(d.topic, [...(byTopic.get(d.topic) ?? []), d.text]);
       for (const texts of byTopic.values()) for (let i = 0; i + 1 < texts.length; i += 2) long.push(`${texts[i]}\n\n${texts[i + 1].split('\n\n').slice(1).join('\n\n')}`);
+      // Five copies (each told apart by a closing line) so that worker start-up and model loading
+      // weigh little: the steady rate.
+      const copies = 5;
+      const longAll = Array.from({ length: copies }, (_, k) => long.map((t) => `${t}\n\n(Edition ${k + 1}.)`)).flat();
       const lf = join(dir, 'long.jsonl');
-      writeFileSync(lf, long.map((t) => JSON.stringify({ text: t, outlet: 'Wikinews' })).join('\n') + '\n');
-      const lw = long.reduce((n, t) => n + words(t), 0);
+      writeFileSync(lf, longAll.map((t) => JSON.stringify({ text: t, outlet: 'Wikinews' })).join('\n') + '\n');
+      const lw = longAll.reduce((n, t) => n + words(t), 0);
       const lr = await timedIngest(lf, join(dir, 'long.db'));
-      results.push({ suite: 'ingest', name: 'ingest ~700-word articles', value: lr.added / lr.seconds, unit: 'articles/s', note: `${long.length} articles of ${Math.round(lw / long.length)} words; ${lr.seconds.toFixed(2)} s; target 500/s on 2 cores` });
+      results.push(
+        { suite: 'ingest', name: 'ingest ~600-word articles (steady)', value: lr.added / lr.seconds, unit: 'articles/s', note: `${longAll.length} articles of ${Math.round(lw / longAll.length)} words; ${lr.seconds.toFixed(2)} s; target 500/s for 700 words on 2 cores` },
+        { suite: 'ingest', name: 'ingest ~600-word articles (steady)', value: lw / lr.seconds, unit: 'words/s', note: `${lr.failed} failed` },
+      );
 
       // The store alone: ledgers computed beforehand, then stored one transaction each.
       const ledgers = docs.map((d) => extract(d.text, { published: date(d.dct), url: d.url }));
