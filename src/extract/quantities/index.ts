@@ -162,7 +162,8 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
       value *= SCALE_PLURAL[lower[i + 2]];
       last = i + 2;
     }
-    return draft('number', i, last, toks, value, { approx: 'about', words: true, scaled: true });
+    const d = draft('number', i, last, toks, value, { approx: 'about', words: true, scaled: true });
+    return withCounts(a, lower, d, last + 1, sentEnd);
   }
   if (t.kind === 'word' && (w in FEW || ((w === 'a' || w === 'an') && lower[i + 1] in FEW))) {
     let j = w in FEW ? i : i + 1;
@@ -170,7 +171,8 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
     if (lower[j + 1] === 'of') j++;
     const sc = lower[j + 1];
     if (sc in SCALE_WORD && lower[j] !== 'number') {
-      return draft('number', i, j + 1, toks, mult * SCALE_WORD[sc], { approx: 'about', words: true, scaled: true });
+      const d = draft('number', i, j + 1, toks, mult * SCALE_WORD[sc], { approx: 'about', words: true, scaled: true });
+      return withCounts(a, lower, d, j + 2, sentEnd);
     }
     return null;
   }
@@ -278,6 +280,10 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
     if (digits && num.value >= 100 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
     d.counts = ch;
     d.unit = nounLemma(head);
+  } else if (numberOfBefore(a, lower, i)) {
+    d.counts = numberOfBefore(a, lower, i);
+    d.unit = nounLemma(lower[d.counts!.head]);
+    d.total = true;
   } else if (num.words && !num.scaled) {
     // "one of the", "the two met", "at one point": small word numbers need a counted noun, unless a
     // range goes on ("two or three soldiers"; dropped later when no range forms)
@@ -290,6 +296,29 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // "one" is a pronoun or an article far more often than a figure ("one of the", "One important …")
   if (num.words && num.value === 1 && !num.scaled) return null;
   return d;
+}
+
+/** Counts (and unit) from the phrase after token j, unless it is a time. */
+function withCounts(a: Analysis, lower: readonly string[], d: Draft, j: number, end: number): Draft {
+  const ch = countsAfter(a, lower, j, end, d.kind);
+  if (ch && !TIME_UNITS.has(lower[ch.head]) && !TIME_UNITS.has(lower[ch.first])) {
+    d.counts = ch;
+    if (d.kind === 'number') d.unit = nounLemma(lower[ch.head]);
+  }
+  return d;
+}
+
+/** "raising the number of North Korean troops in Russia to 3,000": the chunk after "number of", or null. */
+function numberOfBefore(a: Analysis, lower: readonly string[], i: number): Chunk | null {
+  if (lower[i - 1] !== 'to') return null;
+  const s = a.sentences[a.tokens[i].sentence];
+  for (let k = i - 2; k > s.first && k >= i - 14; k--) {
+    if (lower[k] === 'of' && (lower[k - 1] === 'number' || lower[k - 1] === 'total' || lower[k - 1] === 'tally' || lower[k - 1] === 'count')) {
+      const ch = countedPhrase(a, lower, k + 1, i - 1);
+      return ch && !TIME_UNITS.has(lower[ch.head]) ? ch : null;
+    }
+  }
+  return null;
 }
 
 function draft(kind: Kind, first: number, last: number, toks: readonly Token[], value: number, o: Partial<Draft>): Draft {
