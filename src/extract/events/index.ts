@@ -85,16 +85,37 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
       trigger.text = a.text.slice(trigger.start, trigger.end);
       const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
-      // A nationality or state right before the trigger owns it ("Russian troops attacked", "North Korean soldiers were sent").
+      // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions").
       const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start);
-      const actor = owner
-        ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
-          : subject(tokens, i, s.first, inSentence));
-      // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
-      const target = object(tokens, i + 1, s.last, inSentence, actor);
+      // "an agreement between X and Y": the two parties.
+      const pair = betweenPair(tokens, hit.end, s.last, inSentence);
+      let actor: MentionRef | null;
+      let target: MentionRef | null;
+      if (pair) {
+        [actor, target] = pair;
+      } else {
+        actor = owner
+          ?? withSubject(tokens, i, s.first, inSentence)
+          ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
+            : subject(tokens, i, s.first, inSentence));
+        // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
+        target = object(tokens, i + 1, s.last, inSentence, actor);
+        // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
+        if (!target && owner && tokens[tokenIndexAt(tokens, owner.start, s.first, i) - 1]?.text.toLowerCase() === 'under') {
+          const k = tokenIndexAt(tokens, owner.start, s.first, i);
+          target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
+        }
+      }
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;
+      // One event per type, actor and target in a sentence ("pledging $3 billion in loans").
+      const sentenceEvents = events.filter((v) => v.trigger.start >= s.start);
+      if (sentenceEvents.some((v) => v.type === hit!.entry.type && v.actor === (actorEntity?.id ?? null) &&
+        v.target === (targetEntity && targetEntity !== actorEntity ? targetEntity.id : null))) {
+        i = hit.end - 1;
+        continue;
+      }
       events.push({
         id: `v${events.length + 1}`,
         type: hit.entry.type,
@@ -129,6 +150,28 @@ function subject(tokens: readonly Token[], i: number, first: number, ms: readonl
     const between = tokens.slice(k, i).some((t) => CLAUSE_BREAK.has(t.text));
     if (between) return null;
     return ref;
+  }
+  return null;
+}
+
+/** "between X and Y" right after a relation noun (agreement, talks, deal). */
+function betweenPair(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[]): [MentionRef, MentionRef] | null {
+  if (from >= last || tokens[from].text.toLowerCase() !== 'between') return null;
+  const after = ms.filter((m) => m.start >= tokens[from].end);
+  const x = after[0];
+  if (!x) return null;
+  const and = tokens.findIndex((t, k) => k > from && k < last && t.start >= x.end && t.text.toLowerCase() === 'and');
+  if (and < 0) return null;
+  const y = after.find((m) => m.start >= tokens[and].end && m.entity !== x.entity);
+  return y ? [x, y] : null;
+}
+
+/** "…, with G7 nations pledging $50 billion": the subject of an absolute -ing clause. */
+function withSubject(tokens: readonly Token[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  if (!/ing$/i.test(tokens[i].text)) return null;
+  for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
+    if (tokens[k].text.toLowerCase() !== 'with') continue;
+    return ms.find((m) => m.start >= tokens[k].end && m.end <= tokens[i].start) ?? null;
   }
   return null;
 }

@@ -27,6 +27,9 @@ const cases: Case[] = [
   ['The president urged Congress to act.', [['Congress', 'ORG']], 'REQUEST', null, null, 'Congress'],
   ['Police arrested 40 protesters in Minsk.', [['Minsk', 'GPE']], 'COERCE', null, null, 'Minsk'],
   ['Thousands of North Korean soldiers have been sent to Russia for training.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
+  ['Talks on a trade agreement between Canada and Mexico resumed.', [['Canada', 'GPE'], ['Mexico', 'GPE']], 'AGREE', null, 'Canada', 'Mexico'],
+  ['Both Syria and Iran are under EU sanctions.', [['Syria', 'GPE'], ['Iran', 'GPE'], ['EU', 'ORG']], 'SANCTION', null, 'EU', 'Iran'],
+  ['Kenya won backing, with Qatar pledging $3 billion in loans.', [['Kenya', 'GPE'], ['Qatar', 'GPE']], 'AID', 'economic', 'Qatar', null],
   ['Turkey threatened Sweden with a veto.', [['Turkey', 'GPE'], ['Sweden', 'GPE']], 'THREATEN', null, 'Turkey', 'Sweden'],
 ];
 
@@ -42,6 +45,12 @@ describe('events: trigger, type, actor and target', () => {
     expect(name(hit!.actor)).toBe(actor);
     expect(name(hit!.target)).toBe(target);
     expect(text.slice(hit!.trigger.start, hit!.trigger.end)).toBe(hit!.trigger.text);
+  });
+
+  it('one event per type, actor and target in a sentence', () => {
+    const text = 'Japan pledged $2 billion in loans and grants to Indonesia.';
+    const ents = entitiesOf(text, [['Japan', 'GPE'], ['Indonesia', 'GPE']]);
+    expect(extractEvents(analyse(text), ents, []).filter((v) => v.type === 'AID')).toHaveLength(1);
   });
 
   it('no entity, no event', () => {
