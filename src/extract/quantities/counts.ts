@@ -58,6 +58,8 @@ export function countedPhrase(a: Analysis, lower: readonly string[], i: number, 
     if (STOP.has(w)) break;
     if (j > i && /(?:ly)$/.test(w) && w.length > 4) break; // adverbs
     if (last >= 0 && /(?:ed|ing)$/.test(w) && w.length > 4) break; // "troops deployed", "troops training"
+    // "12 of 20 expecting no change": a participle, not a noun
+    if (last < 0 && /ing$/.test(w) && (j + 1 >= end || toks[j + 1].kind !== 'word' || STOP.has(lower[j + 1]))) break;
     // a capitalised word right after a lower-case plural starts something else ("5,000 troops Russia …")
     if (last >= 0 && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(toks[last].text) && looksPlural(lower[last])) break;
     last = j;
