@@ -45,21 +45,30 @@ interface Pending {
 
 /** One worker thread running one task at a time; a pool holds several. */
 class WorkerRunner implements Runner {
-  private worker: Worker;
+  private worker!: Worker;
   private pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Why the worker is gone (its tasks failed with this), or null while it runs. */
   private dead: string | null = null;
+  private closed = false;
 
   constructor() {
-    this.worker = startWorker();
-    this.worker.unref();
-    this.worker.on('message', (msg: { type: 'hash'; id: number; hash: string } | { type: 'result'; id: number; result: WorkResult }) => {
+    this.spawn();
+  }
+
+  /** Start a worker; one that dies fails its task with the reason, and the next task starts a new one. */
+  private spawn(): void {
+    this.dead = null;
+    const worker = startWorker();
+    this.worker = worker;
+    worker.unref();
+    worker.on('message', (msg: { type: 'hash'; id: number; hash: string } | { type: 'result'; id: number; result: WorkResult }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       if (msg.type === 'hash') {
         p.isNew(msg.hash).then(
-          (isNew) => this.worker.postMessage({ type: 'answer', id: msg.id, isNew }),
-          () => this.worker.postMessage({ type: 'answer', id: msg.id, isNew: false }),
+          (isNew) => worker.postMessage({ type: 'answer', id: msg.id, isNew }),
+          () => worker.postMessage({ type: 'answer', id: msg.id, isNew: false }),
         );
       } else {
         this.pending.delete(msg.id);
@@ -67,16 +76,18 @@ class WorkerRunner implements Runner {
       }
     });
     const fail = (reason: string): void => {
+      if (this.worker !== worker || this.dead) return;
       this.dead = reason;
       for (const p of this.pending.values()) p.resolve({ status: 'failed', reason });
       this.pending.clear();
     };
-    this.worker.on('error', (err) => fail(`the worker failed (${err.message})`));
-    this.worker.on('exit', (code) => { if (code !== 0 && !this.dead) fail(`the worker stopped (exit code ${code})`); });
+    worker.on('error', (err) => fail(`the worker failed (${err.message})`));
+    worker.on('exit', (code) => { if (!this.closed) fail(`the worker stopped (exit code ${code})`); });
   }
 
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
-    if (this.dead) return Promise.resolve({ status: 'failed', reason: this.dead });
+    if (this.closed) return Promise.resolve({ status: 'failed', reason: 'the pool is closed' });
+    if (this.dead) this.spawn();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, isNew });
@@ -85,7 +96,7 @@ class WorkerRunner implements Runner {
   }
 
   async close(): Promise<void> {
-    this.dead = 'closed';
+    this.closed = true;
     await this.worker.terminate();
   }
 }
