@@ -68,6 +68,8 @@ export interface Quantity extends Span {
   counts: Span | null;
   /** The claim it was stated in, or null. */
   claim: string | null;
+  /** Set (true) on a running total ("raising the total to 3,000"); absent otherwise. */
+  total?: boolean;
 }
 
 export type Stance = 'assert' | 'deny' | 'decline' | 'warn' | 'promise' | 'request' | 'question';

@@ -524,7 +524,7 @@ function finish(a: Analysis, lower: readonly string[], drafts: Draft[]): Quantit
       counts,
       claim: null,
     };
-    if (d.total) (q as Quantity & { total?: boolean }).total = true;
+    if (d.total) q.total = true;
     out.push(q);
     if (counts) {
       prevWithCounts = q;
