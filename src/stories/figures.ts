@@ -258,7 +258,8 @@ export function buildSeries(storyId: number, inputs: readonly FigureInput[], opt
     const points: FigurePoint[] = g.map(({ unit: _u, outcome: _o, place: _p, ...rest }) => rest).sort(byDate);
     const placeName = g.find((p) => p.place)?.place ?? null;
     const counted = mostCommon(g.map((p) => p.counts).filter((c): c is string => !!c)) ?? unit;
-    const label = [counted, outcome || null, place ? `in ${placeName}` : null].filter(Boolean).join(' · ');
+    const said = outcome && !counted.toLowerCase().includes(outcome) ? outcome : null;
+    const label = [counted, said, place ? `in ${placeName}` : null].filter(Boolean).join(' · ');
     series.push({ id: '', label: cap(label), unit, points, flags: flagSeries(points, opts) });
   }
   series.sort((a, b) => b.points.length - a.points.length || b.flags.length - a.flags.length || (a.label < b.label ? -1 : 1));
