@@ -11,14 +11,3 @@ export function figures(text: string): Quantity[] {
   }
   return qs;
 }
-
-/** The one figure whose text is `span`, with its offset checked. */
-export function figure(text: string, span: string): Quantity | undefined {
-  const q = figures(text).find((x) => x.text === span);
-  if (q) expectOffset(text, span, q.start);
-  return q;
-}
-
-function expectOffset(text: string, span: string, start: number): void {
-  if (text.indexOf(span) !== start && !text.includes(span, start)) throw new Error(`"${span}" found at ${start}`);
-}
