@@ -154,6 +154,136 @@ function kmeans(vecs: Float32Array, items: number[], k: number, seed: number, it
   return assign;
 }
 
+/** How word vectors are made from the PPMI rows: a truncated SVD (randomized) or a random projection. */
+const PROJECTION: 'svd' | 'random' = 'svd';
+
+/** PPMI rows projected on fixed random ±1 vectors (DIMS wide). */
+function randomEmbeddings(rowOf: Int32Array, colOf: Int32Array, val: Float32Array, nnz: number, V: number, C: number): Float32Array {
+  const rand = rng(7);
+  const R = new Float32Array(C * DIMS);
+  for (let i = 0; i < R.length; i++) R[i] = rand() < 0.5 ? -1 : 1;
+  const vecs = new Float32Array(V * DIMS);
+  for (let e = 0; e < nnz; e++) {
+    const v = rowOf[e] * DIMS;
+    const r = colOf[e] * DIMS;
+    for (let d = 0; d < DIMS; d++) vecs[v + d] += val[e] * R[r + d];
+  }
+  return vecs;
+}
+
+/**
+ * The top DIMS left singular vectors of the PPMI matrix scaled by the square roots of their singular
+ * values (randomized SVD: a random range, one power iteration, Gram-Schmidt, then the eigenvectors of
+ * the small K × K matrix B·Bᵀ by Jacobi rotations). Deterministic (seeded).
+ */
+function svdEmbeddings(rowOf: Int32Array, colOf: Int32Array, val: Float32Array, nnz: number, V: number, C: number): Float32Array {
+  const K = DIMS + 16;
+  const rand = rng(7);
+  const omega = new Float64Array(C * K);
+  for (let i = 0; i < omega.length; i++) omega[i] = rand() - 0.5;
+  // Y = M Ω, then one power iteration Y = M (Mᵀ Y).
+  const mulM = (X: Float64Array): Float64Array => {
+    const Y = new Float64Array(V * K);
+    for (let e = 0; e < nnz; e++) {
+      const y = rowOf[e] * K;
+      const x = colOf[e] * K;
+      const v = val[e];
+      for (let k = 0; k < K; k++) Y[y + k] += v * X[x + k];
+    }
+    return Y;
+  };
+  const mulMt = (Y: Float64Array): Float64Array => {
+    const X = new Float64Array(C * K);
+    for (let e = 0; e < nnz; e++) {
+      const y = rowOf[e] * K;
+      const x = colOf[e] * K;
+      const v = val[e];
+      for (let k = 0; k < K; k++) X[x + k] += v * Y[y + k];
+    }
+    return X;
+  };
+  const orthonormalise = (Y: Float64Array, rows: number) => {
+    for (let j = 0; j < K; j++) {
+      for (let i = 0; i < j; i++) {
+        let dot = 0;
+        for (let r = 0; r < rows; r++) dot += Y[r * K + i] * Y[r * K + j];
+        for (let r = 0; r < rows; r++) Y[r * K + j] -= dot * Y[r * K + i];
+      }
+      let norm = 0;
+      for (let r = 0; r < rows; r++) norm += Y[r * K + j] ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let r = 0; r < rows; r++) Y[r * K + j] /= norm;
+    }
+  };
+  let Y = mulM(omega);
+  orthonormalise(Y, V);
+  Y = mulM(mulMt(Y));
+  orthonormalise(Y, V);
+  // B = Qᵀ M (K × C), stored as C × K; S = B Bᵀ (K × K).
+  const Bt = mulMt(Y);
+  const S = new Float64Array(K * K);
+  for (let c = 0; c < C; c++) {
+    const b = c * K;
+    for (let i = 0; i < K; i++) {
+      const bi = Bt[b + i];
+      if (bi === 0) continue;
+      for (let j = i; j < K; j++) S[i * K + j] += bi * Bt[b + j];
+    }
+  }
+  for (let i = 0; i < K; i++) for (let j = 0; j < i; j++) S[i * K + j] = S[j * K + i];
+  // Jacobi eigenvalue rotations on S.
+  const Evec = new Float64Array(K * K);
+  for (let i = 0; i < K; i++) Evec[i * K + i] = 1;
+  for (let sweep = 0; sweep < 12; sweep++) {
+    let off = 0;
+    for (let p = 0; p < K; p++) for (let q = p + 1; q < K; q++) off += S[p * K + q] ** 2;
+    if (off < 1e-18) break;
+    for (let p = 0; p < K; p++) {
+      for (let q = p + 1; q < K; q++) {
+        const apq = S[p * K + q];
+        if (Math.abs(apq) < 1e-300) continue;
+        const app = S[p * K + p];
+        const aqq = S[q * K + q];
+        const theta = (aqq - app) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < K; k++) {
+          const skp = S[k * K + p];
+          const skq = S[k * K + q];
+          S[k * K + p] = c * skp - s * skq;
+          S[k * K + q] = s * skp + c * skq;
+        }
+        for (let k = 0; k < K; k++) {
+          const spk = S[p * K + k];
+          const sqk = S[q * K + k];
+          S[p * K + k] = c * spk - s * sqk;
+          S[q * K + k] = s * spk + c * sqk;
+        }
+        for (let k = 0; k < K; k++) {
+          const vkp = Evec[k * K + p];
+          const vkq = Evec[k * K + q];
+          Evec[k * K + p] = c * vkp - s * vkq;
+          Evec[k * K + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: K }, (_, i) => i).sort((a, b) => S[b * K + b] - S[a * K + a]);
+  // Embeddings: Q · Evec[:, top DIMS] · σ^½ (σ = √eigenvalue).
+  const vecs = new Float32Array(V * DIMS);
+  for (let d = 0; d < DIMS; d++) {
+    const col = order[d];
+    const scale = Math.pow(Math.max(S[col * K + col], 0), 0.25);
+    for (let w = 0; w < V; w++) {
+      let x = 0;
+      for (let k = 0; k < K; k++) x += Y[w * K + k] * Evec[k * K + col];
+      vecs[w * DIMS + d] = x * scale;
+    }
+  }
+  return vecs;
+}
+
 /** Builds the clusters from the unlabelled sources and writes them to `out`. */
 export function buildClusters(out: string): void {
   const t0 = Date.now();
@@ -197,21 +327,24 @@ export function buildClusters(out: string): void {
     }
   }
 
-  // Random projection of the PPMI rows.
-  const rand = rng(7);
-  const R = new Float32Array(C * DIMS);
-  for (let i = 0; i < R.length; i++) R[i] = rand() < 0.5 ? -1 : 1;
-  const vecs = new Float32Array(vocab.length * DIMS);
+  // PPMI entries as parallel arrays.
+  const nnz = counts.size;
+  const rowOf = new Int32Array(nnz);
+  const colOf = new Int32Array(nnz);
+  const val = new Float32Array(nnz);
+  let e = 0;
   for (const [key, n] of counts) {
     const w = Math.floor(key / C);
     const c = key - w * C;
     // Context distribution smoothed (^0.75) as in word2vec, which keeps rare contexts from dominating.
     const pmi = Math.log((n * total) / (wordTotals[w] * Math.pow(ctxTotals[c], 0.75) * Math.pow(total, 0.25)));
     if (pmi <= 0) continue;
-    const v = w * DIMS;
-    const r = c * DIMS;
-    for (let d = 0; d < DIMS; d++) vecs[v + d] += pmi * R[r + d];
+    rowOf[e] = w;
+    colOf[e] = c;
+    val[e] = pmi;
+    e++;
   }
+  const vecs = PROJECTION === 'svd' ? svdEmbeddings(rowOf, colOf, val, e, vocab.length, C) : randomEmbeddings(rowOf, colOf, val, e, vocab.length, C);
   for (let w = 0; w < vocab.length; w++) {
     let norm = 0;
     for (let d = 0; d < DIMS; d++) norm += vecs[w * DIMS + d] ** 2;

@@ -296,6 +296,20 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     out.push({ ...sp });
   }
 
+  // A person's name followed right away by a one-word, title-case name of another type that is no
+  // place, with no capitalised word after it: the last part of the person's name
+  // ("Kim Jong" + "Un").
+  for (let k = out.length - 1; k > 0; k--) {
+    const a0 = out[k - 1];
+    const b0 = out[k];
+    const after = tokens[b0.end];
+    if (a0.type === 'PER' && b0.type !== 'PER' && a0.end === b0.start && b0.end - b0.start === 1
+      && tokens[b0.start].sentence === tokens[a0.start].sentence && tokens[b0.start].start === tokens[a0.end - 1].end + 1
+      && /^\p{Lu}\p{Ll}+$/u.test(tokens[b0.start].text) && !entryOf(tokens[b0.start].text)
+      && !(after && after.sentence === tokens[b0.start].sentence && isCapWord(after))) {
+      b0.type = 'PER';
+    }
+  }
   // Adjacent pieces of one name ("Kim Jong" + "Un", "U.S. Air" + "Force") are one name.
   for (let k = out.length - 1; k > 0; k--) {
     const a0 = out[k - 1];

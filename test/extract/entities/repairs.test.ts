@@ -15,7 +15,7 @@ const CASES: Array<[string, string[]]> = [
   ['U.S. Treasury Secretary Janet Yellen indicated that the funds would come from frozen assets.', ['ORG U.S. Department of the Treasury: U.S. Treasury@0', 'PER Janet Yellen: Janet Yellen@24']],
   ['Opposition lawmaker Lee Jae-myung said the vote was rigged.', ['PER Lee Jae-myung: Lee Jae-myung@20']],
   // an acronym in brackets and later alone joins its long form
-  ['Shares of General Motors (GM) fell on Monday. GM said sales had dropped.', ['ORG General Motors: General Motors@10, GM@26, GM@46']],
+  ['Shares of International Business Machines (IBM) fell on Monday. IBM said sales had dropped.', ['ORG International Business Machines: International Business Machines@10, IBM@43, IBM@64']],
   // a capital of a dependent territory does not stand for it ("Douglas" is the Isle of Man's capital)
   ['Douglas said the plan would fail.', []],
 ];
