@@ -28,8 +28,36 @@ const NOT_PAST_ED = new Set([
 
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'would', 'wo']);
 
-/** The tense a token gives, with the verb group it heads: "will be held" is future though "held" is past. */
+/** The tense a token gives, with what follows and the verb group it heads: "will be held" is future though "held" is past. */
+/** Future cues that are such only before "to" ("plans to", "hopes to"): "the plan" is a noun. */
+const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes']);
+/**
+ * Past forms that point forward when an infinitive or a target follows: "planned to leave Thursday",
+ * "was set to resume Monday", "was extended to Nov. 16", "was postponed until March".
+ */
+const FORWARD_PAST = new Set([
+  'planned', 'set', 'scheduled', 'expected', 'agreed', 'decided', 'voted', 'promised', 'pledged', 'vowed', 'threatened',
+  'hoped', 'aimed', 'intended', 'prepared', 'extended', 'postponed', 'delayed', 'adjourned', 'deferred',
+  'rescheduled', 'asked', 'ordered', 'urged', 'invited', 'told',
+]);
+const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/;
+
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
+  const w = a.tokens[i].text.toLowerCase();
+  const next = a.tokens[i + 1]?.text.toLowerCase() ?? '';
+  const next2 = a.tokens[i + 2]?.text.toLowerCase() ?? '';
+  if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? 'future' : undefined;
+  // "next to", "due to": prepositions; "three days later": a narrative step, not the future
+  if (w === 'next' && next === 'to') return undefined;
+  if (w === 'due' && next === 'to' && !/^(?:be|begin|start|open|close|expire|end|arrive|leave|return|meet|take|make|report|vote|resume|go)$/.test(next2)) return undefined;
+  if (w === 'later' && i > first && UNIT_WORD.test(a.tokens[i - 1].text.toLowerCase())) return 'past';
+  // "planned to leave", "is to resume", "was extended to / until"
+  if (FORWARD_PAST.has(w) && (next === 'to' || next === 'until' || next === 'till' || (next === 'for' && /^(?:planned|set|scheduled)$/.test(w)))) return 'future';
+  if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to' && /^[a-z]+$/.test(next2) && !/^(?:be|blame)$/.test(next2)) return 'future';
+  return cueVerbGroup(a, i, first);
+}
+
+function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined {
   const t = cue(a.tokens[i].text);
   if (t !== 'past') return t;
   for (let k = i - 1; k >= first && k >= i - 3; k--) {

@@ -19,6 +19,8 @@ describe('months against publication (2024-10-23)', () => {
     ['The law passed in March 2019.', 'March 2019', '2019-03'],
     ['The rebels attacked on Oct. 5.', 'Oct. 5', '2024-10-05'],
     ['The offer expires Nov. 21.', 'Nov. 21', '2024-11-21'],
+    ['The thrift announced the plan Aug. 21.', 'Aug. 21', '2024-08-21'],
+    ['The offer was extended to Nov. 16.', 'Nov. 16', '2024-11-16'],
     ['He was born on October 5, 1970.', 'October 5, 1970', '1970-10-05'],
     ['The treaty was signed on 9 November 1989.', '9 November 1989', '1989-11-09'],
     ['The report is dated 2024-09-30.', '2024-09-30', '2024-09-30'],

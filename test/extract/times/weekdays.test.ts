@@ -13,6 +13,12 @@ describe('weekdays in news', () => {
     ['He arrived last Friday.', 'last Friday', '2024-10-18'],
     ['The vote is next Monday.', 'next Monday', '2024-10-28'],
     ['Protesters gathered Tuesday night outside the ministry.', 'Tuesday night', '2024-10-22TNI', 'TIME'],
+    // tense cues that point forward: "planned to", "set to", "is to"; "the plan" and "next to" are no cues
+    ['The team planned to leave on Thursday for Geneva.', 'Thursday', '2024-10-24'],
+    ['The talks were set to resume Monday in Belfast.', 'Monday', '2024-10-28'],
+    ['Trading is to resume in Paris Friday.', 'Friday', '2024-10-25'],
+    ['The company unveiled the plan Monday.', 'Monday', '2024-10-21'],
+    ['A bomb exploded next to the embassy on Friday.', 'Friday', '2024-10-18'],
     ['The fire started early Tuesday.', 'early Tuesday', '2024-10-22', 'DATE', 'START'],
     ['Fighting resumed on Saturday morning.', 'Saturday morning', '2024-10-19TMO', 'TIME'],
   ]);
