@@ -273,7 +273,7 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       let cutAt = -1;
       for (let i = sp.start; i < sp.end - 1; i++) {
         const w = lc(tokens[i].text);
-        if ((isRoleNoun(w) && !ROLE_MODIFIERS.has(w)) || INSTITUTION_HEADS.has(w) || GOVERNMENT_BODIES[w]) cutAt = i;
+        if ((isRoleNoun(w) && (!ROLE_MODIFIERS.has(w) || isCapWord(tokens[i]))) || INSTITUTION_HEADS.has(w) || GOVERNMENT_BODIES[w]) cutAt = i;
       }
       if (cutAt >= 0 && isCapWord(tokens[cutAt + 1])) {
         out.push({ start: cutAt + 1, end: sp.end, type: 'PER' });
@@ -437,7 +437,12 @@ function resolveAliases(mentions: Mention[]): void {
     if (m.type !== 'PER' && !(ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && m.type !== 'GPE')) continue;
     if (ws.length > 2) continue;
     const tail = ' ' + m.canonical;
-    const cands = fullNames.filter((f) => f !== m.canonical && (f.endsWith(tail) || (ws.length === 1 && words(f)[0] === m.canonical && words(f).length >= 3)));
+    let cands = fullNames.filter((f) => f !== m.canonical && (f.endsWith(tail) || (ws.length === 1 && words(f)[0] === m.canonical && words(f).length >= 3)));
+    // A first name alone joins the one full name in the document that it begins ("Steve" → Steve Jobs).
+    if (!cands.length && ws.length === 1 && m.type === 'PER') {
+      const firsts = fullNames.filter((f) => words(f)[0] === m.canonical);
+      if (firsts.length === 1) cands = firsts;
+    }
     if (!cands.length) continue;
     // Prefer the full name mentioned closest before this mention.
     let best = cands[0];

@@ -36,7 +36,8 @@ export const ROLE_MODIFIERS = new Set([
   'central', 'bank', 'managing', 'union', 'rebel', 'separatist', 'regional', 'local', 'federal', 'provincial', 'city',
   'white', 'house', 'communications', 'press', 'information', 'treasury', 'homeland', 'legal', 'political', 'de', 'facto',
   'supreme', 'spiritual', 'religious', 'team', 'club', 'company', 'group', 'campaign', 'affairs', 'public', 'policy',
-  'research', 'market', 'oil', 'investment', 'commerce', 'industry', 'world', 'war', 'nuclear',
+  'research', 'market', 'oil', 'investment', 'commerce', 'industry', 'world', 'war', 'nuclear', 'operating',
+  'financial', 'technology', 'technical', 'marketing', 'sales', 'creative', 'commercial', 'medical', 'scientific',
 ]);
 
 /** Whether a lower-cased word is a role head noun (plurals too). */

@@ -10,6 +10,7 @@ const CASES: Array<[string, string[]]> = [
   ['Angela Merkel, who led Germany for 16 years, said she had no regrets. Merkel spoke in Berlin.', ['PER Angela Merkel: Angela Merkel@0, Merkel@70', 'GPE Germany: Germany@23', 'GPE Berlin: Berlin@86']],
   ['The International Monetary Fund cut its forecast. The IMF now expects growth of 2.9 percent.', ['ORG International Monetary Fund: International Monetary Fund@4, IMF@54']],
   ['Indian Foreign Ministry spokesman Randhir Jaiswal said talks would continue.', ['ORG Ministry of Foreign Affairs of India: Indian Foreign Ministry@0', 'PER Randhir Jaiswal: Randhir Jaiswal@34']],
+  ['Steve Jobs unveiled the phone. Steve said it would change everything.', ['PER Steve Jobs: Steve Jobs@0, Steve@31']],
   ['Analysts at the Central Intelligence Agency disagreed, and the CIA said so.', ['ORG Central Intelligence Agency: Central Intelligence Agency@16, CIA@63']],
 ];
 
