@@ -11,13 +11,9 @@ import { loadMeantime } from '../../eval/datasets/meantime.js';
 import { projectRoot, seedPath } from '../../eval/paths.js';
 import { Skip } from '../../eval/types.js';
 import { extract } from '../../src/pipeline.js';
-import { rate, type BenchResult, type BenchSuite } from '../types.js';
+import { countWords, rate, type BenchResult, type BenchSuite } from '../types.js';
 
 const require = createRequire(import.meta.url);
-
-function countWords(texts: string[]): number {
-  return texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
-}
 
 export const suite: BenchSuite = {
   name: 'extract',

@@ -9,7 +9,7 @@ import { loadMeantime } from '../../eval/datasets/meantime.js';
 import { Skip } from '../../eval/types.js';
 import { extractQuantities } from '../../src/extract/quantities/index.js';
 import { analyse } from '../../src/nlp/tokenize.js';
-import { rate, type BenchResult, type BenchSuite } from '../types.js';
+import { countWords, rate, type BenchResult, type BenchSuite } from '../types.js';
 
 /** Recognizers-Text (JS) number-with-unit models, words/s, as measured in ../shared/README.md. */
 const PEER_WORDS_PER_SECOND = 1100;
@@ -20,7 +20,7 @@ export const suite: BenchSuite = {
     const docs = loadMeantime();
     if (!docs) throw new Skip('../shared/datasets/meantime-en is absent');
     const texts = docs.map((d) => d.text);
-    const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+    const words = countWords(texts);
     const corpus = `MEANTIME, ${texts.length} texts, ${words.toLocaleString('en-US')} words`;
     const analyses = texts.map((t) => analyse(t, 0));
     const ours = rate(() => { for (const a of analyses) extractQuantities(a); }, words, 5, 1000);

@@ -12,13 +12,9 @@ import { Skip } from '../../eval/types.js';
 import { ingest } from '../../src/ingest/index.js';
 import { extract } from '../../src/pipeline.js';
 import { openStore } from '../../src/store/index.js';
-import type { BenchResult, BenchSuite } from '../types.js';
+import { countWords as words, type BenchResult, type BenchSuite } from '../types.js';
 
 const JOBS = 2;
-
-function words(t: string): number {
-  return t.match(/\S+/g)?.length ?? 0;
-}
 
 async function timedIngest(file: string, db: string): Promise<{ seconds: number; added: number; duplicates: number; failed: number; words: number }> {
   const store = await openStore(db);
