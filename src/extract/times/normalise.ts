@@ -74,21 +74,23 @@ export class Resolver {
   }
 
   /** The year of a month (1–12) named without one: by shift, else by tense, else the DCT's year. */
-  monthYear(month: number, shift: Shift): number | null {
+  monthYear(month: number, shift: Shift, untensed = false): number | null {
     const d = this.dct;
     if (!d) return null;
+    const tense = untensed ? null : this.tense;
     if (shift === -1) return month < d.m ? d.y : d.y - 1;
     if (shift === 1) return month > d.m ? d.y : d.y + 1;
     if (shift === 0) return d.y;
-    if (this.tense === 'past') return month <= d.m ? d.y : d.y - 1;
-    if (this.tense === 'future') return month >= d.m ? d.y : d.y + 1;
+    if (tense === 'past') return month <= d.m ? d.y : d.y - 1;
+    if (tense === 'future') return month >= d.m ? d.y : d.y + 1;
     // no tense: the nearest such month
     const diff = month - d.m;
     return diff > 6 ? d.y - 1 : diff < -6 ? d.y + 1 : d.y;
   }
 
-  month(month: number, shift: Shift): string {
-    const y = this.monthYear(month, shift);
+  /** A month named without a year; `untensed`: the nearest, whatever the tense. */
+  month(month: number, shift: Shift, untensed = false): string {
+    const y = this.monthYear(month, shift, untensed);
     return y === null ? `XXXX-${String(month).padStart(2, '0')}` : fmtMonth(y, month);
   }
 
@@ -96,7 +98,7 @@ export class Resolver {
    * A day of a month named without a year ("Oct. 5"): the one nearest the DCT; in past tense not
    * more than two weeks after it, in future tense not more than two weeks before it.
    */
-  monthDay(month: number, day: number, shift: Shift): string {
+  monthDay(month: number, day: number, shift: Shift, untensed = false): string {
     const d = this.dct;
     if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (shift !== null) return fmtDay({ y: this.monthYear(month, shift)!, m: month, d: day });
@@ -104,9 +106,24 @@ export class Resolver {
     let y = d.y;
     for (const c of [d.y - 1, d.y + 1]) if (Math.abs(at(c)) < Math.abs(at(y))) y = c;
     const days = at(y) / 86400000;
-    if (this.tense === 'past' && days > 14) y--;
-    if (this.tense === 'future' && days < -14) y++;
+    if (!untensed && this.tense === 'past' && days > 14) y--;
+    if (!untensed && this.tense === 'future' && days < -14) y++;
     return fmtDay({ y, m: month, d: day });
+  }
+
+  /** A day of a month named as a deadline or target ("payable Dec. 7"): the first on or after the DCT (three days' grace). */
+  monthDayAhead(month: number, day: number): string {
+    const d = this.dct;
+    if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const y = Date.UTC(d.y, month - 1, day) >= Date.UTC(d.y, d.m - 1, d.d - 3) ? d.y : d.y + 1;
+    return fmtDay({ y, m: month, d: day });
+  }
+
+  /** A month named as a deadline or target ("by August", "through January"): this one or the coming one. */
+  monthAhead(month: number): string {
+    const d = this.dct;
+    if (!d) return `XXXX-${String(month).padStart(2, '0')}`;
+    return fmtMonth(month >= d.m ? d.y : d.y + 1, month);
   }
 
   /** A season ("last fall" 2023-FA) — seasons are named by the year they begin in. */

@@ -6,7 +6,7 @@
 import { fmtMonth } from '../calendar.js';
 import { MONTH_RE, monthNumber, pointMod, POINT_MOD_RE } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { afterName, draft, isCapitalised, prevWord, re, shiftOf, VERB_BEFORE } from './util.js';
+import { afterName, deadlineBefore, draft, isCapitalised, prevWord, re, shiftOf, VERB_BEFORE } from './util.js';
 
 export const month: Parser = {
   name: 'month',
@@ -21,7 +21,7 @@ export const month: Parser = {
     if (!mon) return null;
     const bare = !g.pm && !g.shift && !g.year;
     // "Theresa May", "Ms. June", "May said"
-    if (bare && (afterName(cx) || VERB_BEFORE.has(prevWord(cx)))) return null;
+    if (bare && (afterName(cx) || (/^(?:may|march)$/i.test(g.mon) && VERB_BEFORE.has(prevWord(cx))))) return null;
     if (bare && /^(?:may|march)$/i.test(g.mon) && /^(?:be|have|not|also|well|still|never|soon)$/i.test(wordAfterMatch(cx.a.text, m))) return null;
     if (!bare && /^mar$/i.test(g.mon)) return null;
     const mod = pointMod(g.pm);
@@ -31,12 +31,10 @@ export const month: Parser = {
       return draft(m, 'DATE', (r) => (r.dct ? fmtMonth(r.dct.y + n, mon) : r.month(mon, null)), mod, 'month');
     }
     const shift = shiftOf(g.shift);
-    const deadline = shift === null && /^(?:by|until|till|before)$/.test(prevWord(cx));
-    return draft(m, 'DATE', (r) => {
-      // a deadline ("by December") is the coming one: this year's unless it has passed
-      const s = deadline && r.tense !== 'past' && r.dct ? (mon < r.dct.m ? 1 : 0) : shift;
-      return r.month(mon, s);
-    }, mod, 'month');
+    // a deadline ("by December", "through January") is the coming one: this year's unless it has passed
+    const dl = shift === null && deadlineBefore(cx);
+    if (dl) return draft(m, 'DATE', (r) => (r.tense === 'past' ? r.month(mon, null, true) : r.monthAhead(mon)), mod, 'month');
+    return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
   },
 };
 

@@ -2,7 +2,7 @@
 import { fmtDay, valid } from '../calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Draft, Parser } from '../types.js';
-import { draft, isCapitalised, re } from './util.js';
+import { deadlineBefore, draft, isCapitalised, re } from './util.js';
 
 export const monthDay: Parser = {
   name: 'monthDay',
@@ -10,7 +10,7 @@ export const monthDay: Parser = {
     'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   pattern: re(String.raw`(?:(?<wd>${WEEKDAY_RE}),?\s+)?(?<mon>${MONTH_RE})\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d))?`),
-  build(m) {
+  build(m, cx) {
     const g = m.groups!;
     if (!isCapitalised(g.mon)) return null;
     const month = monthNumber(g.mon);
@@ -22,7 +22,11 @@ export const monthDay: Parser = {
       if (!valid(y, month, day)) return null;
       d = draft(m, 'DATE', fmtDay({ y, m: month, d: day }), null, 'monthDay');
     } else {
-      d = draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
+      // a deadline or target ("payable Dec. 7", "holders of record Nov. 22", "until March 6") is the coming one
+      const dl = !g.wd && deadlineBefore(cx);
+      d = dl
+        ? draft(m, 'DATE', (r) => (r.tense === 'past' ? r.monthDay(month, day, null, true) : r.monthDayAhead(month, day)), null, 'monthDay')
+        : draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
     }
     if (!g.wd) return d;
     // "Thursday, Jan. 6": TimeML writes two TIMEX3 of the same day

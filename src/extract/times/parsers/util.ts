@@ -46,6 +46,32 @@ export function prevWord(cx: ParseContext, back = 1): string {
   return t ? t.text.toLowerCase() : '';
 }
 
+/** Words before a date that make it a deadline or a target: the coming one ("payable Dec. 7", "until March 6"). */
+const DEADLINE = new Set(['by', 'until', 'till', 'through', 'thru', 'before', 'effective', 'payable', 'expire', 'expires', 'record', 'due']);
+
+/**
+ * Whether the date matched at `cx` is a deadline or target: after "by", "until", "through", "before",
+ * "effective", "payable", "expires", "(holders) of record", "due", and after "to" when a verb of
+ * moving a date comes before it ("extended to Nov. 16"), but never in a range ("from June to
+ * August", "between ... and"). The parsers take the coming such date, or in a past-tense sentence
+ * the nearest (a past deadline, or a tense cue that belongs to another clause).
+ */
+export function deadlineBefore(cx: ParseContext): boolean {
+  const p = prevWord(cx);
+  if (p === 'to') {
+    const v = prevWord(cx, 2);
+    if (!/^(?:extended|postponed|delayed|moved|pushed|adjourned|deferred|rescheduled|advanced|set|changed|lengthened)$/.test(v)) return false;
+  } else if (!DEADLINE.has(p)) return false;
+  if (p === 'through' || p === 'to' || p === 'until') {
+    for (let k = 2; k <= 8; k++) {
+      const w = prevWord(cx, k);
+      if (w === '' || w === '.' || w === ';') break;
+      if (w === 'from' || w === 'between') return false;
+    }
+  }
+  return true;
+}
+
 /** The token right after character offset `end`, lowercased ('' at the end). */
 export function wordAfter(cx: ParseContext, end: number): string {
   const toks = cx.a.tokens;
