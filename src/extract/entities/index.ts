@@ -242,8 +242,31 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     // Quotes and brackets at the edges are not part of a name.
     const sp = { ...sp0 };
     while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
-    while (sp.end > sp.start && !/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') sp.end--;
+    while (sp.end > sp.start && ((!/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') || /^['’]s?$/i.test(tokens[sp.end - 1].text))) sp.end--;
     if (sp.end <= sp.start) continue;
+    // Brackets inside a name split it: "United Auto Workers (UAW" → "United Auto Workers", "UAW".
+    let bracket = -1;
+    for (let i = sp.start; i < sp.end; i++) if (/^[()[\]]$/.test(tokens[i].text)) bracket = i;
+    if (bracket >= 0) {
+      let b = sp.start;
+      for (let i = sp.start; i <= sp.end; i++) {
+        if (i === sp.end || /^[()[\]]$/.test(tokens[i].text)) {
+          if (i > b) out.push({ start: b, end: i, type: sp.type });
+          b = i + 1;
+        }
+      }
+      continue;
+    }
+    // An untagged title-case word right before an organisation's name, inside a sentence, is part of it
+    // ("General Motors", "Best Buy").
+    if (sp.type === 'ORG' && sp.start > 0) {
+      const w = tokens[sp.start - 1];
+      const s0 = a.sentences[w.sentence];
+      if (w.sentence === tokens[sp.start].sentence && sp.start - 1 > s0.first && /^\p{Lu}\p{Ll}+$/u.test(w.text) && w.end + 1 === tokens[sp.start].start
+        && !spans.some((o) => o !== sp0 && o.start <= sp.start - 1 && o.end > sp.start - 1) && !entryOf(w.text) && !CALENDAR.test(w.text)) {
+        sp.start--;
+      }
+    }
     // A capitalised role noun inside a non-person name, followed by capitalised words: split.
     let split = -1;
     if (sp.type !== 'PER') {

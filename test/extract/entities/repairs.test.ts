@@ -16,6 +16,11 @@ const CASES: Array<[string, string[]]> = [
   ['Opposition lawmaker Lee Jae-myung said the vote was rigged.', ['PER Lee Jae-myung: Lee Jae-myung@20']],
   // an acronym in brackets and later alone joins its long form
   ['Shares of International Business Machines (IBM) fell on Monday. IBM said sales had dropped.', ['ORG International Business Machines: International Business Machines@10, IBM@43, IBM@64']],
+  // brackets inside a tagged name split it, and the acronym joins its long form; a possessive is not part of a name
+  ['The deal was backed by the United Auto Workers (UAW) union on Friday.', ['ORG United Auto Workers: United Auto Workers@27, UAW@48']],
+  ['Shares of Apple Computer’s rivals fell.', ['ORG Apple Computer: Apple Computer@10']],
+  // an untagged title-case word right before an organisation inside a sentence belongs to its name
+  ['Analysts said General Motors would cut jobs.', ['ORG General Motors: General Motors@14']],
   // a capital of a dependent territory does not stand for it ("Douglas" is the Isle of Man's capital)
   ['Douglas said the plan would fail.', []],
 ];
