@@ -5,9 +5,11 @@ import { table } from './cases.js';
 describe('clock times (published 2024-10-23)', () => {
   table([
     ['The blast happened at 3 p.m.', '3 p.m.', '2024-10-23T15:00', 'TIME'],
-    ['Polls close at 8:30 p.m. EDT.', '8:30 p.m. EDT', '2024-10-23T20:30-04', 'TIME'],
+    ['Polls close at 8:30 p.m. EDT.', '8:30 p.m. EDT', '2024-10-23T20:30', 'TIME'],
     ['The attack began at 10:15 GMT.', '10:15 GMT', '2024-10-23T10:15Z', 'TIME'],
-    ['The deadline is 5 p.m. EST Friday.', '5 p.m. EST Friday', '2024-10-18T17:00-05', 'TIME'],
+    ['The deadline is 5 p.m. EST Friday.', '5 p.m. EST Friday', '2024-10-18T17:00', 'TIME'],
+    ['The offer was extended until 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6', '2024-11-06T17:00', 'TIME'],
+    ['The father will leave at 4 a.m. EDT Thursday.', '4 a.m. EDT Thursday', '2024-10-24T04:00', 'TIME'],
     ['The deadline is 5 p.m. tomorrow.', '5 p.m. tomorrow', '2024-10-24T17:00', 'TIME'],
     ['The session opened at noon.', 'noon', '2024-10-23T12:00', 'TIME'],
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],

@@ -1,21 +1,19 @@
 /**
- * A clock time: "3 p.m." 2024-10-23T15:00, "10:30 a.m. EDT" (…T10:30-04), "noon", "midnight",
- * "14:30 GMT"; a following "today", "yesterday" or weekday moves the day ("6 p.m. Wednesday").
+ * A clock time: "3 p.m." 2024-10-23T15:00, "10:30 a.m. EDT" (…T10:30: a local zone is in the span
+ * but not in the value, as TempEval-3 annotates it; UTC and GMT are written Z, as MEANTIME does), "noon", "midnight", "14:30 GMT"; a following
+ * "today", "yesterday", weekday or month-day moves the day ("6 p.m. Wednesday", "5 p.m. EST, Nov. 6").
  */
-import { amountMod, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import { amountMod, MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
 import { draft, pad2, re } from './util.js';
 
-const ZONES: Record<string, string> = {
-  GMT: 'Z', UTC: 'Z', Z: 'Z', BST: '+01', CET: '+01', CEST: '+02', EET: '+02', EEST: '+03', MSK: '+03',
-  EST: '-05', EDT: '-04', CST: '-06', CDT: '-05', MST: '-07', MDT: '-06', PST: '-08', PDT: '-07',
-  JST: '+09', KST: '+09', HKT: '+08', SGT: '+08', AEST: '+10', AEDT: '+11', IST: '+05:30',
-};
+const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d])))?`;
 
-const DAY = String.raw`(?:\s+(?:on\s+)?(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))?`;
-
-function dayValue(r: Resolver, day: string | undefined): string {
+/** The day of a clock time: a following "today", weekday or month-day ("5 p.m. EST, Nov. 6"), else the DCT. */
+function dayValue(r: Resolver, g: Record<string, string | undefined>): string {
+  if (g.mon && g.md) return r.monthDay(monthNumber(g.mon), Number(g.md), null);
+  const day = g.day;
   if (!day) return r.day(0);
   const d = day.toLowerCase();
   if (d === 'today' || d === 'tonight') return r.day(0);
@@ -40,10 +38,12 @@ export const clock: Parser = {
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
     }
-    const zone = g.tz ? ZONES[g.tz.toUpperCase()] ?? '' : '';
+    if (g.mon && !/^\p{Lu}/u.test(g.mon)) return null;
+    // UTC is written Z; a local zone (EST, CET …) stays in the span only: the value is the local time
+    const zone = g.tz && /^(?:GMT|UTC|Z)$/i.test(g.tz) ? 'Z' : '';
     const mod = g.am ? (/^(?:about|around|approximately)$/i.test(g.am) ? 'APPROX' : /after/i.test(g.am) ? 'AFTER' : 'BEFORE') : null;
     void amountMod;
-    return draft(m, 'TIME', (r) => `${dayValue(r, g.day)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
+    return draft(m, 'TIME', (r) => `${dayValue(r, g)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
   },
 };
 
@@ -53,7 +53,8 @@ export const noon: Parser = {
   pattern: re(String.raw`(?<w>noon|midnight|midday)${DAY}(?![\p{L}])`),
   build(m) {
     const g = m.groups!;
+    if (g.mon && !/^\p{Lu}/u.test(g.mon)) return null;
     const w = g.w.toLowerCase();
-    return draft(m, 'TIME', (r) => `${dayValue(r, g.day)}T${w === 'midnight' ? '24:00' : '12:00'}`, null, 'noon');
+    return draft(m, 'TIME', (r) => `${dayValue(r, g)}T${w === 'midnight' ? '24:00' : '12:00'}`, null, 'noon');
   },
 };
