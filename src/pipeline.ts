@@ -1,27 +1,13 @@
 /**
- * One article, end to end: document → analysis → extractions → ledger. Pure and deterministic:
- * it needs nothing but the document, so it runs safely in parallel.
+ * One article, end to end: document → analysis → extractions → ledger.
  */
-import { documentFromHtml, documentFromText, parseDate } from './document/index.js';
-import { extractClaims } from './extract/attribution/index.js';
-import { extractEntities } from './extract/entities/index.js';
-import { extractEvents } from './extract/events/index.js';
-import { extractQuantities } from './extract/quantities/index.js';
-import { extractTimes } from './extract/times/index.js';
-import { buildLedger } from './ledger/build.js';
-import type { ExtractOptions, Ledger, LedgerDocument } from './ledger/types.js';
-import { analyse } from './nlp/tokenize.js';
+import { parseDate } from './document/dates.js';
+import { documentFromHtml } from './document/html.js';
+import { documentFromText } from './document/text.js';
+import { extractDocument } from './extract/index.js';
+import type { ExtractOptions, Ledger } from './ledger/types.js';
 
-/** The ledger of a document that the document stage has built. */
-export function extractDocument(document: LedgerDocument): Ledger {
-  const a = analyse(document.text, document.body_start);
-  const entities = extractEntities(a);
-  const times = extractTimes(a, document.published);
-  const quantities = extractQuantities(a);
-  const claims = extractClaims(a, entities);
-  const events = extractEvents(a, entities, claims);
-  return buildLedger(document, a, { entities, times, quantities, claims, events });
-}
+export { extractDocument };
 
 /**
  * The ledger of one article given as plain text (default) or HTML (`kind: 'html'`), with optional

@@ -5,7 +5,7 @@
  */
 import { documentFromHtml, documentFromText } from '../document/index.js';
 import type { Ledger, LedgerDocument } from '../ledger/types.js';
-import { extractDocument } from '../pipeline.js';
+import { extractDocument } from '../extract/index.js';
 import type { ArticleMeta } from './sources.js';
 
 export interface WorkTask {
