@@ -20,7 +20,11 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
 const ACTOR_TYPES = new Set(['GPE', 'ORG', 'PER', 'NORP']);
 
 /** The state a nationality word stands for, when the document names it ("North Korean" → North Korea). */
-function stateOf(norp: Entity, entities: readonly Entity[]): Entity {
+function stateOf(norp: Entity & { country?: string }, entities: readonly Entity[]): Entity {
+  if (norp.country) {
+    const named = entities.find((e) => (e.type === 'GPE' || e.type === 'LOC') && e.canonical === norp.country);
+    if (named) return named;
+  }
   const stem = norp.canonical.replace(/(?:ians?|ans?|ese|ish|is?|n)$/i, '').toLowerCase();
   if (stem.length < 3) return norp;
   const gpe = entities.find((e) => e.type === 'GPE' && e.canonical.toLowerCase().startsWith(stem));
