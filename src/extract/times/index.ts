@@ -10,7 +10,7 @@ import type { Time } from '../../ledger/types.js';
 import type { Analysis } from '../../nlp/tokenize.js';
 import { parseYmd } from './calendar.js';
 import { Resolver } from './normalise.js';
-import { ago } from './parsers/ago.js';
+import { ago, yearAgoAdjective } from './parsers/ago.js';
 import { anaphora } from './parsers/anaphora.js';
 import { dayMonth } from './parsers/dayMonth.js';
 import { decade } from './parsers/decade.js';
@@ -43,7 +43,7 @@ import type { Draft, Parser } from './types.js';
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
   numericDate, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, anaphora, relative,
-  quarter, quarterAnaphor, weekend, theUnit, ago, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
+  quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
   season, refs,
 ];
 

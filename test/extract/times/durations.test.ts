@@ -4,6 +4,8 @@ import { table } from './cases.js';
 
 describe('durations', () => {
   table([
+    ['In the nine months, profit rose 5%.', 'the nine months', 'P9M', 'DURATION'],
+    ['He signed the two-year contract.', 'two-year', 'P2Y', 'DURATION'],
     ['The siege lasted three days.', 'three days', 'P3D', 'DURATION', null],
     ['The meeting ran for two hours.', 'two hours', 'PT2H', 'DURATION'],
     ['He served a year in prison.', 'a year', 'P1Y', 'DURATION'],

@@ -50,3 +50,16 @@ export const ago: Parser = {
     }, mod, 'ago');
   },
 };
+
+/**
+ * "year-earlier", "year-ago" before a noun ("a year-earlier loss"): in a report that named a quarter,
+ * that quarter a year before; otherwise the year before publication.
+ */
+export const yearAgoAdjective: Parser = {
+  name: 'yearAgoAdjective',
+  triggers: ['year'],
+  pattern: re(String.raw`year-(?:earlier|ago)(?=\s+\p{L})`),
+  build(m) {
+    return draft(m, 'DATE', (r) => yearsBackInQuarters(r, 1, -1) ?? r.unit('year', -1), null, 'ago');
+  },
+};

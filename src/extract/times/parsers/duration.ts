@@ -14,7 +14,7 @@ export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', '
 export const duration: Parser = {
   name: 'duration',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'another'],
-  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long)\s+)?(?<unit>${UNIT_RE})(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
     let n = parseCount(g.n);
@@ -37,6 +37,8 @@ export const duration: Parser = {
     }
     if (/^\p{Lu}/u.test(unit) && !/^\p{Lu}/u.test(g.n)) return null; // "60 Minutes", a name
     const d = draft(m, 'DURATION', value, amountMod(g.am), 'duration');
+    // "the nine months" keeps its article; in "the two-year contract" the article belongs to the noun
+    if (g.rel && g.rel.toLowerCase() === 'the' && /^\S+-/.test(m[0].slice(m[0].indexOf(g.n, 3)))) d.start = m.index + m[0].indexOf(g.n, 3);
     // "about three days": the approximator is the mod; the annotated span is the amount
     if (g.am && /^(?:about|around|approximately|roughly|some)$/i.test(g.am)) d.start = m.index + m[0].indexOf(g.n, g.am.length);
     return d;
