@@ -140,11 +140,18 @@ export function analyse(text: string, bodyStart = 0): Analysis {
     first = lastExclusive;
   };
 
+  let datelineCut = tokens.length ? datelineEnd(text, tokens[0].start) : -1;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     const next = tokens[i + 1];
     if (!next) break;
+    if (tok.end === datelineCut) {
+      close(i + 1);
+      datelineCut = -1;
+      continue;
+    }
     const gap = text.slice(tok.end, next.start);
+    if (gap.includes('\n')) datelineCut = datelineEnd(text, next.start);
     if (gap.includes('\n')) {
       close(i + 1);
       paragraph++;
@@ -179,6 +186,22 @@ export function analyse(text: string, bodyStart = 0): Analysis {
   }
   close(tokens.length);
   return { text, tokens, sentences, bodyStart };
+}
+
+/**
+ * A wire dateline at the start of a paragraph: "SEOUL, Oct 18 -", "WASHINGTON (Reuters) —",
+ * "KYIV, Ukraine, Nov. 4 (AP) --". It is a sentence of its own, so that no extractor reads the
+ * place and date as part of a source or a claim.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M}\d .']{1,30}){0,2}\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|[—–])(?=\s)/u;
+
+/** The offset where a dateline at `start` ends, or -1. */
+export function datelineEnd(text: string, start: number): number {
+  const m = DATELINE.exec(text.slice(start, start + 100));
+  // The place is written in capitals ("SEOUL") and followed by a date or an agency: a headline-like
+  // "NATO - the alliance" or "US - China talks" is not a dateline.
+  if (!m || !/^\p{Lu}{2,}/u.test(m[0]) || !/[,(]/.test(m[0])) return -1;
+  return start + m[0].length;
 }
 
 function startsSentence(tok: Token): boolean {

@@ -26,6 +26,11 @@ describe('sentences', () => {
     ['“We will win.” He smiled.', ['“We will win.”', 'He smiled.']],
     ['Title line\n\nFirst sentence here', ['Title line', 'First sentence here']],
     ['Prices rose 2.5 percent. Stocks fell.', ['Prices rose 2.5 percent.', 'Stocks fell.']],
+    ['SEOUL, Oct 18 - The agency said so.', ['SEOUL, Oct 18 -', 'The agency said so.']],
+    ['WASHINGTON (Reuters) — Officials said so.', ['WASHINGTON (Reuters) —', 'Officials said so.']],
+    ['Title\n\nKYIV, Ukraine, Nov. 4 (AP) -- He left.', ['Title', 'KYIV, Ukraine, Nov. 4 (AP) --', 'He left.']],
+    ['NATO - the alliance - met.', ['NATO - the alliance - met.']],
+    ['US - China talks resumed.', ['US - China talks resumed.']],
   ];
   it.each(cases)('%s', (text, expected) => {
     const a = analyse(text);
