@@ -89,6 +89,8 @@ export class SqliteStore implements Store {
   private db: Database.Database;
   private closed = false;
   private statements = new Map<string, Database.Statement>();
+  /** Series counts per story, kept while the story's articles stay the same (key: count and newest id). */
+  private seriesCounts = new Map<number, { key: string; count: number }>();
 
   /** A prepared statement, prepared once per store. */
   private stmt(sql: string): Database.Statement {
@@ -522,9 +524,24 @@ export class SqliteStore implements Store {
   async stats(): Promise<StoreStats> {
     const n = (sql: string): number => (this.db.prepare(sql).get() as Row).n as number;
     const span = this.db.prepare('SELECT MIN(published) AS first, MAX(published) AS last FROM articles').get() as Row;
+    // Series are derived per story; recompute only the stories whose articles changed since last time
+    // (a store of 10,000 articles otherwise spends seconds here).
     let series = 0;
-    const withFigures = this.db.prepare(`SELECT DISTINCT a.story_id AS id FROM quantities q JOIN articles a ON a.id = q.article_id`).all() as Row[];
-    for (const s of withFigures) series += this.figureSeriesSync(s.id as number).filter((x) => x.points.length >= 2).length;
+    const withFigures = this.stmt(`SELECT a.story_id AS id, COUNT(DISTINCT a.id) AS n, MAX(a.id) AS newest
+      FROM articles a WHERE EXISTS (SELECT 1 FROM quantities q WHERE q.article_id = a.id) GROUP BY a.story_id`).all() as Row[];
+    const live = new Set<number>();
+    for (const r of withFigures) {
+      const id = r.id as number;
+      live.add(id);
+      const key = `${r.n}:${r.newest}`;
+      let cached = this.seriesCounts.get(id);
+      if (!cached || cached.key !== key) {
+        cached = { key, count: this.figureSeriesSync(id).filter((x) => x.points.length >= 2).length };
+        this.seriesCounts.set(id, cached);
+      }
+      series += cached.count;
+    }
+    for (const id of this.seriesCounts.keys()) if (!live.has(id)) this.seriesCounts.delete(id);
     let bytes: number | null = null;
     if (this.location !== ':memory:') {
       bytes = 0;
