@@ -15,6 +15,7 @@ describe('not times', () => {
     ['The army sent 2000 troops to the border.', '', ''],
     ['Sun Myung Moon founded the church.', '', ''],
     ['The current account deficit widened.', '', ''],
+    ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],
     ['The firm previously said future earnings would rise.', '', ''],
     ['The plan saves $500 million a year in costs.', '', ''],

@@ -24,6 +24,8 @@ export const month: Parser = {
     if (bare && (afterName(cx) || (/^(?:may|march)$/i.test(g.mon) && VERB_BEFORE.has(prevWord(cx))))) return null;
     if (bare && /^(?:may|march)$/i.test(g.mon) && /^(?:be|have|not|also|well|still|never|soon)$/i.test(wordAfterMatch(cx.a.text, m))) return null;
     if (!bare && /^mar$/i.test(g.mon)) return null;
+    // a bare abbreviation without its dot is a name or a word ("Jan Kavan", "Dec" …)
+    if (bare && /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(g.mon)) return null;
     const mod = pointMod(g.pm);
     if (g.year && !g.ys) return draft(m, 'DATE', fmtMonth(Number(g.year), mon), mod, 'month');
     if (g.ys) {

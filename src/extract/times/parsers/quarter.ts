@@ -54,16 +54,18 @@ const indexOf = (v: string): number | null => (/^\d{4}-Q\d$/.test(v) ? Number(v.
  */
 export const quarterAnaphor: Parser = {
   name: 'quarterAnaphor',
-  triggers: ['the', 'this', 'last', 'latest', 'year', 'year-earlier', 'year-ago'],
-  pattern: re(String.raw`(?:the\s+)?(?:(?<yy>(?:1[0-9]|20)\d\d)\s+|(?<lyq>last\s+year['’]s)\s+|(?:(?:comparable|corresponding|same)\s+)?(?<w>latest|last|recent|most\s+recent|current|same|year[\s-]earlier|year[\s-]ago|previous|prior|corresponding|comparable)\s+)?(?<unit>quarter|period)(?<ya>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?(?![\p{L}\d-])(?:(?=\s+(?:ended|ending)\s+(?<em>${MONTH_RE})\s*(?<ed>[0-3]?\d)(?!\d))|)`),
+  triggers: ['the', 'that', 'this', 'last', 'latest', 'year', 'year-earlier', 'year-ago'],
+  pattern: re(String.raw`(?:(?<that>that)\s+|the\s+)?(?:(?<yy>(?:1[0-9]|20)\d\d)\s+|(?<lyq>last\s+year['’]s)\s+|(?:(?:comparable|corresponding|same)\s+)?(?<w>latest|last|recent|most\s+recent|current|same|year[\s-]earlier|year[\s-]ago|previous|prior|corresponding|comparable)\s+)?(?<unit>quarter|period)(?<ya>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?(?![\p{L}\d-])(?:(?=\s+(?:ended|ending)\s+(?<em>${MONTH_RE})\s*(?<ed>[0-3]?\d)(?!\d))|)`),
   build(m) {
     const g = m.groups!;
     const w = (g.w ?? '').toLowerCase().replace(/\s+/g, '-');
     const unit = g.unit.toLowerCase();
     const yearBack = !!g.ya || !!g.lyq || w === 'year-earlier' || w === 'year-ago';
-    if (!/^the\b/i.test(m[0]) && !w && !g.lyq) return null;
-    // "the period" alone is any span of time; "the 1988 period", "the year-ago period" are quarters in results
-    if (unit === 'period' && !yearBack && !g.yy) return null;
+    if (!/^(?:the|that)\b/i.test(m[0]) && !w && !g.lyq) return null;
+    // "the period" alone is any span of time; "the 1988 period", "the year-ago period", "the latest
+    // period" are quarters in results
+    if (unit === 'period' && !yearBack && !g.yy && w !== 'latest') return null;
+    if (g.that && (w || g.yy || unit === 'period')) return null;
     if ((w === 'corresponding' || w === 'comparable') && !yearBack) return null;
     if (w === 'current') return draft(m, 'DATE', (r) => r.unit('quarter', 0), null, 'quarterAnaphor');
     if (g.yy) {
@@ -83,7 +85,8 @@ export const quarterAnaphor: Parser = {
       }, null, 'quarter');
     }
     const back = yearBack ? -4 : w === 'previous' || w === 'prior' ? -1 : 0;
-    const latest = w === 'latest' || w === 'last' || w === 'recent' || w === 'most-recent';
+    // "the latest quarter" is the last one completed, "the latest period" the quarter being reported
+    const latest = (w === 'latest' && unit === 'quarter') || w === 'last' || w === 'recent' || w === 'most-recent';
     void shiftOf;
     return draft(m, 'DATE', (r) => {
       // "the latest quarter" is the last one completed; "the quarter" the one last named
