@@ -6,7 +6,7 @@
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
-import { TRIGGERS, matchesStem, type TriggerEntry } from './lexicon.js';
+import { TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
   start: number;
@@ -72,13 +72,16 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
   const tokens = a.tokens;
   for (const s of a.sentences) {
     if (s.start < a.bodyStart) continue; // headlines repeat the body's events
-    const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    let inSentence: MentionRef[] | null = null;
     for (let i = s.first; i < s.last; i++) {
-      if (tokens[i].kind !== 'word') continue;
+      if (tokens[i].kind !== 'word' || tokens[i].text.length < 3) continue;
+      const candidates = TRIGGERS_BY_PREFIX.get(tokens[i].text.slice(0, 3).toLowerCase());
+      if (!candidates) continue;
+      inSentence ??= mentions.filter((m) => m.start >= s.start && m.end <= s.end);
       // Inside an entity name, a word is not a trigger ("Security Council", "Alliance").
       if (inSentence.some((m) => tokens[i].start >= m.start && tokens[i].end <= m.end)) continue;
       let hit: { entry: TriggerEntry; end: number } | null = null;
-      for (const entry of TRIGGERS) {
+      for (const entry of candidates) {
         const end = matchAt(tokens, i, s.last, entry);
         if (end > 0) {
           hit = { entry, end };

@@ -17,7 +17,7 @@ export interface TriggerEntry {
 }
 
 export const TRIGGERS: readonly TriggerEntry[] = [
-  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'shell', 'invade', 'raid', 'airstrike', 'kill', 'assassinat', 'massacre', 'ambush', 'assault'], forms: ['struck', 'strikes', 'fired on', 'shot'] },
+  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'shell', 'invade', 'raid', 'airstrike', 'kill', 'assassinat', 'massacre', 'ambush', 'assault'], forms: ['struck', 'strikes', 'shot'], phrases: [['fired', 'on']] },
   { type: 'MOBILIZE', mode: 'troops', stems: ['deploy', 'mobiliz', 'mobilis', 'station'], forms: ['deployment', 'deployments'] },
   { type: 'AID', mode: 'military', phrases: [['send', 'troops'], ['sent', 'troops'], ['sent', 'soldiers'], ['send', 'soldiers'], ['supply', 'weapons'], ['supplying', 'weapons'], ['supplied', 'weapons'], ['supplying', 'with', 'weapons'], ['provide', 'weapons'], ['arms', 'shipments']], gap: 4 },
   // passives: the troops come first ("soldiers have been sent to")
@@ -50,3 +50,19 @@ const ENDINGS = /^(?:|s|es|ed|d|ing|e|ation|ations|ment|ments|er|ers|ion|ions|y|
 export function matchesStem(word: string, stem: string): boolean {
   return word.startsWith(stem) && ENDINGS.test(word.slice(stem.length));
 }
+
+/** Entries by the first three letters of their stems, forms and phrases' first words: a token is tried only against these. */
+export const TRIGGERS_BY_PREFIX: ReadonlyMap<string, readonly TriggerEntry[]> = (() => {
+  const index = new Map<string, TriggerEntry[]>();
+  for (const entry of TRIGGERS) {
+    const heads = [...(entry.stems ?? []), ...(entry.forms ?? []), ...(entry.phrases ?? []).map((p) => p[0])];
+    for (const h of new Set(heads.map((x) => x.slice(0, 3)))) {
+      const list = index.get(h) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      index.set(h, list);
+    }
+  }
+  // Keep the lexicon's order: earlier entries win.
+  for (const list of index.values()) list.sort((a, b) => TRIGGERS.indexOf(a) - TRIGGERS.indexOf(b));
+  return index;
+})();
