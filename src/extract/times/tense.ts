@@ -8,7 +8,7 @@ import type { Analysis } from '../../nlp/tokenize.js';
 import type { Tense } from './normalise.js';
 
 const FUTURE = new Set([
-  'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'expected', 'expects', 'expect', 'plans', 'plan',
+  'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'rescheduled', 'expected', 'expects', 'expect', 'plans', 'plan',
   'planning', 'intends', 'intend', 'slated', 'upcoming', 'would', 'aims', 'hopes', 'due',
   'tomorrow', 'next', 'coming', 'later', 'soon', 'could', 'might', 'should',
 ]);
@@ -57,12 +57,21 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   return cueVerbGroup(a, i, first);
 }
 
+/** Modals that put a bare verb group in the future ("should be completed"), not a perfect one ("may have been"). */
+const MODALS = new Set(['should', 'could', 'might']);
+
 function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined {
   const t = cue(a.tokens[i].text);
   if (t !== 'past') return t;
+  // "is closed", "remain closed": a participle after a present copula is no past
+  const prev = i > first ? a.tokens[i - 1].text.toLowerCase() : '';
+  if (/^(?:is|are|am|remain|remains|stay|stays|seem|seems)$/.test(prev)) return 'present';
+  let perfect = false;
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = a.tokens[k].text.toLowerCase();
     if (FUTURE_AUX.has(w) || (w === 'be' && k > first && a.tokens[k - 1].text.toLowerCase() === 'to')) return 'future';
+    if (MODALS.has(w) && !perfect) return 'future';
+    if (w === 'have' || w === 'been') perfect = true;
     if (!/^(?:be|been|being|not|n't|also|still|then|soon|to|have|get|be|likely)$/.test(w)) break;
   }
   return t;

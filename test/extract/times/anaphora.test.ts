@@ -6,6 +6,8 @@ describe('anaphora to the last date mentioned', () => {
   table([
     ['On Wednesday, the U.S. warned Russia. On the same day, allies announced a loan.', 'the same day', '2024-10-23', 'DATE'],
     ['The rebels attacked on Oct. 5. That day, ten people died.', 'That day', '2024-10-05'],
+    ['Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2023-01'],
+    ['Sales rose 43% in February compared to the same period last year.', 'the same period last year', '2023-02'],
     ['Talks began on Oct. 5 and resumed the next day.', 'the next day', '2024-10-06'],
     ['He arrived on Oct. 5; the following day he left.', 'the following day', '2024-10-06'],
     ['The vote was held on Monday. A day earlier, protests broke out.', 'A day earlier', '2024-10-20'],

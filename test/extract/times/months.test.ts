@@ -21,6 +21,7 @@ describe('months against publication (2024-10-23)', () => {
     ['The offer expires Nov. 21.', 'Nov. 21', '2024-11-21'],
     ['The thrift announced the plan Aug. 21.', 'Aug. 21', '2024-08-21'],
     ['The offer was extended to Nov. 16.', 'Nov. 16', '2024-11-16'],
+    ['The sale should be completed in January.', 'January', '2025-01'],
     // deadlines and targets: the coming one, even after a past-tense verb
     ['Directors declared a dividend payable Dec. 7 to stock of record Nov. 22.', 'Dec. 7', '2024-12-07'],
     ['Directors declared a dividend payable Dec. 7 to stock of record Nov. 22.', 'Nov. 22', '2024-11-22'],

@@ -8,12 +8,12 @@ import { MONTH_RE, monthNumber } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, re, shiftOf } from './util.js';
 
-const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4 };
 
 export const quarter: Parser = {
   name: 'quarter',
-  triggers: ['the', 'first', 'second', 'third', 'fourth', 'fiscal', 'calendar', '#', 'q1', 'q2', 'q3', 'q4', 'this', 'last', 'next'],
-  pattern: re(String.raw`(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?<ya>year[\s-](?:ago|earlier)\s+)?(?:(?<yr>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year)['’]?s?\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?<unit>quarter|half|period)|q(?<q>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y2>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?(?![\p{L}\d])`),
+  triggers: ['the', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', '#', 'q1', 'q2', 'q3', 'q4', 'this', 'last', 'next'],
+  pattern: re(String.raw`(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?<ya>year[\s-](?:ago|earlier)\s+)?(?:(?<yr>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year)['’]?s?\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?(?<unit>quarter|half|period)|q(?<q>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y2>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?(?![\p{L}\d])`),
   build(m) {
     const g = m.groups!;
     const n = g.q ? Number(g.q) : ORD[g.ord.toLowerCase()];

@@ -5,14 +5,14 @@
  */
 import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { draft, isCapitalised, re, shiftOf } from './util.js';
+import { draft, isCapitalised, prevWord, re, shiftOf } from './util.js';
 
 export const weekday: Parser = {
   name: 'weekday',
   triggers: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'past', 'coming',
     'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
   pattern: re(String.raw`(?:${POINT_MOD_RE})(?:(?<shift>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?<part>${PART_RE}))?`),
-  build(m) {
+  build(m, cx) {
     const g = m.groups!;
     if (!isCapitalised(g.wd)) return null;
     const dow = weekdayNumber(g.wd);
@@ -21,6 +21,17 @@ export const weekday: Parser = {
     if (g.part) {
       const p = PARTS_OF_DAY[g.part.toLowerCase()];
       return draft(m, 'TIME', (r) => `${r.weekday(dow, shift)}T${p}`, mod, 'weekday');
+    }
+    // "closed until Friday", "by Monday": a deadline is the coming one unless the sentence is in the past
+    if (shift === null && !g.pm && /^(?:until|till|by)$/.test(prevWord(cx))) {
+      return draft(m, 'DATE', (r) => {
+        if (r.tense === 'past') return r.weekday(dow, null);
+        const t = r.tense;
+        r.tense = 'future';
+        const v = r.weekday(dow, null);
+        r.tense = t;
+        return v;
+      }, mod, 'weekday');
     }
     return draft(m, 'DATE', (r) => r.weekday(dow, shift), mod, 'weekday');
   },
