@@ -17,6 +17,9 @@ export interface DocumentMeta {
 const MAX_TITLE_CHARS = 200;
 const MAX_TITLE_WORDS = 30;
 const MAX_BOILERPLATE_CHARS = 160;
+/** A headline that ends with a full stop is at most this long, or this long in sentence case. */
+const MAX_STOPPED_TITLE_WORDS = 18;
+const MAX_STOPPED_PLAIN_TITLE_WORDS = 12;
 
 /** Line patterns that are page furniture, not article text. Each is general, not one site's words. */
 const BOILERPLATE: readonly RegExp[] = [
@@ -58,12 +61,21 @@ export function isBoilerplate(line: string): boolean {
  * True when `line` reads as a headline: short, not a full sentence ending in a period (a question or
  * exclamation is fine), not a dateline or byline alone, and has at least two words.
  */
-export function readsAsHeadline(line: string, next: string | undefined): boolean {
+export function readsAsHeadline(line: string, next: string | undefined, blankAfter = false): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > MAX_TITLE_CHARS) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false;
-  if (/[.,;:]$/.test(t) && !/\b(?:U\.S|U\.K|U\.N|Inc|Corp|Ltd|Co|Jr|Sr)\.$/.test(t)) return false;
+  if (/[,;:]$/.test(t)) return false;
+  if (/\.["”’']?$/.test(t) && !/\b(?:U\.S|U\.K|U\.N|Inc|Corp|Ltd|Co|Jr|Sr)\.$/.test(t)) {
+    // Some feeds end headlines with a full stop. Such a line is a headline only when it stands alone
+    // (a blank line after it), is short, is one sentence, and reads like one: title case or a
+    // "Source: claim" head.
+    if (!blankAfter || words.length > MAX_STOPPED_TITLE_WORDS) return false;
+    if (/\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}/u.test(t.slice(0, -1))) return false;
+    const capitalised = words.filter((w) => /^[\p{Lu}\d‘'“"(]/u.test(w)).length / words.length;
+    if (capitalised < 0.5 && !/^[\p{Lu}][^:]{0,40}:\s/u.test(t) && words.length > MAX_STOPPED_PLAIN_TITLE_WORDS) return false;
+  }
   if (/^by\s+\p{Lu}/iu.test(t)) return false;
   // A headline is followed by body text (or a blank line), not by nothing.
   if (next === undefined) return false;
@@ -127,7 +139,8 @@ export function documentFromText(raw: string, meta: DocumentMeta = {}): LedgerDo
   if (!title && i < lines.length) {
     const first = lines[i].trim();
     const rest = lines.slice(i + 1).find((l) => l.trim() !== '' && !isBoilerplate(l));
-    if (!isBoilerplate(first) && readsAsHeadline(first, rest)) {
+    const blankAfter = i + 1 < lines.length && lines[i + 1].trim() === '';
+    if (!isBoilerplate(first) && readsAsHeadline(first, rest, blankAfter)) {
       title = first;
       i++;
     }

@@ -41,7 +41,12 @@ describe('boilerplate lines', () => {
 });
 
 describe('title from the first line', () => {
-  const cases: Array<[string, string | undefined, boolean]> = [
+  const cases: Array<[string, string | undefined, boolean, boolean?]> = [
+    ['Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.', 'body', true, true],
+    ['Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.', 'body', true, true],
+    ['Mary J. Blige sings to Hillary Clinton in preview clip of ‘The 411.’', 'body', true, true],
+    ['Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.', 'body', false, false],
+    ['The central bank held rates steady on Wednesday and said it would wait for more data before acting.', 'body', false, true],
     ['US: Over 3,000 North Korean Troops Training in Russia', 'body', true],
     ['Fed holds rates steady as inflation cools', 'body', true],
     ['Is the recession over?', 'body', true],
@@ -50,8 +55,8 @@ describe('title from the first line', () => {
     ['Headline only', undefined, false],
     ['Word', 'body', false],
   ];
-  it.each(cases)('%s', (line, next, expected) => {
-    expect(readsAsHeadline(line, next)).toBe(expected);
+  it.each(cases)('%s', (line, next, expected, blankAfter) => {
+    expect(readsAsHeadline(line, next, blankAfter ?? false)).toBe(expected);
   });
 });
 
