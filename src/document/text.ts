@@ -80,7 +80,7 @@ export function readsAsHeadline(line: string, next: string | undefined, blankAft
   // A headline is followed by body text (or a blank line), not by nothing.
   if (next === undefined) return false;
   // Several sentences are a paragraph, not a headline.
-  if (/[.!?]["”’]?\s+\p{Lu}/u.test(t) && words.length > 12) return false;
+  if (/\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}/u.test(t) && words.length > 12) return false;
   return true;
 }
 
