@@ -19,6 +19,10 @@ describe('months against publication (2024-10-23)', () => {
     ['The law passed in March 2019.', 'March 2019', '2019-03'],
     ['The rebels attacked on Oct. 5.', 'Oct. 5', '2024-10-05'],
     ['The offer expires Nov. 21.', 'Nov. 21', '2024-11-21'],
+    // a weekday and its date are one TIMEX3; the weekday picks the year
+    ['The paper said in an editorial on Saturday, Oct. 26: the vote matters.', 'Saturday, Oct. 26', '2024-10-26'],
+    ['He was shot on the night of Friday, Oct. 27.', 'Friday, Oct. 27', '2023-10-27'],
+    ['Markets to stay shut until Friday\nSeptember 18, 2008 The government said so.', 'September 18, 2008', '2008-09-18'],
     ['The thrift announced the plan Aug. 21.', 'Aug. 21', '2024-08-21'],
     ['The offer was extended to Nov. 16.', 'Nov. 16', '2024-11-16'],
     ['The sale should be completed in January.', 'January', '2025-01'],

@@ -1,4 +1,4 @@
-/** "Oct. 23", "October 23, 2024", "Wednesday, Oct. 23" → a day (the year from the text, else by tense). */
+/** "Oct. 23", "October 23, 2024", "Wednesday, Oct. 23" (one TIMEX3) → a day (the year from the text, the weekday, else by tense). */
 import { fmtDay, valid } from '../calendar.js';
 import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Draft, Parser } from '../types.js';
@@ -9,7 +9,7 @@ export const monthDay: Parser = {
   triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
     'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  pattern: re(String.raw`(?:(?<wd>${WEEKDAY_RE}),?\s+)?(?<mon>${MONTH_RE})\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d))?`),
+  pattern: re(String.raw`(?:(?<wd>${WEEKDAY_RE}),?[ \t]+)?(?<mon>${MONTH_RE})\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d))?`),
   build(m, cx) {
     const g = m.groups!;
     if (!isCapitalised(g.mon)) return null;
@@ -29,10 +29,21 @@ export const monthDay: Parser = {
         : draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
     }
     if (!g.wd) return d;
-    // "Thursday, Jan. 6": TimeML writes two TIMEX3 of the same day
-    const monStart = m.index + m[0].indexOf(g.mon, g.wd.length);
-    const weekdayDraft: Draft = { start: m.index, end: m.index + g.wd.length, type: 'DATE', value: d.value, mod: null, by: 'monthDay' };
-    void weekdayNumber;
-    return [weekdayDraft, { ...d, start: monStart }];
+    // "Monday, Oct. 26" is one TIMEX3 (as TimeBank writes it; a line break parts a headline from its
+    // dateline); without a year, the weekday picks it
+    if (!g.year) {
+      const dow = weekdayNumber(g.wd);
+      const fallback = d.value;
+      d.value = (r) => {
+        const v = typeof fallback === 'string' ? fallback : fallback(r);
+        if (!r.dct || !/^\d{4}/.test(v)) return v;
+        const y0 = Number(v.slice(0, 4));
+        for (const y of [y0, y0 + 1, y0 - 1]) {
+          if (valid(y, month, day) && ((new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7) + 1 === dow) return fmtDay({ y, m: month, d: day });
+        }
+        return v;
+      };
+    }
+    return d;
   },
 };
