@@ -38,7 +38,11 @@ export const duration: Parser = {
     if (/^\p{Lu}/u.test(unit) && !/^\p{Lu}/u.test(g.n)) return null; // "60 Minutes", a name
     const d = draft(m, 'DURATION', value, amountMod(g.am), 'duration');
     // "the nine months" keeps its article; in "the two-year contract" the article belongs to the noun
-    if (g.rel && g.rel.toLowerCase() === 'the' && /^\S+-/.test(m[0].slice(m[0].indexOf(g.n, 3)))) d.start = m.index + m[0].indexOf(g.n, 3);
+    // ("the two day rally", "the two days of music": the article goes with the noun after)
+    if (g.rel && g.rel.toLowerCase() === 'the') {
+      const after = cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+      if (/^\S+-/.test(m[0].slice(m[0].indexOf(g.n, 3))) || !/s$/i.test(unit) || /^\s+of\b/i.test(after)) d.start = m.index + m[0].indexOf(g.n, 3);
+    }
     // "about three days": the approximator is the mod; the annotated span is the amount
     if (g.am && /^(?:about|around|approximately|roughly|some)$/i.test(g.am)) d.start = m.index + m[0].indexOf(g.n, g.am.length);
     return d;
