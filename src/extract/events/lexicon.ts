@@ -16,12 +16,24 @@ export interface TriggerEntry {
   gap?: number;
 }
 
+const GIVE_VERBS = ['send', 'sent', 'sending', 'supply', 'supplied', 'supplying', 'provide', 'provided', 'providing',
+  'deliver', 'delivered', 'delivering', 'ship', 'shipped', 'shipping', 'transfer', 'transferred', 'transferring'];
+const MILITARY_GOODS = ['troops', 'soldiers', 'forces', 'weapons', 'arms', 'ammunition', 'shells', 'missiles', 'drones',
+  'tanks', 'artillery', 'munitions'];
+const GIVEN = ['sent', 'supplied', 'delivered', 'shipped', 'transferred'];
+
+/** Every two-word phrase of a word from `a` then a word from `b`. */
+function cross(a: readonly string[], b: readonly string[]): string[][] {
+  return a.flatMap((x) => b.map((y) => [x, y]));
+}
+
 export const TRIGGERS: readonly TriggerEntry[] = [
-  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'shell', 'invade', 'raid', 'airstrike', 'kill', 'assassinat', 'massacre', 'ambush', 'assault'], forms: ['struck', 'strikes', 'shot'], phrases: [['fired', 'on']] },
+  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'invade', 'raid', 'airstrike', 'kill', 'assassinat', 'massacre', 'ambush', 'assault'], forms: ['struck', 'strikes', 'shot', 'shelled', 'shelling'], phrases: [['fired', 'on']] },
   { type: 'MOBILIZE', mode: 'troops', stems: ['deploy', 'mobiliz', 'mobilis', 'station'], forms: ['deployment', 'deployments'] },
-  { type: 'AID', mode: 'military', phrases: [['send', 'troops'], ['sent', 'troops'], ['sent', 'soldiers'], ['send', 'soldiers'], ['supply', 'weapons'], ['supplying', 'weapons'], ['supplied', 'weapons'], ['supplying', 'with', 'weapons'], ['provide', 'weapons'], ['arms', 'shipments']], gap: 4 },
-  // passives: the troops come first ("soldiers have been sent to")
-  { type: 'AID', mode: 'military', phrases: [['troops', 'sent'], ['soldiers', 'sent'], ['forces', 'sent'], ['weapons', 'supplied'], ['weapons', 'delivered']], gap: 3 },
+  // military aid: a verb of giving before what is given ("sent troops", "supplying Russia with weapons") …
+  { type: 'AID', mode: 'military', phrases: cross(GIVE_VERBS, MILITARY_GOODS), gap: 4 },
+  // … or after it, in the passive ("soldiers have been sent to", "weapons delivered to")
+  { type: 'AID', mode: 'military', phrases: cross(MILITARY_GOODS, GIVEN), gap: 3 },
   { type: 'AID', mode: 'economic', stems: ['loan', 'grant', 'donat'], phrases: [['pledg', 'billion'], ['pledg', 'million'], ['pledg', 'loans'], ['financial', 'aid']], gap: 4 },
   { type: 'AID', mode: 'humanitarian', phrases: [['humanitarian', 'aid'], ['relief', 'supplies']] },
   { type: 'AID', mode: null, stems: ['aid'], forms: ['assistance'] },

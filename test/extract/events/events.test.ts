@@ -30,6 +30,9 @@ const cases: Case[] = [
   ['Talks on a trade agreement between Canada and Mexico resumed.', [['Canada', 'GPE'], ['Mexico', 'GPE']], 'AGREE', null, 'Canada', 'Mexico'],
   ['Both Syria and Iran are under EU sanctions.', [['Syria', 'GPE'], ['Iran', 'GPE'], ['EU', 'ORG']], 'SANCTION', null, 'EU', 'Iran'],
   ['Kenya won backing, with Qatar pledging $3 billion in loans.', [['Kenya', 'GPE'], ['Qatar', 'GPE']], 'AID', 'economic', 'Qatar', null],
+  ['Iran has supplied Russia with drones, officials said.', [['Iran', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'Iran', 'Russia'],
+  ['North Korea also sent shells and missiles to Russia.', [['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
+  ['Russian forces shelled Kharkiv overnight.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Kharkiv', 'GPE']], 'ASSAULT', null, 'Russia', 'Kharkiv'],
   ['Turkey threatened Sweden with a veto.', [['Turkey', 'GPE'], ['Sweden', 'GPE']], 'THREATEN', null, 'Turkey', 'Sweden'],
 ];
 
