@@ -106,8 +106,8 @@ export class Resolver {
     let y = d.y;
     for (const c of [d.y - 1, d.y + 1]) if (Math.abs(at(c)) < Math.abs(at(y))) y = c;
     const days = at(y) / 86400000;
-    if (!untensed && this.tense === 'past' && days > 14) y--;
-    if (!untensed && this.tense === 'future' && days < -14) y++;
+    if (!untensed && this.tense === 'past' && days > 60) y--;
+    if (!untensed && this.tense === 'future' && days < -60) y++;
     return fmtDay({ y, m: month, d: day });
   }
 

@@ -19,6 +19,8 @@ describe('months against publication (2024-10-23)', () => {
     ['The law passed in March 2019.', 'March 2019', '2019-03'],
     ['The rebels attacked on Oct. 5.', 'Oct. 5', '2024-10-05'],
     ['The offer expires Nov. 21.', 'Nov. 21', '2024-11-21'],
+    ['Officials invited leaders to a ceremony on Nov. 30.', 'Nov. 30', '2024-11-30'],
+    ['He was shot to death last Oct. 5 at his home.', 'Oct. 5', '2024-10-05'],
     // a weekday and its date are one TIMEX3; the weekday picks the year
     ['The paper said in an editorial on Saturday, Oct. 26: the vote matters.', 'Saturday, Oct. 26', '2024-10-26'],
     ['He was shot on the night of Friday, Oct. 27.', 'Friday, Oct. 27', '2023-10-27'],

@@ -26,6 +26,8 @@ export const month: Parser = {
     if (!bare && /^mar$/i.test(g.mon)) return null;
     // a bare abbreviation without its dot is a name or a word ("Jan Kavan", "Dec" …)
     if (bare && /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(g.mon)) return null;
+    // "last Oct. 23": the day is the timex (monthDay takes it at the month)
+    if (g.shift && !g.year && /^\s*[0-3]?\d(?![\d:.,]\d)(?!\s*(?:%|percent|million|billion))/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     const mod = pointMod(g.pm);
     if (g.year && !g.ys) return draft(m, 'DATE', fmtMonth(Number(g.year), mon), mod, 'month');
     if (g.ys) {
