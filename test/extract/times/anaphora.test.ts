@@ -6,6 +6,7 @@ describe('anaphora to the last date mentioned', () => {
   table([
     ['On Wednesday, the U.S. warned Russia. On the same day, allies announced a loan.', 'the same day', '2024-10-23', 'DATE'],
     ['The rebels attacked on Oct. 5. That day, ten people died.', 'That day', '2024-10-05'],
+    ['He was killed on Oct. 5. Earlier that day, his family sent a fax.', 'Earlier that day', '2024-10-05'],
     ['Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2023-01'],
     ['Sales rose 43% in February compared to the same period last year.', 'the same period last year', '2023-02'],
     ['Talks began on Oct. 5 and resumed the next day.', 'the next day', '2024-10-06'],
