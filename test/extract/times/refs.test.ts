@@ -4,6 +4,7 @@ import { table } from './cases.js';
 
 describe('vague references', () => {
   table([
+    ['Prospects for growth in the near term appear good.', 'the near term', 'FUTURE_REF'],
     ['The army now controls the town.', 'now', 'PRESENT_REF', 'DATE'],
     ['Both countries are currently under sanctions.', 'currently', 'PRESENT_REF'],
     ['The firm recently cut jobs.', 'recently', 'PAST_REF'],

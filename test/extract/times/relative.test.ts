@@ -4,6 +4,9 @@ import { table } from './cases.js';
 
 describe('units around publication (2024-10-23, ISO week 43)', () => {
   table([
+    ['Stocks rallied on Oct. 21 to end the day at 9,505.', 'the day', '2024-10-21', 'DATE'],
+    ['For the day, the Nikkei fell 6.4 percent.', 'the day', '2024-10-23', 'DATE'],
+    ['GM lost $8.6 billion for the entire year.', 'the entire year', '2024', 'DATE'],
     ['Reports last week suggested a deployment.', 'last week', '2024-W42', 'DATE'],
     ['The deal was signed this week.', 'this week', '2024-W43'],
     ['Talks resume next week.', 'next week', '2024-W44'],

@@ -1,6 +1,7 @@
 /**
- * The calendar unit of publication named with "the": "the year", "the full year", "the fiscal year",
- * "the end of the month", "year-end", "by year's end". "the year ended June 30" is a duration (P1Y).
+ * The calendar unit of publication named with "the": "the year", "the full year", "the entire year",
+ * "the fiscal year", "the end of the month", "year-end", "by year's end"; "(to end|for) the day" in
+ * market reports is the day last named. "the year ended June 30" is a duration (P1Y).
  * Only after a preposition or a point modifier (else "the year" is too often a plain noun).
  */
 import { pointMod } from '../lexicon.js';
@@ -10,11 +11,16 @@ import { draft, prevWord, re } from './util.js';
 export const theUnit: Parser = {
   name: 'theUnit',
   triggers: ['the', 'year', 'year-end', 'end', 'beginning', 'start', 'early', 'late', 'mid', 'middle'],
-  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)\s+)?(?:the\s+(?<adj>full\s+|fiscal\s+|current\s+|calendar\s+|latest\s+fiscal\s+)?(?<unit>year|month|week)|(?<ye>year[\s-]end|year['’]s\s+end))(?<ended>\s+(?:ended|ending|ends|that\s+ended|which\s+ended))?(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)\s+)?(?:the\s+(?<adj>full\s+|entire\s+|whole\s+|fiscal\s+|current\s+|calendar\s+|latest\s+fiscal\s+)?(?<unit>year|month|week|day)|(?<ye>year[\s-]end|year['’]s\s+end))(?<ended>\s+(?:ended|ending|ends|that\s+ended|which\s+ended))?(?![\p{L}\d-])`),
   build(m, cx) {
     const g = m.groups!;
     if (g.ye) return draft(m, 'DATE', (r) => r.unit('year', 0), 'END', 'theUnit');
-    const unit = g.unit.toLowerCase() as 'year' | 'month' | 'week';
+    const unit = g.unit.toLowerCase() as 'year' | 'month' | 'week' | 'day';
+    if (unit === 'day') {
+      // market reports: "to end the day at 9,505", "for the day, the Nikkei fell": the day last named
+      if (g.pm || g.adj || g.ended || !/^(?:end|ended|ending|ends|finish|finished|finishes|for)$/.test(prevWord(cx))) return null;
+      return draft(m, 'DATE', (r) => r.anaphor('day'), null, 'theUnit');
+    }
     if (g.ended) {
       const d = draft(m, 'DURATION', unit === 'year' ? 'P1Y' : unit === 'month' ? 'P1M' : 'P1W', null, 'theUnit');
       d.end = m.index + m[0].length - g.ended.length;
