@@ -14,6 +14,15 @@ export function formatNumber(v: number): string {
   return Number.isInteger(v) ? v.toLocaleString('en-US') : String(v);
 }
 
+/**
+ * How a source is named: the entity's canonical name ("the spy agency" → National Intelligence
+ * Service), unless the text says more than the name ("South Korean authorities").
+ */
+export function sourceName(text: string, canonical: string | undefined): string {
+  if (!canonical) return text;
+  return text.toLowerCase().includes(canonical.toLowerCase()) ? text.replace(/^the\s+/i, '') : canonical;
+}
+
 export function renderSummary(ledger: Ledger): string {
   const d = ledger.document;
   const entity = new Map(ledger.entities.map((e) => [e.id, e]));
@@ -25,9 +34,8 @@ export function renderSummary(ledger: Ledger): string {
   if (d.removed.length) out.push(`boilerplate removed: ${d.removed.map((r) => JSON.stringify(clip(r, 50))).join(', ')}`);
   out.push('', `Claims (${ledger.claims.length})`);
   for (const c of ledger.claims) {
-    const src = c.source
-      ? (c.source.entity ? entity.get(c.source.entity)?.canonical ?? c.source.text : c.source.text) + (c.source.role ? ` (${c.source.role})` : '')
-      : '(unattributed)';
+    const src = c.source ? sourceName(c.source.text, c.source.entity ? entity.get(c.source.entity)?.canonical : undefined) +
+      (c.source.role ? ` (${c.source.role})` : '') : '(unattributed)';
     const flags = [c.stance !== 'assert' ? c.stance : '', c.hedged ? 'hedged' : '', c.direct ? 'quote' : ''].filter(Boolean);
     const when = c.time ? time.get(c.time)?.value : null;
     out.push(`  ${c.id}  ${src} → ${c.cue.text} → ${c.direct ? '“' : ''}${clip(c.content.text, 110)}${c.direct ? '”' : ''}` +

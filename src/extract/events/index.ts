@@ -14,7 +14,7 @@ interface MentionRef {
   entity: Entity;
 }
 
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through']);
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through', 'by']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
 const ACTOR_TYPES = new Set(['GPE', 'ORG', 'PER', 'NORP']);
@@ -103,6 +103,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       } else {
         actor = owner
           ?? withSubject(tokens, i, s.first, inSentence)
+          ?? participleSubject(tokens, i, s.first, inSentence)
           ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
             : subject(tokens, i, s.first, inSentence));
         // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
@@ -116,10 +117,11 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;
-      // One event per type, actor and target in a sentence ("pledging $3 billion in loans").
-      const sentenceEvents = events.filter((v) => v.trigger.start >= s.start);
-      if (sentenceEvents.some((v) => v.type === hit!.entry.type && v.actor === (actorEntity?.id ?? null) &&
-        v.target === (targetEntity && targetEntity !== actorEntity ? targetEntity.id : null))) {
+      // One event per type, actor and target in a sentence ("pledging $3 billion in loans"); a later
+      // trigger of the same type with a party missing adds nothing.
+      const sentenceEvents = events.filter((v) => v.trigger.start >= s.start && v.type === hit!.entry.type);
+      const targetId = targetEntity && targetEntity !== actorEntity ? targetEntity.id : null;
+      if (sentenceEvents.some((v) => (v.actor === (actorEntity?.id ?? null) && v.target === targetId) || !actorEntity || !targetId)) {
         i = hit.end - 1;
         continue;
       }
@@ -179,6 +181,17 @@ function withSubject(tokens: readonly Token[], i: number, first: number, ms: rea
   for (let k = i - 1; k >= Math.max(first, i - 5); k--) {
     if (tokens[k].text.toLowerCase() !== 'with') continue;
     return ms.find((m) => m.start >= tokens[k].end && m.end <= tokens[i].start) ?? null;
+  }
+  return null;
+}
+
+/** "…, urging them to surrender": a participle after a comma takes the sentence's subject. */
+function participleSubject(tokens: readonly Token[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  if (!/ing$/i.test(tokens[i].text) || i === first || tokens[i - 1].text !== ',') return null;
+  for (const m of ms) {
+    if (m.end > tokens[i].start) break;
+    const k = tokenIndexAt(tokens, m.start, first, i);
+    if (k === first || !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase())) return m;
   }
   return null;
 }

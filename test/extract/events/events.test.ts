@@ -33,6 +33,7 @@ const cases: Case[] = [
   ['Iran has supplied Russia with drones, officials said.', [['Iran', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'Iran', 'Russia'],
   ['North Korea also sent shells and missiles to Russia.', [['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
   ['Russian forces shelled Kharkiv overnight.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Kharkiv', 'GPE']], 'ASSAULT', null, 'Russia', 'Kharkiv'],
+  ['Poland issued a warning to soldiers sent by Belarus, urging Minsk to stop.', [['Poland', 'GPE'], ['Belarus', 'GPE'], ['Minsk', 'GPE']], 'REQUEST', null, 'Poland', 'Minsk'],
   ['Turkey threatened Sweden with a veto.', [['Turkey', 'GPE'], ['Sweden', 'GPE']], 'THREATEN', null, 'Turkey', 'Sweden'],
 ];
 
@@ -54,6 +55,12 @@ describe('events: trigger, type, actor and target', () => {
     const text = 'Japan pledged $2 billion in loans and grants to Indonesia.';
     const ents = entitiesOf(text, [['Japan', 'GPE'], ['Indonesia', 'GPE']]);
     expect(extractEvents(analyse(text), ents, []).filter((v) => v.type === 'AID')).toHaveLength(1);
+  });
+
+  it('"according to" is not an agreement', () => {
+    const text = 'According to France, the talks failed.';
+    const ents = entitiesOf(text, [['France', 'GPE']]);
+    expect(extractEvents(analyse(text), ents, []).map((v) => v.type)).not.toContain('AGREE');
   });
 
   it('no entity, no event', () => {
