@@ -25,7 +25,8 @@ export const duration: Parser = {
     if (/^\d/.test(g.n) && /[.,]/.test(g.n) && n > 100000) return null;
     const unit = g.unit;
     // "three-quarters of its food", "a quarter of the seats" are fractions
-    if (/^quarter/i.test(unit) && /^\s+of\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+    // ("two consecutive quarters of negative growth", "several quarters of losses" are durations)
+    if (/^quarter/i.test(unit) && !g.more && /^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|them|those|these|this|that|us|[\d$])(?![\p{L}])/iu.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
     const value = dur(n, unit);
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);
