@@ -47,10 +47,10 @@ export function prevWord(cx: ParseContext, back = 1): string {
 }
 
 /** Words before a date that make it a deadline or a target: the coming one ("payable Dec. 7", "until March 6"). */
-const DEADLINE = new Set(['by', 'until', 'till', 'through', 'thru', 'before', 'effective', 'payable', 'expire', 'expires', 'record', 'due']);
+const DEADLINE = new Set(['by', 'until', 'till', 'through', 'thru', 'effective', 'payable', 'expire', 'expires', 'record', 'due']);
 
 /**
- * Whether the date matched at `cx` is a deadline or target: after "by", "until", "through", "before",
+ * Whether the date matched at `cx` is a deadline or target: after "by", "until", "through",
  * "effective", "payable", "expires", "(holders) of record", "due", and after "to" when a verb of
  * moving a date comes before it ("extended to Nov. 16"), but never in a range ("from June to
  * August", "between ... and"). The parsers take the coming such date, or in a past-tense sentence
