@@ -103,3 +103,41 @@ export function scoreTimexes(docs: ReadonlyArray<{ gold: readonly ScoredTimex[];
   for (const d of docs) c = addCounts(c, countTimexes(d.gold, d.system));
   return scoreCounts(c);
 }
+
+/** The classes of error of one gold/system comparison, as TempEval-3 counts them. */
+export type TimexErrorClass = 'missing' | 'spurious' | 'span' | 'type' | 'value';
+
+export interface TimexError {
+  class: TimexErrorClass;
+  gold: ScoredTimex | null;
+  system: ScoredTimex | null;
+}
+
+/**
+ * The errors of one document: gold timexes no system timex overlaps (missing), system timexes that
+ * overlap no gold one (spurious), and for each gold timex paired with its most-overlapping system
+ * timex (the pairs type and value accuracy are computed on) a span, type or value that differs.
+ */
+export function timexErrors(gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): TimexError[] {
+  const out: TimexError[] = [];
+  for (const g of gold) {
+    let best: ScoredTimex | null = null;
+    let bestO = 0;
+    for (const s of system) {
+      const o = overlap(g, s);
+      if (o > bestO) {
+        best = s;
+        bestO = o;
+      }
+    }
+    if (!best) {
+      out.push({ class: 'missing', gold: g, system: null });
+      continue;
+    }
+    if (best.start !== g.start || best.end !== g.end) out.push({ class: 'span', gold: g, system: best });
+    if (best.type !== g.type) out.push({ class: 'type', gold: g, system: best });
+    if (best.value !== g.value) out.push({ class: 'value', gold: g, system: best });
+  }
+  for (const s of system) if (!gold.some((g) => overlap(g, s) > 0)) out.push({ class: 'spurious', gold: null, system: s });
+  return out;
+}

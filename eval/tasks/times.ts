@@ -9,7 +9,7 @@
  */
 import { loadMeantime } from '../datasets/meantime.js';
 import { loadTempeval, tempevalSplit, type TimemlDoc } from '../datasets/timeml.js';
-import { scoreTimexes, type ScoredTimex, type TimexScore } from '../scorers/timeml.js';
+import { scoreTimexes, timexErrors, type ScoredTimex, type TimexErrorClass, type TimexScore } from '../scorers/timeml.js';
 import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
 import { analyse } from '../../src/nlp/tokenize.js';
 import { extractTimes } from '../../src/extract/times/index.js';
@@ -32,6 +32,7 @@ interface Doc {
   published: string | null;
   gold: ScoredTimex[];
   words: number;
+  name?: string;
 }
 
 function measure(docs: readonly Doc[]): { score: TimexScore; wordsPerSecond: number } {
@@ -63,7 +64,18 @@ function rows(dataset: string, split: string, docs: readonly Doc[], anchors: boo
 /** How many sentences (headline and dateline included) of each MEANTIME article carry TIMEX3 annotation. */
 const MEANTIME_SENTENCES = 6;
 
-const fromTimeml = (d: TimemlDoc): Doc => ({ text: d.text, published: d.published, gold: d.timexes, words: d.words });
+const fromTimeml = (d: TimemlDoc): Doc => ({ text: d.text, published: d.published, gold: d.timexes, words: d.words, name: d.name });
+
+/** MEANTIME's articles cut after the sentences that carry TIMEX3 annotation (see the task below). */
+function meantimeDocs(meantime = loadMeantime()): Doc[] | null {
+  if (!meantime) return null;
+  return meantime.map((d) => {
+    const a = analyse(d.text, 0);
+    const cut = a.sentences[Math.min(MEANTIME_SENTENCES, a.sentences.length) - 1]?.end ?? d.text.length;
+    const text = d.text.slice(0, cut);
+    return { text, published: d.dct, gold: d.timexes.filter((t) => t.end <= cut).map((t) => ({ ...t, value: t.value ?? '' })), words: text.match(/\S+/g)?.length ?? 0, name: d.name };
+  });
+}
 
 export const task: EvalTask = {
   name: 'times',
@@ -79,14 +91,51 @@ export const task: EvalTask = {
     if (meantime) {
       // MEANTIME annotates TIMEX3 only in the first sentences of each article (headline, dateline and
       // the first four body sentences): score that part only, or every later time we find is a "false positive".
-      const docs = meantime.map((d) => {
-        const a = analyse(d.text, 0);
-        const cut = a.sentences[Math.min(MEANTIME_SENTENCES, a.sentences.length) - 1]?.end ?? d.text.length;
-        const text = d.text.slice(0, cut);
-        return { text, published: d.dct, gold: d.timexes.filter((t) => t.end <= cut).map((t) => ({ ...t, value: t.value ?? '' })), words: text.match(/\S+/g)?.length ?? 0 };
-      });
-      out.push(...rows('MEANTIME English TIMEX3', `all 120, first ${MEANTIME_SENTENCES} sentences (second dev set)`, docs, false));
+      out.push(...rows('MEANTIME English TIMEX3', `all 120, first ${MEANTIME_SENTENCES} sentences (second dev set)`, meantimeDocs(meantime)!, false));
     }
     return out;
   },
 };
+
+/**
+ * The errors of `extractTimes` grouped by class (missing, spurious, span, type, value), each with its
+ * document, DCT and context, on the tuning part or MEANTIME. The dev part is not offered: rules are
+ * not written by looking at its documents.
+ *
+ *   npx tsx eval/tasks/times.ts errors tune|meantime [missing|spurious|span|type|value]
+ */
+export function printErrors(set: 'tune' | 'meantime', only?: string): void {
+  const split = tempevalSplit();
+  const docs = set === 'tune' ? (split ? loadTempeval(split.tune).map(fromTimeml) : null) : meantimeDocs();
+  if (!docs) throw new Skip(`the data of ${set} is absent`);
+  const groups = new Map<TimexErrorClass, string[]>([['missing', []], ['spurious', []], ['span', []], ['type', []], ['value', []]]);
+  const at = (text: string, t: ScoredTimex) => (text.slice(Math.max(0, t.start - 60), t.start) + '[[' + text.slice(t.start, t.end) + ']]' + text.slice(t.end, t.end + 40)).replace(/\s+/g, ' ');
+  for (const d of docs) {
+    const system = extractTimes(analyse(d.text, 0), d.published);
+    for (const e of timexErrors(d.gold, system)) {
+      const g = e.gold;
+      const s = e.system;
+      const where = `${d.name ?? ''} dct ${d.published}`;
+      const line = e.class === 'missing' ? `${where} gold ${g!.type} ${g!.value} :: ${at(d.text, g!)}`
+        : e.class === 'spurious' ? `${where} system ${s!.type} ${s!.value} :: ${at(d.text, s!)}`
+          : e.class === 'span' ? `${where} gold "${d.text.slice(g!.start, g!.end)}" system "${d.text.slice(s!.start, s!.end)}" :: ${at(d.text, g!)}`
+            : e.class === 'type' ? `${where} gold ${g!.type} system ${s!.type} (${s!.value}) :: ${at(d.text, g!)}`
+              : `${where} gold ${g!.value} system ${s!.value} :: ${at(d.text, g!)}`;
+      groups.get(e.class)!.push(line);
+    }
+  }
+  for (const [k, lines] of groups) {
+    if (only && k !== only) continue;
+    console.log(`\n== ${k} (${lines.length})`);
+    for (const l of lines) console.log(l);
+  }
+}
+
+if (process.argv[1] && /eval[\\/]tasks[\\/]times\.ts$/.test(process.argv[1]) && process.argv[2] === 'errors') {
+  const set = process.argv[3];
+  if (set !== 'tune' && set !== 'meantime') {
+    console.error('usage: npx tsx eval/tasks/times.ts errors tune|meantime [missing|spurious|span|type|value]');
+    process.exit(2);
+  }
+  printErrors(set, process.argv[4]);
+}
