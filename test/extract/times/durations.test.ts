@@ -7,6 +7,7 @@ describe('durations', () => {
     ['In the nine months, profit rose 5%.', 'the nine months', 'P9M', 'DURATION'],
     ['He signed the two-year contract.', 'two-year', 'P2Y', 'DURATION'],
     ['Crowds gathered for the two day rally.', 'two day', 'P2D', 'DURATION'],
+    ['Apple settled its decades-long trademark dispute.', 'decades-long', 'PXY', 'DURATION'],
     ['Japan entered a recession after two consecutive quarters of negative growth.', 'two consecutive quarters', 'P2Q', 'DURATION'],
     ['It turned a profit after several quarters of losses.', 'several quarters', 'PXQ', 'DURATION'],
     ['Organizers said the two days of music would end Friday.', 'two days', 'P2D', 'DURATION'],

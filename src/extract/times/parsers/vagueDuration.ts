@@ -1,4 +1,4 @@
-/** "recent years" PXY, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW. */
+/** "recent years" PXY, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW, "decades-long" PXY. */
 import { duration as dur } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, prevWord, re } from './util.js';
@@ -8,10 +8,10 @@ const PLURAL = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decad
 export const vagueDuration: Parser = {
   name: 'vagueDuration',
   triggers: ['the', 'past', 'last', 'next', 'coming', 'recent', 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
-  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|recent|previous|following)|past|next|coming|recent)\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?![\p{L}\d'-])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|recent|previous|following)|past|next|coming|recent)\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?:(?<long>-long)(?![\p{L}\d'-])|(?![\p{L}\d'-]))`),
   build(m, cx) {
     const g = m.groups!;
-    if (!g.rel) {
+    if (!g.rel && !g.long) {
       // a bare plural only after words that make it a span of time
       const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '';
       const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx));
