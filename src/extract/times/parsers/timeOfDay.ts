@@ -43,7 +43,10 @@ export const clock: Parser = {
     const zone = g.tz && /^(?:GMT|UTC|Z)$/i.test(g.tz) ? 'Z' : '';
     const mod = g.am ? (/^(?:about|around|approximately)$/i.test(g.am) ? 'APPROX' : /after/i.test(g.am) ? 'AFTER' : 'BEFORE') : null;
     void amountMod;
-    return draft(m, 'TIME', (r) => `${dayValue(r, g)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
+    const d = draft(m, 'TIME', (r) => `${dayValue(r, g)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
+    // "(16:30 UTC)": a closing parenthesis without its opening one is not the timex's
+    if (m[0].endsWith(')') && !m[0].includes('(')) d.end--;
+    return d;
   },
 };
 
