@@ -11,6 +11,7 @@ describe('anaphora to the last date mentioned', () => {
     ['In 1984 the first Macintosh was released. One year later he was fired.', 'One year later', '1985'],
     ['In 2001 Apple introduced the iPod and the following year a new system.', 'the following year', '2002'],
     ['Deliveries start in 2011 and end two years later.', 'two years later', '2013'],
+    ['The tanker will be tested in 2010 and in operation three years afterwards.', 'three years afterwards', '2013'],
     ['Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2023-01'],
     ['Sales rose 43% in February compared to the same period last year.', 'the same period last year', '2023-02'],
     ['Talks began on Oct. 5 and resumed the next day.', 'the next day', '2024-10-06'],

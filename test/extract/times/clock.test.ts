@@ -16,3 +16,10 @@ describe('clock times (published 2024-10-23)', () => {
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
   ]);
 });
+
+describe('clock times without a publication date', () => {
+  table([
+    ['The plane left four hours after its scheduled 9:45 a.m. local time departure.', '9:45 a.m.', 'XXXX-XX-XXT09:45', 'TIME'],
+    ['It will land at 3 p.m. Friday.', '3 p.m. Friday', 'XXXX-WXX-5T15:00', 'TIME'],
+  ], null);
+});

@@ -16,6 +16,7 @@ describe('not times', () => {
     ['Sun Myung Moon founded the church.', '', ''],
     ['The current account deficit widened.', '', ''],
     ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],
+    ['Apple shares slid in after hours trading.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],
     ['The firm previously said future earnings would rise.', '', ''],
     ['The plan saves $500 million a year in costs.', '', ''],

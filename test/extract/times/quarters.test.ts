@@ -25,6 +25,7 @@ describe('quarters (published 2024-10-23, in Q4)', () => {
     ['Sales rose in the year-ago period.', 'the year-ago period', '2023-Q3'],
     ['Profit rose in the third quarter; it expects a loss in the fourth quarter. In the year-ago period, it earned $5.', 'the year-ago period', '2023-Q3'],
     ['For the final quarter of 2009, Ford made a profit.', 'the final quarter of 2009', '2009-Q4'],
+    ['Eight million phones will be sold in the current financial quarter.', 'the current financial quarter', '2024-Q4'],
     ['Profit rose in the third quarter. Sales in the latest period rose 5%.', 'the latest period', '2024-Q3'],
     ['Profit fell in the second quarter. Results for that quarter included a charge.', 'that quarter', '2024-Q2'],
     ['Revenue doubled in Q2 2023.', 'Q2 2023', '2023-Q2'],

@@ -22,7 +22,7 @@ function yearsBackInQuarters(r: Resolver, n: number, sign: number): string | nul
 export const ago: Parser = {
   name: 'ago',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
-  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<n>${NUM_RE})[\s-]+)?(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|later|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:!?)'"”’]|$|and\b|but\b)))(?![\p{L}])`),
+  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<n>${NUM_RE})[\s-]+)?(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|later|afterwards?|thereafter|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:!?)'"”’]|$|and\b|but\b)))(?![\p{L}])`),
   build(m) {
     const g = m.groups!;
     const unit = g.unit.toLowerCase();

@@ -55,7 +55,7 @@ const indexOf = (v: string): number | null => (/^\d{4}-Q\d$/.test(v) ? Number(v.
 export const quarterAnaphor: Parser = {
   name: 'quarterAnaphor',
   triggers: ['the', 'that', 'this', 'last', 'latest', 'year', 'year-earlier', 'year-ago'],
-  pattern: re(String.raw`(?:(?<that>that)\s+|the\s+)?(?:(?<yy>(?:1[0-9]|20)\d\d)\s+|(?<lyq>last\s+year['’]s)\s+|(?:(?:comparable|corresponding|same)\s+)?(?<w>latest|last|recent|most\s+recent|current|same|year[\s-]earlier|year[\s-]ago|previous|prior|corresponding|comparable)\s+)?(?<unit>quarter|period)(?<ya>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?(?![\p{L}\d-])(?:(?=\s+(?:ended|ending)\s+(?<em>${MONTH_RE})\s*(?<ed>[0-3]?\d)(?!\d))|)`),
+  pattern: re(String.raw`(?:(?<that>that)\s+|the\s+)?(?:(?<yy>(?:1[0-9]|20)\d\d)\s+|(?<lyq>last\s+year['’]s)\s+|(?:(?:comparable|corresponding|same)\s+)?(?<w>latest|last|recent|most\s+recent|current|same|year[\s-]earlier|year[\s-]ago|previous|prior|corresponding|comparable)\s+)?(?:(?:fiscal|financial)\s+)?(?<unit>quarter|period)(?<ya>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?(?![\p{L}\d-])(?:(?=\s+(?:ended|ending)\s+(?<em>${MONTH_RE})\s*(?<ed>[0-3]?\d)(?!\d))|)`),
   build(m) {
     const g = m.groups!;
     const w = (g.w ?? '').toLowerCase().replace(/\s+/g, '-');

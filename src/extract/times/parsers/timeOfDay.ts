@@ -14,8 +14,10 @@ const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|toni
 function dayValue(r: Resolver, g: Record<string, string | undefined>): string {
   if (g.mon && g.md) return r.monthDay(monthNumber(g.mon), Number(g.md), null);
   const day = g.day;
+  const d = (day ?? '').toLowerCase();
+  // without a publication date the day is unknown (XXXX-XX-XX, a weekday XXXX-WXX-3), not "now"
+  if (!r.dct) return weekdayNumber(d) ? r.weekday(weekdayNumber(d), null) : 'XXXX-XX-XX';
   if (!day) return r.day(0);
-  const d = day.toLowerCase();
   if (d === 'today' || d === 'tonight') return r.day(0);
   if (d === 'yesterday') return r.day(-1);
   if (d === 'tomorrow') return r.day(1);

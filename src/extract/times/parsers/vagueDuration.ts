@@ -11,6 +11,8 @@ export const vagueDuration: Parser = {
   pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|recent|previous|following)|past|next|coming|recent)\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?:(?<long>-long)(?![\p{L}\d'-])|(?![\p{L}\d'-]))`),
   build(m, cx) {
     const g = m.groups!;
+    // "after hours trading" is a time of the market, not a span
+    if (/^hours$/i.test(g.unit) && prevWord(cx) === 'after' && /^\s*(?:trading|trade|session|market|deals?)\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     if (!g.rel && !g.long) {
       // a bare plural only after words that make it a span of time
       const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '';
