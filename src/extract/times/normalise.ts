@@ -35,6 +35,11 @@ export class Resolver {
     return fmtDay(addDays(this.dct, n));
   }
 
+  /** The DCT shifted by `n` days as the day of a time of day ("tonight" 2024-10-23TNI): XXXX-XX-XX without a DCT. */
+  dayOf(n: number): string {
+    return this.dct ? fmtDay(addDays(this.dct, n)) : 'XXXX-XX-XX';
+  }
+
   /** A weekday (1 = Monday) against the DCT: bare ones by tense, the publication day when it matches. */
   weekday(dow: number, shift: Shift): string {
     const d = this.dct;

@@ -23,3 +23,10 @@ describe('clock times without a publication date', () => {
     ['It will land at 3 p.m. Friday.', '3 p.m. Friday', 'XXXX-WXX-5T15:00', 'TIME'],
   ], null);
 });
+
+describe('parts of days without a publication date', () => {
+  table([
+    ['He will speak tonight.', 'tonight', 'XXXX-XX-XXTNI', 'TIME'],
+    ['Protesters gathered last night.', 'last night', 'XXXX-XX-XXTNI', 'TIME'],
+  ], null);
+});

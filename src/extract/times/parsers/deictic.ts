@@ -16,10 +16,10 @@ export const deictic: Parser = {
     const w = g.w.toLowerCase().replace(/\s+/g, ' ');
     const n = OFFSET[w];
     const mod = pointMod(g.pm);
-    if (w === 'tonight') return draft(m, 'TIME', (r) => `${r.day(0)}TNI`, mod, 'deictic');
+    if (w === 'tonight') return draft(m, 'TIME', (r) => `${r.dayOf(0)}TNI`, mod, 'deictic');
     if (g.part) {
       const p = PARTS_OF_DAY[g.part.toLowerCase()];
-      return draft(m, 'TIME', (r) => `${r.day(n)}T${p}`, mod, 'deictic');
+      return draft(m, 'TIME', (r) => `${r.dayOf(n)}T${p}`, mod, 'deictic');
     }
     return draft(m, 'DATE', (r) => r.day(n), mod, 'deictic');
   },

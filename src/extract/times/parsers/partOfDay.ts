@@ -12,6 +12,6 @@ export const partOfDay: Parser = {
     const p = PARTS_OF_DAY[g.part.toLowerCase()];
     const n = g.w?.toLowerCase() === 'last' ? -1 : 0;
     if (!g.w && !g.pm) return null;
-    return draft(m, 'TIME', (r) => `${r.day(n)}T${p}`, pointMod(g.pm), 'partOfDay');
+    return draft(m, 'TIME', (r) => `${r.dayOf(n)}T${p}`, pointMod(g.pm), 'partOfDay');
   },
 };
