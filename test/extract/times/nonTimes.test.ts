@@ -17,6 +17,8 @@ describe('not times', () => {
     ['The current account deficit widened.', '', ''],
     ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],
     ['Apple shares slid in after hours trading.', '', ''],
+    ['A reporter for USA Today spotted her.', '', ''],
+    ['Less than a quarter of Hillary Clinton donors are small donors.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],
     ['The firm previously said future earnings would rise.', '', ''],
     ['The plan saves $500 million a year in costs.', '', ''],

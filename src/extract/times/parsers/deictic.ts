@@ -1,7 +1,7 @@
 /** today, yesterday, tomorrow, tonight, "the day before yesterday", "yesterday morning", "late yesterday". */
 import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { draft, re } from './util.js';
+import { afterName, draft, re } from './util.js';
 
 const OFFSET: Record<string, number> = {
   today: 0, yesterday: -1, tomorrow: 1, tonight: 0, 'the day before yesterday': -2, 'the day after tomorrow': 2,
@@ -11,8 +11,12 @@ export const deictic: Parser = {
   name: 'deictic',
   triggers: ['today', 'yesterday', 'tomorrow', 'tonight', 'the', 'early', 'late', 'mid', 'middle', 'end', 'beginning', 'start', 'very', 'earlier', 'later'],
   pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:earlier|later|early|late|mid))(?:\s+|-))?(?<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?<part>${PART_RE}))?(?![\p{L}])`),
-  build(m) {
+  build(m, cx) {
     const g = m.groups!;
+    // "USA Today", "Good Morning America Today": a capitalised "Today" after a name is a title
+    const prev = cx.a.tokens[cx.index - 1];
+    const acronym = !!prev && prev.sentence === cx.a.tokens[cx.index].sentence && /^\p{Lu}{2,}$/u.test(prev.text);
+    if (!g.pm && /^Today$/.test(g.w) && (afterName(cx) || acronym)) return null;
     const w = g.w.toLowerCase().replace(/\s+/g, ' ');
     const n = OFFSET[w];
     const mod = pointMod(g.pm);

@@ -26,7 +26,8 @@ export const duration: Parser = {
     const unit = g.unit;
     // "three-quarters of its food", "a quarter of the seats" are fractions
     // ("two consecutive quarters of negative growth", "several quarters of losses" are durations)
-    if (/^quarter/i.test(unit) && !g.more && /^\s+of\s+(?:the|its|his|her|their|our|your|my|a|an|all|them|those|these|this|that|us|[\d$])(?![\p{L}])/iu.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    const afterQ = cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (/^quarter/i.test(unit) && !g.more && /^\s+of\b/i.test(afterQ) && !(/s$/i.test(unit) && /^\s+of\s+(?!(?:the|its|his|her|their|our|your|my|a|an|all|them|those|these|this|that|us)\b)\p{Ll}/u.test(afterQ))) return null;
     const value = dur(n, unit);
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);

@@ -35,11 +35,13 @@ export const holiday: Parser = {
     return draft(m, 'DATE', (r) => {
       if (!r.dct) return 'XXXX-XX-XX';
       const d = r.dct;
+      // as a day of a month without a year: this year's within two months of publication whatever the
+      // tense (the cue may belong to another clause), else the last or the coming one by tense
       const thisYear = { y: d.y, ...rule(d.y) };
-      const before = thisYear.m < d.m || (thisYear.m === d.m && thisYear.d <= d.d);
+      const days = (Date.UTC(d.y, thisYear.m - 1, thisYear.d) - Date.UTC(d.y, d.m - 1, d.d)) / 86400000;
       let y = d.y;
-      if (r.tense === 'past' && !before) y = d.y - 1;
-      if (r.tense === 'future' && before && !(thisYear.m === d.m && thisYear.d === d.d)) y = d.y + 1;
+      if (r.tense === 'past' && days > 60) y = d.y - 1;
+      if (r.tense === 'future' && days < -60) y = d.y + 1;
       return fmtDay({ y, ...rule(y) });
     }, null, 'holiday');
   },
