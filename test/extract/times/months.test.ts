@@ -48,5 +48,6 @@ describe('months against publication (2024-10-23)', () => {
     ['Trade grew in the 20th century.', 'the 20th century', '19', 'DATE'],
     ['Attacks rose last fall.', 'last fall', '2023-FA', 'DATE'],
     ['Shops close on Christmas Day.', 'Christmas Day', '2024-12-25', 'DATE'],
+    ['Fund-raisers were planned as Election Day grew near.', 'Election Day', '2024-11-05', 'DATE'],
   ]);
 });
