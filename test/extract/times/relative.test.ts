@@ -6,6 +6,8 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
   table([
     ['Stocks rallied on Oct. 21 to end the day at 9,505.', 'the day', '2024-10-21', 'DATE'],
     ['For the day, the Nikkei fell 6.4 percent.', 'the day', '2024-10-23', 'DATE'],
+    ['Kiribati is buying land for the day that its islands vanish.', '', ''],
+    ['And this past weekend in Hangzhou, the leaders met.', 'this past weekend', '2024-W42-WE', 'DATE'],
     ['GM lost $8.6 billion for the entire year.', 'the entire year', '2024', 'DATE'],
     ['Reports last week suggested a deployment.', 'last week', '2024-W42', 'DATE'],
     ['The deal was signed this week.', 'this week', '2024-W43'],

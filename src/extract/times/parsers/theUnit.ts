@@ -19,6 +19,8 @@ export const theUnit: Parser = {
     if (unit === 'day') {
       // market reports: "to end the day at 9,505", "for the day, the Nikkei fell": the day last named
       if (g.pm || g.adj || g.ended || !/^(?:end|ended|ending|ends|finish|finished|finishes|for)$/.test(prevWord(cx))) return null;
+      // "for the day that its land vanishes" is no market day: "For the day, the Nikkei fell"
+      if (prevWord(cx) === 'for' && !/^\s*[,.;]/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       return draft(m, 'DATE', (r) => r.anaphor('day'), null, 'theUnit');
     }
     if (g.ended) {
