@@ -16,7 +16,7 @@ export const deictic: Parser = {
     // "USA Today", "Good Morning America Today": a capitalised "Today" after a name is a title
     const prev = cx.a.tokens[cx.index - 1];
     const acronym = !!prev && prev.sentence === cx.a.tokens[cx.index].sentence && /^\p{Lu}{2,}$/u.test(prev.text);
-    if (!g.pm && /^Today$/.test(g.w) && (afterName(cx) || acronym)) return null;
+    if (!g.pm && /^(?:Today|TODAY)$/.test(g.w) && (afterName(cx) || acronym)) return null;
     const w = g.w.toLowerCase().replace(/\s+/g, ' ');
     const n = OFFSET[w];
     const mod = pointMod(g.pm);
