@@ -18,6 +18,7 @@ describe('not times', () => {
     ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],
     ['Apple shares slid in after hours trading.', '', ''],
     ['A reporter for USA Today spotted her.', '', ''],
+    ['He came third; she came twenty second in the race.', '', ''],
     ["Schiff told USA TODAY's video series.", '', ''],
     ['Less than a quarter of Hillary Clinton donors are small donors.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],

@@ -37,6 +37,8 @@ export const duration: Parser = {
       if (prev && (prev.kind === 'number' || /^(?:million|billion|trillion|thousand|percent|%|hours|days|cents|dollars)$/i.test(prev.text) || (/s$/.test(prev.text) && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !/^(?:was|is|has|its|his|this|thus|as|us|plus|less|across|nearly|always|perhaps|yes|towards|afterwards|years|days|months|weeks)$/i.test(prev.text)))) return null;
       if (/^seconds?$/i.test(unit)) return null; // "a second betrayal"
     }
+    // "the twenty second of June", "the thirty first": an ordinal, not 20 seconds
+    if (/^second$/i.test(unit) && !/^\d/.test(g.n) && n > 1 && !g.more) return null;
     if (/^\p{Lu}/u.test(unit) && !/^\p{Lu}/u.test(g.n)) return null; // "60 Minutes", a name
     const d = draft(m, 'DURATION', value, amountMod(g.am), 'duration');
     // "the nine months" keeps its article; in "the two-year contract" the article belongs to the noun
