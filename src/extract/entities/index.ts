@@ -109,6 +109,11 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
     } else if (e && e.entry.kind === 'country') {
       m.type = 'GPE';
       m.canonical = e.entry.country;
+    } else if (e && e.entry.kind === 'region') {
+      // "the Mediterranean", "the Arctic": CoNLL often calls a sea or region used as a name MISC.
+      m.ner = 'LOC';
+      m.type = 'LOC';
+      m.canonical = e.entry.country;
     }
   } else if (m.ner === 'ORG') {
     const known = ORG_ACRONYMS[t];

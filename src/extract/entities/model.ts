@@ -7,12 +7,16 @@
  * 2 bytes, then uint16 ids (words × levels).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { modelPath } from '../../nlp/models.js';
 import { Perceptron } from '../../nlp/perceptron.js';
 import { NameTagger, type WordClusters } from './tagger.js';
+import { StaticNameList } from './names.js';
 
 export const NER_MODEL_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'clusters.bin';
+export const NAMES_FILE = 'names.bin';
+export const STAGE2_FILE = 'ner2.bin';
 const MAGIC = 0x43544332;
 
 export function saveClusters(path: string, words: readonly string[], ids: Uint16Array, levels: number, capLevel: number): void {
@@ -48,13 +52,20 @@ export function loadClusters(path = modelPath('ner', CLUSTERS_FILE)): WordCluste
 
 let cached: NameTagger | null = null;
 
-/** The committed name tagger. */
-export function loadNameTagger(): NameTagger {
-  if (cached) return cached;
-  const path = modelPath('ner', NER_MODEL_FILE);
+/** The name tagger of a weights file and the cluster and name-list files its meta names (next to it). */
+export function readNameTagger(path = modelPath('ner', NER_MODEL_FILE)): NameTagger {
   if (!existsSync(path)) throw new Error(`claimtrail: name-tagger model missing at ${path} (rebuild it with npm run train:ner)`);
   const model = Perceptron.load(path);
-  const clusters = model.meta.clusters ? loadClusters(modelPath('ner', String(model.meta.clusters))) : null;
-  cached = new NameTagger(model, clusters);
+  const dir = dirname(path);
+  const clusters = model.meta.clusters ? loadClusters(join(dir, String(model.meta.clusters))) : null;
+  const names = model.meta.names ? StaticNameList.load(join(dir, String(model.meta.names))) : null;
+  const second = model.meta.stage2 ? Perceptron.load(join(dir, String(model.meta.stage2))) : null;
+  return new NameTagger(model, clusters, names, second);
+}
+
+/** The committed name tagger (loaded once). */
+export function loadNameTagger(): NameTagger {
+  if (cached) return cached;
+  cached = readNameTagger();
   return cached;
 }

@@ -11,6 +11,7 @@
 import { hashFeature, hashInt, Perceptron } from '../../nlp/perceptron.js';
 import { isAllCaps, isCap, normWord, shapeOf } from '../../nlp/lexicon/words.js';
 import { matchPlaces, type PlaceKind } from '../../nlp/lexicon/places.js';
+import { NAME_MAX_TOKENS, NAME_SEED, nameStep, type NameList } from './names.js';
 
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = (typeof NER_TYPES)[number];
@@ -45,7 +46,9 @@ const ALLOWED_LAST = buildAllowed(true);
 const CONSTRAINED = false;
 
 /** Most static features of one token. */
-export const NER_MAX_STATIC = 56;
+export const NER_MAX_STATIC = 64;
+/** Name-list features of one token. */
+const NAME_FEATS = 5;
 /** Other occurrences of a word whose contexts are features of it. */
 const AGG_MAX = 4;
 /** Most features of one token (static + dynamic). */
@@ -142,8 +145,56 @@ function wordFeatures(w: string, lw: string, sh: string): WordFeatures {
   return wf;
 }
 
+/** The hash of a word that name-list keys are made of (its normalised lower case; see names.ts). */
+export function nameTokenHash(word: string): number {
+  const w = normWord(word);
+  return wordFeatures(w, w.toLowerCase(), shapeOf(w)).own[1];
+}
+
+const TYPE_CHARS = 'POLM';
+
+/**
+ * Name-list matches of a document: for every token, up to NAME_FEATS features saying where it stands
+ * (B I L U) in a listed name that covers it and that name's usual type (and whether that type is sure).
+ */
+function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: string[], hLower: Int32Array): { feats: Int32Array; count: Uint8Array } {
+  const feats = new Int32Array(n * NAME_FEATS);
+  const count = new Uint8Array(n);
+  const longest = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c0 = words[i].charCodeAt(0);
+    // Names begin with a capital (or a digit: "1860 Munich"); lower-case starts are not looked up.
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57) || (c0 > 127 && isCap(words[i])))) continue;
+    const e = Math.min(sentEnd[i], i + NAME_MAX_TOKENS);
+    let h = NAME_SEED;
+    for (let j = i; j < e; j++) {
+      h = nameStep(h, hLower[j]);
+      const c = names.get(h);
+      if (!c) continue;
+      let t = 0;
+      let sum = 0;
+      for (let k = 0; k < 4; k++) {
+        sum += c[k];
+        if (c[k] > c[t]) t = k;
+      }
+      const tag = TYPE_CHARS[t] + (c[t] * 5 >= sum * 4 ? 's' : 'a');
+      const len = j - i + 1;
+      for (let k = i; k <= j; k++) {
+        const pos = len === 1 ? 'U' : k === i ? 'B' : k === j ? 'L' : 'I';
+        if (count[k] < NAME_FEATS - 1) feats[k * NAME_FEATS + count[k]++] = hashFeature(80, pos + tag);
+        if (len >= longest[k]) {
+          longest[k] = len;
+          feats[k * NAME_FEATS + NAME_FEATS - 1] = hashFeature(81, pos + tag + (len > 3 ? 3 : len));
+        }
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) if (longest[i]) feats[i * NAME_FEATS + count[i]++] = feats[i * NAME_FEATS + NAME_FEATS - 1];
+  return { feats, count };
+}
+
 /** Static features of all tokens of a document given as sentences of words. */
-export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null): PreparedDocument {
+export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null, names: NameList | null = null): PreparedDocument {
   let n = 0;
   for (const s of sentences) n += s.length;
   const words: string[] = new Array(n);
@@ -216,6 +267,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     hLower[i] = wordFeatures(words[i], lower[i], shapes[i]).own[1];
     hShape[i] = shapeHash(shapes[i]);
   }
+  const named = names ? nameFeatures(names, n, sentEnd, words, hLower) : null;
   const feats = new Int32Array(n * NER_MAX_STATIC);
   const nfeats = new Int32Array(n);
   const histKey: string[] = new Array(n);
@@ -263,6 +315,10 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       feats[f++] = hashFeature(27, gaz[i] + (cap ? 'C' : 'c'));
     }
     feats[f++] = hashFeature(28, (i > s ? gazKind[i - 1] : '<s>') + '|' + gazKind[i] + '|' + (i + 1 < e ? gazKind[i + 1] : '</s>'));
+    if (named) {
+      for (let q = 0; q < named.count[i]; q++) feats[f++] = named.feats[i * NAME_FEATS + q];
+      if (!named.count[i]) feats[f++] = hashInt(82, 0);
+    }
     if (clusters) {
       const c0 = clusters.index.get(lw);
       const cp = i > s ? clusters.index.get(prevL) : undefined;
@@ -301,7 +357,13 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
  * Tags a prepared document greedily. With `gold`, it also trains `model` (one perceptron update per
  * token, on the model's own history). Returns the label index of every token.
  */
-export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int32Array | null = null, closeMargin = Number(model.meta.closeMargin ?? 0)): Int32Array {
+export function runDocument(
+  model: Perceptron,
+  doc: PreparedDocument,
+  gold: Int32Array | null = null,
+  closeMargin = Number(model.meta.closeMargin ?? 0),
+  margins: Float32Array | null = null,
+): Int32Array {
   const out = new Int32Array(doc.n);
   const buf = new Int32Array(NER_MAX_FEATURES);
   const scores = new Float64Array(L);
@@ -351,12 +413,117 @@ export function runDocument(model: Perceptron, doc: PreparedDocument, gold: Int3
     }
     if (gold) model.update(buf, k, gold[i], guess);
     out[i] = guess;
+    if (margins) {
+      let second = -Infinity;
+      for (let y = 0; y < L; y++) if (y !== guess && scores[y] > second) second = scores[y];
+      margins[i] = scores[guess] - second;
+    }
     const t = typeOfLabel(guess);
     if (key && t >= 0) {
       let h = history.get(key);
       if (!h) history.set(key, (h = new Int32Array(4)));
       h[t]++;
     }
+  }
+  return out;
+}
+
+/** Confidence of a first-stage label: its margin over the runner-up, in 6 steps. */
+function marginBucket(m: number): number {
+  return m < 5 ? 0 : m < 15 ? 1 : m < 30 ? 2 : m < 60 ? 3 : m < 120 ? 4 : 5;
+}
+
+/** Features of the second stage for one token; most of them. */
+export const NER2_MAX_FEATURES = 24;
+
+/**
+ * The second stage ("two-stage prediction aggregation", Ratinov & Roth 2009): a second greedy tagger
+ * that sees, besides the word, the first stage's labels (with their confidence) of this token and its
+ * neighbours, and the types the first stage gave to the same word everywhere else in the document,
+ * before and after it. `first` and `margins` come from `runDocument`. With `gold`, it trains `model`.
+ */
+export function runSecondStage(
+  model: Perceptron,
+  doc: PreparedDocument,
+  first: Int32Array,
+  margins: Float32Array,
+  gold: Int32Array | null = null,
+  closeMargin = Number(model.meta.closeMargin ?? 0),
+): Int32Array {
+  const n = doc.n;
+  const out = new Int32Array(n);
+  const buf = new Int32Array(NER2_MAX_FEATURES);
+  const scores = new Float64Array(L);
+  // Types (and O) the first stage gave to each capitalised word over the whole document.
+  const totals = new Map<string, Int32Array>();
+  for (let i = 0; i < n; i++) {
+    const key = doc.histKey[i];
+    if (!key) continue;
+    let h = totals.get(key);
+    if (!h) totals.set(key, (h = new Int32Array(5)));
+    h[typeOfLabel(first[i]) + 1]++;
+  }
+  const other = new Int32Array(5);
+  for (let i = 0; i < n; i++) {
+    const s = doc.sentStart[i];
+    const e = doc.sentEnd[i];
+    const y = first[i];
+    const yp = i > s ? first[i - 1] : -1;
+    const yn = i + 1 < e ? first[i + 1] : -2;
+    const yp2 = i > s + 1 ? first[i - 2] : -1;
+    const yn2 = i + 2 < e ? first[i + 2] : -2;
+    const p1 = i > s ? out[i - 1] : -1;
+    const p2 = i > s + 1 ? out[i - 2] : -1;
+    const mb = marginBucket(margins[i]);
+    let k = 0;
+    buf[k++] = hashInt(100, 0);
+    buf[k++] = hashInt(101, y);
+    buf[k++] = hashInt(102, y * 8 + mb);
+    buf[k++] = hashInt(103, (yp + 2) * 32 + y);
+    buf[k++] = hashInt(104, y * 32 + yn + 2);
+    buf[k++] = hashInt(105, ((yp + 2) * 32 + y) * 32 + yn + 2);
+    buf[k++] = hashInt(106, (yp2 + 2) * 32 + yp + 2);
+    buf[k++] = hashInt(107, (yn + 2) * 32 + yn2 + 2);
+    buf[k++] = mix(108, doc.hLower[i], y);
+    buf[k++] = mix(109, doc.hShape[i], y * 8 + mb);
+    buf[k++] = mix(110, doc.hLower[i], 0);
+    buf[k++] = hashInt(111, p1);
+    buf[k++] = hashInt(112, (p1 + 2) * 64 + p2 + 2);
+    buf[k++] = hashInt(113, (p1 + 2) * 32 + y);
+    const key = doc.histKey[i];
+    if (key) {
+      const h = totals.get(key)!;
+      let mask = 0;
+      let best = -1;
+      let bestN = 0;
+      let all = 0;
+      for (let t = 0; t < 5; t++) {
+        other[t] = h[t] - (t === typeOfLabel(y) + 1 ? 1 : 0);
+        all += other[t];
+        if (other[t] > 0) mask |= 1 << t;
+        if (other[t] > bestN) {
+          bestN = other[t];
+          best = t;
+        }
+      }
+      if (all > 0) {
+        const share = Math.min(3, Math.floor((4 * bestN) / all));
+        buf[k++] = hashInt(114, mask);
+        buf[k++] = hashInt(115, best * 4 + share);
+        buf[k++] = hashInt(116, (best * 4 + share) * 32 + y);
+        buf[k++] = mix(117, mask * 32 + y, doc.hShape[i]);
+        buf[k++] = hashInt(118, best * 8 + mb);
+      } else buf[k++] = hashInt(114, 99);
+    }
+    model.score(buf, k, scores);
+    let guess = model.best(scores, null);
+    if (!gold && closeMargin > 0 && p1 > 0 && (partOfLabel(p1) === 0 || partOfLabel(p1) === 1) && !continuesLabel(p1, guess)) {
+      const base = 1 + typeOfLabel(p1) * 4;
+      const c = scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
+      if (scores[guess] - scores[c] < closeMargin) guess = c;
+    }
+    if (gold) model.update(buf, k, gold[i], guess);
+    out[i] = guess;
   }
   return out;
 }
@@ -438,11 +605,21 @@ export function spansFromBilou(labels: ArrayLike<number>, sentenceStart?: ArrayL
 }
 
 export class NameTagger {
-  constructor(readonly model: Perceptron, readonly clusters: WordClusters | null) {}
+  constructor(
+    readonly model: Perceptron,
+    readonly clusters: WordClusters | null,
+    readonly names: NameList | null = null,
+    /** The second stage (runSecondStage), when the model has one. */
+    readonly second: Perceptron | null = null,
+  ) {}
 
   /** Label indices for a document of sentences of words. */
   labels(sentences: readonly (readonly string[])[]): Int32Array {
-    return runDocument(this.model, prepareDocument(sentences, this.clusters));
+    const doc = prepareDocument(sentences, this.clusters, this.names);
+    if (!this.second) return runDocument(this.model, doc);
+    const margins = new Float32Array(doc.n);
+    const first = runDocument(this.model, doc, null, undefined, margins);
+    return runSecondStage(this.second, doc, first, margins);
   }
 
   /** IOB2 tags, sentence by sentence. */
