@@ -32,6 +32,7 @@ import { clock, noon } from './parsers/timeOfDay.js';
 import { vagueDuration } from './parsers/vagueDuration.js';
 import { weekday } from './parsers/weekday.js';
 import { weekend } from './parsers/weekend.js';
+import { weekOf } from './parsers/weekOf.js';
 import { theUnit } from './parsers/theUnit.js';
 import { spokenYear } from './parsers/spokenYear.js';
 import { year } from './parsers/year.js';
@@ -42,7 +43,7 @@ import type { Draft, Parser } from './types.js';
 
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
-  numericDate, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, anaphora, relative,
+  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, anaphora, relative,
   quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
   season, refs,
 ];

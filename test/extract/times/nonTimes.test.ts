@@ -19,6 +19,7 @@ describe('not times', () => {
     ['Apple shares slid in after hours trading.', '', ''],
     ['A reporter for USA Today spotted her.', '', ''],
     ['He came third; she came twenty second in the race.', '', ''],
+    ['The alarm rang at a quarter past eight.', '', ''],
     ["Schiff told USA TODAY's video series.", '', ''],
     ['Less than a quarter of Hillary Clinton donors are small donors.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],

@@ -8,6 +8,10 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
     ['For the day, the Nikkei fell 6.4 percent.', 'the day', '2024-10-23', 'DATE'],
     ['Kiribati is buying land for the day that its islands vanish.', '', ''],
     ['And this past weekend in Hangzhou, the leaders met.', 'this past weekend', '2024-W42-WE', 'DATE'],
+    // weeks named by their month
+    ['Prices fell in the last week of March.', 'the last week of March', '2024-W13', 'DATE'],
+    ['The hearing is set for the week of March 6.', 'the week of March 6', '2025-W10', 'DATE'],
+    ['Talks resume the first week of July 2025.', 'the first week of July 2025', '2025-W27', 'DATE'],
     ['GM lost $8.6 billion for the entire year.', 'the entire year', '2024', 'DATE'],
     ['Reports last week suggested a deployment.', 'last week', '2024-W42', 'DATE'],
     ['The deal was signed this week.', 'this week', '2024-W43'],
