@@ -14,6 +14,8 @@ export const relative: Parser = {
   pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:very\s+)?(?:earlier|later|early|late|mid(?:dle)?|end|beginning|start|close)(?:\s+of)?)(?:\s+|-))?(?<the>the\s+)?(?<shift>this|last|next|coming|previous|current|present)\s+(?<fiscal>fiscal\s+|calendar\s+)?(?<unit>week|month|year|quarter|decade|weekend|century)(?![\p{L}\d-])`),
   build(m) {
     const g = m.groups!;
+    // "This Week", "Next Year" with a capital unit are titles (a programme, a book)
+    if (/^\p{Lu}/u.test(g.unit)) return null;
     const g0 = granularity(g.unit)!;
     const shift = shiftOf(g.shift)!;
     // "the next year", "the coming week" are spans of time (durations) more often than calendar units

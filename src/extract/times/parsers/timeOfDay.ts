@@ -56,9 +56,11 @@ export const noon: Parser = {
   name: 'noon',
   triggers: ['noon', 'midnight', 'midday'],
   pattern: re(String.raw`(?<w>noon|midnight|midday)${DAY}(?![\p{L}])`),
-  build(m) {
+  build(m, cx) {
     const g = m.groups!;
     if (g.mon && !/^\p{Lu}/u.test(g.mon)) return null;
+    // "high noon", "High Noon": an idiom and a film
+    if (/\bhigh\s*$/i.test(cx.a.text.slice(Math.max(0, m.index - 6), m.index))) return null;
     const w = g.w.toLowerCase();
     return draft(m, 'TIME', (r) => `${dayValue(r, g)}T${w === 'midnight' ? '24:00' : '12:00'}`, null, 'noon');
   },
