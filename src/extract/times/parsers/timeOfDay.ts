@@ -8,12 +8,13 @@ import type { Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
 import { draft, pad2, re } from './util.js';
 
-const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d])))?`;
+const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d]))|(?=\s*\([^()\n]{1,20}\)\s*(?<pday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|)`;
 
 /** The day of a clock time: a following "today", weekday or month-day ("5 p.m. EST, Nov. 6"), else the DCT. */
 function dayValue(r: Resolver, g: Record<string, string | undefined>): string {
   if (g.mon && g.md) return r.monthDay(monthNumber(g.mon), Number(g.md), null);
-  const day = g.day;
+  // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis gives the value, not the span
+  const day = g.day ?? g.pday;
   const d = (day ?? '').toLowerCase();
   // without a publication date the day is unknown (XXXX-XX-XX, a weekday XXXX-WXX-3), not "now"
   if (!r.dct) return weekdayNumber(d) ? r.weekday(weekdayNumber(d), null) : 'XXXX-XX-XX';
