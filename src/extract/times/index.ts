@@ -60,12 +60,20 @@ export function findTimes(a: Analysis): Draft[] {
 export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: string | null): Time[] {
   const r = new Resolver(parseYmd(published));
   const out: Time[] = [];
+  let daySentence = -1;
   for (const d of drafts) {
+    const sentence = sentenceOf(a, d.start);
+    // a clock time without its day takes the day named before it in its sentence ("On Friday … at 3 p.m.")
+    if (sentence !== daySentence) r.sentenceDay = null;
     let value: string;
     if (typeof d.value === 'string') value = d.value;
     else {
       r.tense = tenseAt(a, d.start, d.end);
       value = d.value(r);
+    }
+    if ((d.type === 'DATE' || d.type === 'TIME') && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value)) {
+      r.sentenceDay = value.slice(0, 10);
+      daySentence = sentence;
     }
     out.push({ id: `t${out.length + 1}`, start: d.start, end: d.end, text: a.text.slice(d.start, d.end), type: d.type, value, mod: d.mod });
     if ((d.type === 'DATE' || d.type === 'TIME') && /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d))*(?:T|$|-\d{2})/.test(value) && d.by !== 'decade') r.lastDate = value.replace(/T.*$/, '');
@@ -73,6 +81,19 @@ export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: s
     if (d.by === 'quarter' && /^\d{4}-Q\d$/.test(value) && (!r.dct || value < r.unit('quarter', 0))) r.lastQuarter = value;
   }
   return out;
+}
+
+/** The sentence index of the token at or after character `at`. */
+function sentenceOf(a: Analysis, at: number): number {
+  const toks = a.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return toks[Math.min(lo, toks.length - 1)]?.sentence ?? -1;
 }
 
 /** Every time expression of the analysed text, with TIMEX3 values against the publication date (YYYY-MM-DD or null). */

@@ -24,6 +24,8 @@ export class Resolver {
   tense: Tense = null;
   /** The last calendar value (a day, week, month, quarter or year) mentioned before this expression. */
   lastDate: string | null = null;
+  /** The last day named in the sentence being resolved (2024-10-18), the day of a clock time without one. */
+  sentenceDay: string | null = null;
   /** The last quarter mentioned (2024-Q3), for "the quarter", "the year-earlier quarter". */
   lastQuarter: string | null = null;
 

@@ -12,6 +12,7 @@ describe('clock times (published 2024-10-23)', () => {
     ['The father will leave at 4 a.m. EDT Thursday.', '4 a.m. EDT Thursday', '2024-10-24T04:00', 'TIME'],
     ['The flight is due at 12:30 EST (16:30 UTC).', '16:30 UTC', '2024-10-23T16:30Z', 'TIME'],
     ['The blast occurred at 10:35 a.m. (0735 GMT) Friday, toppling a building.', '10:35 a.m.', '2024-10-18T10:35', 'TIME'],
+    ['On Friday, the blast occurred at 3 p.m. near the embassy.', '3 p.m.', '2024-10-18T15:00', 'TIME'],
     ['The deadline is 5 p.m. tomorrow.', '5 p.m. tomorrow', '2024-10-24T17:00', 'TIME'],
     ['The session opened at noon.', 'noon', '2024-10-23T12:00', 'TIME'],
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],

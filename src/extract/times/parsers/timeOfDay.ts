@@ -18,7 +18,7 @@ function dayValue(r: Resolver, g: Record<string, string | undefined>): string {
   const d = (day ?? '').toLowerCase();
   // without a publication date the day is unknown (XXXX-XX-XX, a weekday XXXX-WXX-3), not "now"
   if (!r.dct) return weekdayNumber(d) ? r.weekday(weekdayNumber(d), null) : 'XXXX-XX-XX';
-  if (!day) return r.day(0);
+  if (!day) return r.sentenceDay ?? r.day(0);
   if (d === 'today' || d === 'tonight') return r.day(0);
   if (d === 'yesterday') return r.day(-1);
   if (d === 'tomorrow') return r.day(1);
