@@ -113,8 +113,8 @@ export function pointMod(s: string | undefined): string | null {
   return null;
 }
 
-/** Prefix for points: early / late / mid / the end of … (group: pm). */
-export const POINT_MOD_RE = String.raw`(?:(?<pm>(?:the\s+)?(?:very\s+)?(?:early|late|mid(?:dle)?|end|beginning|start)(?:\s+of)?)(?:\s+|-))?`;
+/** Prefix for points: early / late / mid / the end of … (group: pm); "end", "start" without "of" only after a preposition ("by end 2024"), not in "a rocky start Monday". */
+export const POINT_MOD_RE = String.raw`(?:(?<pm>(?:the\s+)?(?:very\s+)?(?:early|late|mid|(?:middle|end|beginning|start)\s+of|(?:middle|end|beginning|start)(?=-))|(?<=\b(?:by|at|toward|towards|from|before|until)\s+)(?:end|beginning|start))(?:\s+|-))?`;
 
 /** Prefix for amounts: about, more than, nearly … → mod. */
 export const AMOUNT_MOD_RE = String.raw`(?:(?<am>about|around|approximately|roughly|some|almost|nearly|more\s+than|over|less\s+than|under|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+)?`;

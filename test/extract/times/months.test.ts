@@ -28,6 +28,8 @@ describe('months against publication (2024-10-23)', () => {
     ['The thrift announced the plan Aug. 21.', 'Aug. 21', '2024-08-21'],
     ['The offer was extended to Nov. 16.', 'Nov. 16', '2024-11-16'],
     ['The sale should be completed in January.', 'January', '2025-01'],
+    ['Clinton won the nomination, teeing up the December showdown.', 'December', '2024-12'],
+    ['Police gathered evidence in the April slaying of a doctor.', 'April', '2024-04'],
     // deadlines and targets: the coming one, even after a past-tense verb
     ['Directors declared a dividend payable Dec. 7 to stock of record Nov. 22.', 'Dec. 7', '2024-12-07'],
     ['Directors declared a dividend payable Dec. 7 to stock of record Nov. 22.', 'Nov. 22', '2024-11-22'],

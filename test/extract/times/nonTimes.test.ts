@@ -20,6 +20,7 @@ describe('not times', () => {
     ['A reporter for USA Today spotted her.', '', ''],
     ['He came third; she came twenty second in the race.', '', ''],
     ['The alarm rang at a quarter past eight.', '', ''],
+    ['He raised more than three-quarters from small donors.', '', ''],
     ['Baker, speaking on ABC News\' "This Week," said so.', '', ''],
     ['The poster showed Gary Cooper in the film "High Noon."', '', ''],
     ["Schiff told USA TODAY's video series.", '', ''],

@@ -20,6 +20,7 @@ describe('weekdays in news', () => {
     ['The company unveiled the plan Monday.', 'Monday', '2024-10-21'],
     ['A bomb exploded next to the embassy on Friday.', 'Friday', '2024-10-18'],
     ['Markets remain closed until Friday.', 'Friday', '2024-10-25'],
+    ['The convention got off to a rocky start Monday.', 'Monday', '2024-10-21'],
     ['The fire started early Tuesday.', 'early Tuesday', '2024-10-22', 'DATE', 'START'],
     ['Fighting resumed on Saturday morning.', 'Saturday morning', '2024-10-19TMO', 'TIME'],
   ]);

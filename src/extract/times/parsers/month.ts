@@ -38,6 +38,10 @@ export const month: Parser = {
     // a deadline ("by December", "through January") is the coming one: this year's unless it has passed
     const dl = shift === null && deadlineBefore(cx);
     if (dl) return draft(m, 'DATE', (r) => (r.tense === 'past' ? r.month(mon, null, true) : r.monthAhead(mon)), mod, 'month');
+    // "the November election", "its June meeting": a month before a noun can name a scheduled event,
+    // this year's up to four months ahead even in a past-tense sentence
+    const attributive = bare && /^(?:the|a|an|its|their|his|her|this|that)$/.test(prevWord(cx)) && /^\s+\p{Ll}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (attributive) return draft(m, 'DATE', (r) => (r.tense === 'past' && r.dct && mon > r.dct.m && mon - r.dct.m <= 4 ? fmtMonth(r.dct.y, mon) : r.month(mon, null)), mod, 'month');
     return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
   },
 };
