@@ -142,7 +142,8 @@ export class Resolver {
     const cur = d.m === 12 || d.m <= 2 ? 12 : d.m <= 5 ? 3 : d.m <= 8 ? 6 : 9;
     const curYear = d.m <= 2 ? d.y - 1 : d.y;
     let y = curYear;
-    if (start > cur && cur !== 12) y = curYear - 1; // a later season of the year is, in the past, last year's
+    // a later season of the year is last year's in the past tense, else the coming one
+    if (start > cur && cur !== 12 && (shift !== null || this.tense === 'past')) y = curYear - 1;
     if (shift === 1 || (shift === null && this.tense === 'future')) y = start > cur || (cur === 12 && start === 12) ? curYear : curYear + 1;
     if (shift === 1 && start === cur) y = curYear + 1;
     if (shift === -1 && start === cur) y = curYear - 1;

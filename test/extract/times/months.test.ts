@@ -49,6 +49,7 @@ describe('months against publication (2024-10-23)', () => {
     ['Such plants were common in the late 1980s.', 'the late 1980s', '198X', 'DATE', 'END'],
     ['Trade grew in the 20th century.', 'the 20th century', '19', 'DATE'],
     ['Attacks rose last fall.', 'last fall', '2023-FA', 'DATE'],
+    ['Ryan is ready if Republicans splinter and lose in the winter.', 'winter', '2024-WI', 'DATE'],
     ['Shops close on Christmas Day.', 'Christmas Day', '2024-12-25', 'DATE'],
     ['Fund-raisers were planned as Election Day grew near.', 'Election Day', '2024-11-05', 'DATE'],
   ]);

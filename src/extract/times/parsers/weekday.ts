@@ -18,6 +18,8 @@ export const weekday: Parser = {
     const dow = weekdayNumber(g.wd);
     const shift = shiftOf(g.shift);
     const mod = pointMod(g.pm);
+    // "Monday Night Football", "Sunday Night Baseball": a title
+    if (g.part && /^\p{Lu}/u.test(g.part)) return null;
     if (g.part) {
       const p = PARTS_OF_DAY[g.part.toLowerCase()];
       return draft(m, 'TIME', (r) => `${r.weekday(dow, shift)}T${p}`, mod, 'weekday');
