@@ -18,6 +18,7 @@ describe('not times', () => {
     ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],
     ['Apple shares slid in after hours trading.', '', ''],
     ['A reporter for USA Today spotted her.', '', ''],
+    ["Trump told NBC's Today show so.", '', ''],
     ['He came third; she came twenty second in the race.', '', ''],
     ['The alarm rang at a quarter past eight.', '', ''],
     ['He raised more than three-quarters from small donors.', '', ''],

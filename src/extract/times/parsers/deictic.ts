@@ -15,7 +15,10 @@ export const deictic: Parser = {
     const g = m.groups!;
     // "USA Today", "Good Morning America Today": a capitalised "Today" after a name is a title
     const prev = cx.a.tokens[cx.index - 1];
-    const acronym = !!prev && prev.sentence === cx.a.tokens[cx.index].sentence && /^\p{Lu}{2,}$/u.test(prev.text);
+    const prev2 = cx.a.tokens[cx.index - 2];
+    const sameSentence = !!prev && prev.sentence === cx.a.tokens[cx.index].sentence;
+    // "USA Today", "NBC's Today show"
+    const acronym = sameSentence && (/^\p{Lu}{2,}$/u.test(prev.text) || (/^['’]s$/.test(prev.text) && !!prev2 && /^\p{Lu}/u.test(prev2.text)));
     if (!g.pm && /^(?:Today|TODAY)$/.test(g.w) && (afterName(cx) || acronym)) return null;
     const w = g.w.toLowerCase().replace(/\s+/g, ' ');
     const n = OFFSET[w];
