@@ -22,6 +22,7 @@ describe('not times', () => {
     ['He came third; she came twenty second in the race.', '', ''],
     ['The alarm rang at a quarter past eight.', '', ''],
     ['He raised more than three-quarters from small donors.', '', ''],
+    ['It is no longer the party he reinvented a quarter-century ago.', '', ''],
     ['He worked on Monday Night Baseball broadcasts.', '', ''],
     ['Baker, speaking on ABC News\' "This Week," said so.', '', ''],
     ['The poster showed Gary Cooper in the film "High Noon."', '', ''],

@@ -27,6 +27,8 @@ export const duration: Parser = {
     // "three-quarters of its food", "a quarter of the seats" are fractions
     // ("two consecutive quarters of negative growth", "several quarters of losses" are durations)
     const afterQ = cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    // "a quarter-century ago" is 25 years, not a quarter
+    if (/^quarter/i.test(unit) && /^-century/i.test(afterQ)) return null;
     // "three-quarters from donors", "two-thirds": a hyphenated plural of quarters is a fraction
     if (/^quarters$/i.test(unit) && /-\s*quarters$/i.test(m[0])) return null;
     // "a quarter past eight", "a quarter to seven": a clock time, not three months
