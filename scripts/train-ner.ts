@@ -5,7 +5,12 @@
  * after each epoch. Deterministic: fixed seeds, fixed epochs; the same data gives the same bytes.
  *
  *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--bytes 1|2] [--close-margin M] [--out FILE]
- *                                [--keep-clusters | --no-clusters]
+ *                                [--keep-clusters | --no-clusters] [--seed S]
+ *                                [--names folds|full|none] [--folds K] [--fold-by mod|block]
+ *                                [--stage2-folds K (0: no second stage)] [--epochs2 N] [--bits2 B]
+ *                                [--close-margin2 M] [--no-static2]
+ *
+ * Besides ner.bin it writes names.bin (the name list from train) and ner2.bin (the second stage) next to it.
  *   npx tsx scripts/train-ner.ts --clusters     (rebuilds models/ner/clusters.bin only)
  */
 import { existsSync } from 'node:fs';
@@ -133,7 +138,7 @@ model.meta.devF1 = Math.round(c.overall().f1 * 10000) / 100;
 // training documents in `stage2Folds` folds, each labelled by a first stage trained on the others.
 const stage2Folds = Number(arg('stage2-folds', '5'));
 const epochs2 = Number(arg('epochs2', '8'));
-const bits2 = Number(arg('bits2', '16'));
+const bits2 = Number(arg('bits2', String(bits)));
 const closeMargin2 = Number(arg('close-margin2', String(closeMargin)));
 let second: Perceptron | null = null;
 if (stage2Folds > 1) {
@@ -151,7 +156,7 @@ if (stage2Folds > 1) {
   }
   const marginDev = devPrepared.map((p) => new Float32Array(p.n));
   const firstDev = devPrepared.map((p, di) => runDocument(model, p, null, undefined, marginDev[di]));
-  second = new Perceptron(NER_LABELS, bits2, undefined, { data: 'CoNLL-2003 train', stage: 2, epochs: epochs2, folds: stage2Folds, closeMargin: closeMargin2 });
+  second = new Perceptron(NER_LABELS, bits2, undefined, { data: 'CoNLL-2003 train', stage: 2, epochs: epochs2, folds: stage2Folds, closeMargin: closeMargin2, static: !process.argv.includes('--no-static2') });
   const rand = rng(seed + 1);
   const order = train.map((_, i) => i);
   for (let e = 1; e <= epochs2; e++) {

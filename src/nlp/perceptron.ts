@@ -48,6 +48,37 @@ export function rng(seed: number): () => number {
   };
 }
 
+type Kernel = (q: Int8Array | Int16Array, scales: Float32Array, mask: number, feats: Int32Array, n: number, out: Float64Array) => void;
+const MAX_UNROLLED = 64;
+const kernels = new Map<string, Kernel>();
+
+/**
+ * The quantised scoring loop for L labels with the sums kept in local variables (generated once per
+ * L): the same additions in the same order as the plain loop, without a memory round trip per add.
+ * `add` adds to `out` instead of overwriting it.
+ */
+function kernel(L: number, add: boolean): Kernel {
+  const key = L + (add ? '+' : '=');
+  let k = kernels.get(key);
+  if (!k) {
+    const ys = Array.from({ length: L }, (_, y) => y);
+    const body = [
+      ...ys.map((y) => `let a${y} = ${add ? `out[${y}]` : '0'};`),
+      'for (let k = 0; k < n; k++) {',
+      '  const r = feats[k] & mask;',
+      '  const s = scales[r];',
+      '  if (s === 0) continue;',
+      `  const row = r * ${L};`,
+      `  ${ys.map((y) => `a${y} += q[row + ${y}] * s;`).join(' ')}`,
+      '}',
+      ...ys.map((y) => `out[${y}] = a${y};`),
+    ].join('\n');
+    k = new Function('q', 'scales', 'mask', 'feats', 'n', 'out', body) as Kernel;
+    kernels.set(key, k);
+  }
+  return k;
+}
+
 export interface PerceptronMeta {
   [key: string]: unknown;
 }
@@ -85,8 +116,12 @@ export class Perceptron {
   score(feats: Int32Array, n: number, out: Float64Array): void {
     const L = this.L;
     const mask = this.mask;
-    out.fill(0, 0, L);
     const quant = this.quant;
+    if (quant && L <= MAX_UNROLLED) {
+      kernel(L, false)(quant.q, quant.scales, mask, feats, n, out);
+      return;
+    }
+    out.fill(0, 0, L);
     if (quant) {
       const { scales, q } = quant;
       for (let k = 0; k < n; k++) {
@@ -103,6 +138,38 @@ export class Perceptron {
       const row = (feats[k] & mask) * L;
       for (let y = 0; y < L; y++) out[y] += W[row + y];
     }
+  }
+
+  /** Adds the scores of features feats[0..n) to `out` (what `score` does without clearing `out` first). */
+  scoreAdd(feats: Int32Array, n: number, out: Float64Array): void {
+    const L = this.L;
+    const mask = this.mask;
+    const quant = this.quant;
+    if (quant && L <= MAX_UNROLLED) {
+      kernel(L, true)(quant.q, quant.scales, mask, feats, n, out);
+      return;
+    }
+    if (quant) {
+      const { scales, q } = quant;
+      for (let k = 0; k < n; k++) {
+        const r = feats[k] & mask;
+        const s = scales[r];
+        if (s === 0) continue;
+        const row = r * L;
+        for (let y = 0; y < L; y++) out[y] += q[row + y] * s;
+      }
+      return;
+    }
+    const W = this.weights;
+    for (let k = 0; k < n; k++) {
+      const row = (feats[k] & mask) * L;
+      for (let y = 0; y < L; y++) out[y] += W[row + y];
+    }
+  }
+
+  /** The quantised rows of a loaded model (scales per row, weights row-major), or null. */
+  get quantised(): { scales: Float32Array; q: Int8Array | Int16Array } | null {
+    return this.quant;
   }
 
   /** Best label among those `allowed` permits (all when null). */

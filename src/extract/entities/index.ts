@@ -83,7 +83,10 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
   // "Danube River", "Lake Chad": a geographic head word makes a place whatever the tagger said.
   const ws0 = words(t);
   if (ws0.length >= 2 && (GEO_WORDS.has(lc(ws0.at(-1)!)) || /^(?:Lake|Mount|Mt\.?|Gulf|Bay|Cape)$/.test(ws0[0]))) m.ner = 'LOC';
-  if (Object.prototype.hasOwnProperty.call(ORG_ACRONYMS, t)) m.ner = 'ORG';
+  if (Object.prototype.hasOwnProperty.call(ORG_ACRONYMS, t)) {
+    m.ner = 'ORG';
+    m.type = 'ORG';
+  }
   if (m.ner === 'LOC') {
     const e = entryOf(t);
     const head = lc(words(t).at(-1) ?? '');
@@ -238,6 +241,15 @@ function lexiconType(phrase: string, fallback: NerType): NerType {
  * trailing capitalised part ("Kim Jong Un"), government bodies after a state ("Russian Foreign
  * Ministry") and well-known acronyms ("UN", "G7") are organisations.
  */
+/** The government bodies' names as words, by their first word (in the lexicon's order). */
+const BODIES_BY_FIRST = new Map<string, string[][]>();
+for (const b of Object.keys(GOVERNMENT_BODIES)) {
+  const ws = b.split(' ');
+  const list = BODIES_BY_FIRST.get(ws[0]);
+  if (list) list.push(ws);
+  else BODIES_BY_FIRST.set(ws[0], [ws]);
+}
+
 function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const tokens = a.tokens;
   const text = a.text;
@@ -281,6 +293,9 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
           break;
         }
       }
+      // The title runs on over its other capitalised title words ("Chief Executive", "Chief Operating Officer").
+      while (split > 0 && split + 2 < sp.end && isCapWord(tokens[split + 1]) && isCapWord(tokens[split + 2])
+        && (isRoleNoun(lc(tokens[split + 1].text)) || ROLE_MODIFIERS.has(lc(tokens[split + 1].text)))) split++;
     }
     // A title written as a name ("the U.S. Secretary of State"): a person's role noun before any
     // institution word, with no name after it, is a role, not an organisation.
@@ -338,6 +353,16 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       b0.type = 'PER';
     }
   }
+  // A name the tagger began as another name and ended as an organisation ("U.S. Air" + "Force") is one
+  // organisation, unless its first piece is a place or people of the lexicon ("German" + "Bundesbank").
+  for (let k = out.length - 1; k > 0; k--) {
+    const a0 = out[k - 1];
+    const b0 = out[k];
+    if (a0.type === 'MISC' && b0.type === 'ORG' && a0.end === b0.start && tokens[b0.start].sentence === tokens[a0.start].sentence
+      && tokens[b0.start].start === tokens[a0.end - 1].end + 1 && a0.end - a0.start >= 2 && !entryOf(phrase(a0.start, a0.end))) {
+      a0.type = 'ORG';
+    }
+  }
   // Adjacent pieces of one name ("Kim Jong" + "Un", "U.S. Air" + "Force") are one name.
   for (let k = out.length - 1; k > 0; k--) {
     const a0 = out[k - 1];
@@ -358,6 +383,19 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       && sp.end - sp.start >= 2 && sp.end - sp.start <= 4 && !entryOf(phrase(sp.start, sp.end))) {
       sp.type = 'PER';
     }
+    // "Lloyd Austin, the U.S. defense secretary,": a short name whose appositive ends in a lower-case
+    // role noun is a person.
+    if ((sp.type === 'ORG' || sp.type === 'MISC') && sp.end - sp.start >= 2 && sp.end - sp.start <= 3 && sp.end + 2 < tokens.length
+      && tokens[sp.end].text === ',' && /^(?:the|a|an)$/i.test(tokens[sp.end + 1].text) && !entryOf(phrase(sp.start, sp.end))) {
+      const sent = tokens[sp.start].sentence;
+      for (let j = sp.end + 2; j < sp.end + 8 && j + 1 < tokens.length && tokens[j + 1].sentence === sent; j++) {
+        if (tokens[j].text === ',' || tokens[j].text === '(') break;
+        if (/^[,.;]$/.test(tokens[j + 1].text)) {
+          if (/^\p{Ll}/u.test(tokens[j].text) && isRoleNoun(lc(tokens[j].text)) && !INSTITUTION_HEADS.has(lc(tokens[j].text))) sp.type = 'PER';
+          break;
+        }
+      }
+    }
     // "Kim Jong Un": a person's name runs on over one trailing capitalised word that nothing else claims.
     if (sp.type === 'PER' && sp.end < tokens.length) {
       const next = tokens[sp.end];
@@ -376,12 +414,13 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   out.forEach((sp, k) => {
     for (let i = sp.start; i < sp.end; i++) covered[i] = k;
   });
-  const bodies = Object.keys(GOVERNMENT_BODIES).map((b) => b.split(' '));
   const drop = new Set<number>();
   const added: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapWord(tokens[i])) continue;
-    for (const body of bodies) {
+    const candidates = BODIES_BY_FIRST.get(lc(tokens[i].text));
+    if (!candidates) continue;
+    for (const body of candidates) {
       const e = i + body.length;
       if (e > tokens.length) continue;
       let ok = true;

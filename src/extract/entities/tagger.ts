@@ -79,6 +79,9 @@ export interface PreparedDocument {
   hShape: Int32Array;
   /** Key for the prediction history ('' when the word is not capitalised). */
   histKey: string[];
+  /** The same as a small integer (−1 when the word is not capitalised), and how many there are. */
+  histId: Int32Array;
+  histCount: number;
   feats: Int32Array;
   nfeats: Int32Array;
 }
@@ -193,29 +196,119 @@ function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: st
   return { feats, count };
 }
 
+/** Everything the features need to know about one word form, computed once per form and cached. */
+interface WordInfo {
+  w: string;
+  lw: string;
+  sh: string;
+  hLower: number;
+  hShape: number;
+  wf: WordFeatures;
+  /** 1 has a letter, 2 lower case as written, 4 capitalised, 8 all capitals. */
+  flags: number;
+  /** Index of the lower-cased word in the clusters (−1: none), and the clusters it was looked up in. */
+  cluster: number;
+  clusters: WordClusters | null;
+  /** Cluster features of the word itself, as the previous word, as the next word (one per level). */
+  cOwn: Int32Array;
+  cPrev: Int32Array;
+  cNext: Int32Array;
+  /** Capitalisation bucket from the clusters (9: unknown). */
+  capB: number;
+}
+
+const F_LETTER = 1;
+const F_LOWER = 2;
+const F_CAP = 4;
+const F_ALLCAPS = 8;
+const LETTER = /\p{L}/u;
+const EMPTY = new Int32Array(0);
+
+const infoCache = new Map<string, WordInfo>();
+
+function wordInfo(w0: string, clusters: WordClusters | null): WordInfo {
+  const hit = infoCache.get(w0);
+  if (hit && hit.clusters === clusters) return hit;
+  if (infoCache.size > 200_000) infoCache.clear();
+  const w = normWord(w0);
+  const lw = w.toLowerCase();
+  const sh = shapeOf(w);
+  const wf = wordFeatures(w, lw, sh);
+  let flags = 0;
+  if (LETTER.test(w)) flags |= F_LETTER;
+  if (w === lw) flags |= F_LOWER;
+  if (isCap(w)) flags |= F_CAP;
+  if (isAllCaps(w)) flags |= F_ALLCAPS;
+  let cluster = -1;
+  let cOwn = EMPTY;
+  let cPrev = EMPTY;
+  let cNext = EMPTY;
+  let capB = 9;
+  if (clusters) {
+    cluster = clusters.index.get(lw) ?? -1;
+    cOwn = new Int32Array(clusters.levels);
+    cPrev = new Int32Array(clusters.levels);
+    cNext = new Int32Array(clusters.levels);
+    for (let l = 0; l < clusters.levels; l++) {
+      const id = cluster < 0 ? 65535 : clusters.ids[cluster * clusters.levels + l];
+      cOwn[l] = hashInt(40 + l, id);
+      cPrev[l] = hashInt(50 + l, id);
+      cNext[l] = hashInt(60 + l, id);
+    }
+    if (clusters.capLevel >= 0 && cluster >= 0) capB = clusters.ids[cluster * clusters.levels + clusters.capLevel];
+  }
+  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB };
+  infoCache.set(w0, info);
+  return info;
+}
+
+/** The cluster features of a missing neighbour (sentence edge). */
+const edgeClusterCache = new Map<number, { prev: Int32Array; next: Int32Array }>();
+function edgeClusters(levels: number): { prev: Int32Array; next: Int32Array } {
+  let e = edgeClusterCache.get(levels);
+  if (!e) {
+    e = { prev: new Int32Array(levels), next: new Int32Array(levels) };
+    for (let l = 0; l < levels; l++) {
+      e.prev[l] = hashInt(50 + l, 65535);
+      e.next[l] = hashInt(60 + l, 65535);
+    }
+    edgeClusterCache.set(levels, e);
+  }
+  return e;
+}
+
+const PLACE_KIND_CODE: Record<string, number> = { country: 1, capital: 2, demonym: 3, state: 4, region: 5 };
+const POS_CODE: Record<string, number> = { B: 0, I: 1, L: 2, U: 3 };
+
 /** Static features of all tokens of a document given as sentences of words. */
 export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null, names: NameList | null = null): PreparedDocument {
   let n = 0;
   for (const s of sentences) n += s.length;
+  const info: WordInfo[] = new Array(n);
   const words: string[] = new Array(n);
   const lower: string[] = new Array(n);
   const shapes: string[] = new Array(n);
   const sentStart = new Int32Array(n);
   const sentEnd = new Int32Array(n);
   const headline = new Uint8Array(n);
+  const hLower = new Int32Array(n);
+  const hShape = new Int32Array(n);
   let k = 0;
   for (const s of sentences) {
     const start = k;
     let letters = 0;
     let caps = 0;
     for (const w0 of s) {
-      const w = normWord(w0);
-      words[k] = w;
-      lower[k] = w.toLowerCase();
-      shapes[k] = shapeOf(w);
-      if (/\p{L}/u.test(w)) {
+      const wi = wordInfo(w0, clusters);
+      info[k] = wi;
+      words[k] = wi.w;
+      lower[k] = wi.lw;
+      shapes[k] = wi.sh;
+      hLower[k] = wi.hLower;
+      hShape[k] = wi.hShape;
+      if (wi.flags & F_LETTER) {
         letters++;
-        if (isAllCaps(w)) caps++;
+        if (wi.flags & F_ALLCAPS) caps++;
       }
       k++;
     }
@@ -227,131 +320,185 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     }
   }
 
-  // How each word is written elsewhere in the document (outside headlines and sentence starts).
+  // How each word is written elsewhere in the document (outside headlines and sentence starts), and
+  // where the capitalised words are.
   const seenLower = new Set<string>();
   const seenTitle = new Set<string>();
+  const positions = new Map<string, number[]>();
+  const histId = new Int32Array(n).fill(-1);
+  const ids = new Map<number[], number>();
   for (let i = 0; i < n; i++) {
-    if (headline[i] || i === sentStart[i]) continue;
-    const w = words[i];
-    if (!/\p{L}/u.test(w)) continue;
-    if (w === lower[i]) seenLower.add(lower[i]);
-    else if (isCap(w)) seenTitle.add(lower[i]);
+    const fl = info[i].flags;
+    if (fl & (F_CAP | F_ALLCAPS)) {
+      let p = positions.get(lower[i]);
+      if (p) p.push(i);
+      else {
+        positions.set(lower[i], (p = [i]));
+        ids.set(p, ids.size);
+      }
+      histId[i] = ids.get(p)!;
+    }
+    if (headline[i] || i === sentStart[i] || !(fl & F_LETTER)) continue;
+    if (fl & F_LOWER) seenLower.add(lower[i]);
+    else if (fl & F_CAP) seenTitle.add(lower[i]);
   }
 
-  // Place lexicon matches per sentence: kind and BILOU position.
-  const gaz: string[] = new Array(n).fill('');
-  const gazKind: string[] = new Array(n).fill('');
+  // Place lexicon matches per sentence: kind (code) and BILOU position.
+  const gazKind = new Uint8Array(n);
+  const gazPos = new Uint8Array(n);
   for (let s = 0; s < n; s = sentEnd[s]) {
     const e = sentEnd[s];
     for (const m of matchPlaces(lower.slice(s, e))) {
       const len = m.end - m.start;
+      const kind = PLACE_KIND_CODE[m.entry.kind] ?? 6;
       for (let j = m.start; j < m.end; j++) {
-        const pos = len === 1 ? 'U' : j === m.start ? 'B' : j === m.end - 1 ? 'L' : 'I';
-        gaz[s + j] = m.entry.kind + pos;
-        gazKind[s + j] = m.entry.kind;
+        gazPos[s + j] = POS_CODE[len === 1 ? 'U' : j === m.start ? 'B' : j === m.end - 1 ? 'L' : 'I'];
+        gazKind[s + j] = kind;
       }
     }
   }
   void PLACE_KINDS;
 
-  const positions = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!isCap(words[i]) && !isAllCaps(words[i])) continue;
-    const p = positions.get(lower[i]);
-    if (p) p.push(i);
-    else positions.set(lower[i], [i]);
-  }
-  const hLower = new Int32Array(n);
-  const hShape = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    hLower[i] = wordFeatures(words[i], lower[i], shapes[i]).own[1];
-    hShape[i] = shapeHash(shapes[i]);
-  }
   const named = names ? nameFeatures(names, n, sentEnd, words, hLower) : null;
   const feats = new Int32Array(n * NER_MAX_STATIC);
   const nfeats = new Int32Array(n);
   const histKey: string[] = new Array(n);
+  const edge = clusters ? edgeClusters(clusters.levels) : null;
+  const bias = hashInt(0, 0);
   for (let i = 0; i < n; i++) {
     const s = sentStart[i];
     const e = sentEnd[i];
-    const w = words[i];
-    const lw = lower[i];
-    const sh = shapes[i];
-    const prevL = i > s ? lower[i - 1] : '<s>';
-    const nextL = i + 1 < e ? lower[i + 1] : '</s>';
-    const prev2L = i > s + 1 ? lower[i - 2] : '<s>';
-    const next2L = i + 2 < e ? lower[i + 2] : '</s>';
-    const prevSh = i > s ? shapes[i - 1] : '<s>';
-    const nextSh = i + 1 < e ? shapes[i + 1] : '</s>';
-    const cap = isCap(w);
-    const hd = headline[i] === 1;
+    const wi = info[i];
+    const lw = wi.lw;
+    const hasPrev = i > s;
+    const hasNext = i + 1 < e;
+    const capital = (wi.flags & (F_CAP | F_ALLCAPS)) !== 0;
+    const cap = (wi.flags & F_CAP) !== 0;
+    const first = i === s ? 1 : 0;
+    const hd = headline[i];
     let f = i * NER_MAX_STATIC;
-    const wf = wordFeatures(w, lw, sh);
-    feats[f++] = hashInt(0, 0);
-    feats.set(wf.own, f);
-    f += wf.own.length;
-    feats[f++] = i > s ? wordFeatures(words[i - 1], prevL, prevSh).asPrev : START_PREV;
-    feats[f++] = i + 1 < e ? wordFeatures(words[i + 1], nextL, nextSh).asNext : END_NEXT;
-    feats[f++] = i > s + 1 ? wordFeatures(words[i - 2], prev2L, shapes[i - 2]).asPrev2 : START_PREV2;
-    feats[f++] = i + 2 < e ? wordFeatures(words[i + 2], next2L, shapes[i + 2]).asNext2 : END_NEXT2;
-    const hPrev = i > s ? hLower[i - 1] : H_START;
-    const hNext = i + 1 < e ? hLower[i + 1] : H_END;
-    const sPrev = i > s ? hShape[i - 1] : H_START;
-    const sNext = i + 1 < e ? hShape[i + 1] : H_END;
-    feats[f++] = mix(7, hPrev, hLower[i]);
-    feats[f++] = mix(8, hLower[i], hNext);
+    const own = wi.wf.own;
+    feats[f++] = bias;
+    for (let q = 0; q < own.length; q++) feats[f++] = own[q];
+    feats[f++] = hasPrev ? info[i - 1].wf.asPrev : START_PREV;
+    feats[f++] = hasNext ? info[i + 1].wf.asNext : END_NEXT;
+    feats[f++] = i > s + 1 ? info[i - 2].wf.asPrev2 : START_PREV2;
+    feats[f++] = i + 2 < e ? info[i + 2].wf.asNext2 : END_NEXT2;
+    const hPrev = hasPrev ? hLower[i - 1] : H_START;
+    const hNext = hasNext ? hLower[i + 1] : H_END;
+    const sPrev = hasPrev ? hShape[i - 1] : H_START;
+    const sNext = hasNext ? hShape[i + 1] : H_END;
+    const hw = hLower[i];
+    const hs = hShape[i];
+    feats[f++] = mix(7, hPrev, hw);
+    feats[f++] = mix(8, hw, hNext);
     feats[f++] = mix(10, sPrev, 0);
     feats[f++] = mix(11, sNext, 0);
-    feats[f++] = mix(12, mix(0, sPrev, hShape[i]), sNext);
-    feats[f++] = mix(13, hPrev, hShape[i]);
-    feats[f++] = mix(14, hShape[i], hNext);
-    feats[f++] = hashFeature(23, (i === s ? 'F' : 'N') + (hd ? 'H' : 'T') + sh);
-    if (cap || isAllCaps(w)) {
-      feats[f++] = hashFeature(24, (seenLower.has(lw) ? 'l' : '-') + (seenTitle.has(lw) ? 't' : '-') + (i === s ? 'F' : '') + (hd ? 'H' : ''));
-      feats[f++] = hashFeature(25, (seenLower.has(lw) ? 'l' : '-') + (seenTitle.has(lw) ? 't' : '-') + sh);
+    feats[f++] = mix(12, mix(0, sPrev, hs), sNext);
+    feats[f++] = mix(13, hPrev, hs);
+    feats[f++] = mix(14, hs, hNext);
+    feats[f++] = mix(23, hs, first * 2 + hd);
+    const pos = first * 2 + hd;
+    if (capital) {
+      const seen = (seenLower.has(lw) ? 2 : 0) + (seenTitle.has(lw) ? 1 : 0);
+      feats[f++] = hashInt(24, seen * 4 + pos);
+      feats[f++] = mix(25, hs, seen);
     }
-    if (gaz[i]) {
-      feats[f++] = hashFeature(26, gaz[i]);
-      feats[f++] = hashFeature(27, gaz[i] + (cap ? 'C' : 'c'));
+    if (gazKind[i]) {
+      const g = gazKind[i] * 4 + gazPos[i];
+      feats[f++] = hashInt(26, g);
+      feats[f++] = hashInt(27, g * 2 + (cap ? 1 : 0));
     }
-    feats[f++] = hashFeature(28, (i > s ? gazKind[i - 1] : '<s>') + '|' + gazKind[i] + '|' + (i + 1 < e ? gazKind[i + 1] : '</s>'));
+    feats[f++] = hashInt(28, ((hasPrev ? gazKind[i - 1] : 7) * 8 + gazKind[i]) * 8 + (hasNext ? gazKind[i + 1] : 7));
     if (named) {
       for (let q = 0; q < named.count[i]; q++) feats[f++] = named.feats[i * NAME_FEATS + q];
       if (!named.count[i]) feats[f++] = hashInt(82, 0);
     }
-    if (clusters) {
-      const c0 = clusters.index.get(lw);
-      const cp = i > s ? clusters.index.get(prevL) : undefined;
-      const cn = i + 1 < e ? clusters.index.get(nextL) : undefined;
+    if (clusters && edge) {
+      const cp = hasPrev ? info[i - 1].cPrev : edge.prev;
+      const cn = hasNext ? info[i + 1].cNext : edge.next;
       for (let l = 0; l < clusters.levels; l++) {
-        feats[f++] = hashInt(40 + l, c0 === undefined ? 65535 : clusters.ids[c0 * clusters.levels + l]);
-        feats[f++] = hashInt(50 + l, cp === undefined ? 65535 : clusters.ids[cp * clusters.levels + l]);
-        feats[f++] = hashInt(60 + l, cn === undefined ? 65535 : clusters.ids[cn * clusters.levels + l]);
+        feats[f++] = wi.cOwn[l];
+        feats[f++] = cp[l];
+        feats[f++] = cn[l];
       }
-      if (clusters.capLevel >= 0) {
-        const capB = c0 === undefined ? 9 : clusters.ids[c0 * clusters.levels + clusters.capLevel];
-        feats[f++] = hashFeature(29, capB + (i === s ? 'F' : 'N') + (hd ? 'H' : 'T') + sh);
-      }
+      if (clusters.capLevel >= 0) feats[f++] = mix(29, hs, wi.capB * 4 + pos);
     }
     // Context aggregation: the words around the other occurrences of this capitalised word in the document.
-    if (cap || isAllCaps(w)) {
+    if (capital) {
       const occ = positions.get(lw)!;
       let taken = 0;
       for (let q = 0; q < occ.length && taken < AGG_MAX; q++) {
         const j = occ[q];
         if (j === i) continue;
         taken++;
-        const pj = j > sentStart[j] ? lower[j - 1] : '<s>';
-        const nj = j + 1 < sentEnd[j] ? lower[j + 1] : '</s>';
-        if (pj !== prevL) feats[f++] = hashFeature(30, pj);
-        if (nj !== nextL) feats[f++] = hashFeature(31, nj);
+        const pj = j > sentStart[j] ? hLower[j - 1] : H_START;
+        const nj = j + 1 < sentEnd[j] ? hLower[j + 1] : H_END;
+        if (pj !== hPrev) feats[f++] = mix(30, pj, 0);
+        if (nj !== hNext) feats[f++] = mix(31, nj, 0);
       }
     }
     nfeats[i] = f - i * NER_MAX_STATIC;
-    histKey[i] = cap || isAllCaps(w) ? lw : '';
+    histKey[i] = capital ? lw : '';
   }
-  return { n, sentStart, sentEnd, lower, shapes, hLower, hShape, histKey, feats, nfeats };
+  return { n, sentStart, sentEnd, lower, shapes, hLower, hShape, histKey, histId, histCount: ids.size, feats, nfeats };
 }
+
+/**
+ * The static features of both stages scored in one pass: the two int8 models' rows side by side
+ * (2·L weights and 2 scales per row), so each feature costs one memory access instead of two. Made
+ * from two loaded models of the same size; `stage2` receives the second stage's static scores.
+ */
+export class PairedScorer {
+  readonly q: Int8Array;
+  readonly scales: Float32Array;
+  readonly mask: number;
+  constructor(first: Perceptron, second: Perceptron) {
+    const a = first.quantised;
+    const b = second.quantised;
+    if (!a || !b || !(a.q instanceof Int8Array) || !(b.q instanceof Int8Array) || first.bits !== second.bits || first.L !== L || second.L !== L) {
+      throw new Error('PairedScorer: two loaded int8 models of the same size');
+    }
+    const rows = 1 << first.bits;
+    this.mask = rows - 1;
+    this.q = new Int8Array(rows * 2 * L);
+    this.scales = new Float32Array(rows * 2);
+    for (let r = 0; r < rows; r++) {
+      this.scales[2 * r] = a.scales[r];
+      this.scales[2 * r + 1] = b.scales[r];
+      this.q.set(a.q.subarray(r * L, r * L + L), r * 2 * L);
+      this.q.set(b.q.subarray(r * L, r * L + L), r * 2 * L + L);
+    }
+  }
+
+  /** Static scores of token features into out1[0..L) (cleared first) and out2[at..at+L) (added to). */
+  score(feats: Int32Array, from: number, n: number, out1: Float64Array, out2: Float64Array, at: number): void {
+    PAIRED_KERNEL(this.q, this.scales, this.mask, feats, from, n, out1, out2, at);
+  }
+}
+
+type PairedKernel = (q: Int8Array, scales: Float32Array, mask: number, feats: Int32Array, from: number, n: number, out1: Float64Array, out2: Float64Array, at: number) => void;
+
+/**
+ * The paired scoring loop with the L label sums of each stage kept in local variables (generated
+ * once: the same arithmetic as the plain loop, in the same order, without a memory round trip per add).
+ */
+const PAIRED_KERNEL: PairedKernel = (() => {
+  const ys = Array.from({ length: L }, (_, y) => y);
+  const body = [
+    ...ys.map((y) => `let a${y} = 0, b${y} = 0;`),
+    'for (let k = from; k < from + n; k++) {',
+    '  const r = feats[k] & mask;',
+    '  const sa = scales[2 * r];',
+    '  const sb = scales[2 * r + 1];',
+    `  const row = r * ${2 * L};`,
+    `  if (sa !== 0) { ${ys.map((y) => `a${y} += q[row + ${y}] * sa;`).join(' ')} }`,
+    `  if (sb !== 0) { ${ys.map((y) => `b${y} += q[row + ${L + y}] * sb;`).join(' ')} }`,
+    '}',
+    ...ys.map((y) => `out1[${y}] = a${y}; out2[at + ${y}] += b${y};`),
+  ].join('\n');
+  return new Function('q', 'scales', 'mask', 'feats', 'from', 'n', 'out1', 'out2', 'at', body) as PairedKernel;
+})();
 
 /**
  * Tags a prepared document greedily. With `gold`, it also trains `model` (one perceptron update per
@@ -363,12 +510,16 @@ export function runDocument(
   gold: Int32Array | null = null,
   closeMargin = Number(model.meta.closeMargin ?? 0),
   margins: Float32Array | null = null,
+  /** With a paired scorer, the second stage's static scores are written to `static2` (n × L) on the way. */
+  paired: PairedScorer | null = null,
+  static2: Float64Array | null = null,
 ): Int32Array {
   const out = new Int32Array(doc.n);
   const buf = new Int32Array(NER_MAX_FEATURES);
   const scores = new Float64Array(L);
-  // Entity types given so far to each capitalised word: bit mask and counts per type.
-  const history = new Map<string, Int32Array>();
+  // Entity types given so far to each capitalised word: counts per type (4 per history id).
+  const history = new Int32Array(doc.histCount * 4);
+  const seen = new Uint8Array(doc.histCount);
   for (let i = 0; i < doc.n; i++) {
     const s = doc.sentStart[i];
     const last = i === doc.sentEnd[i] - 1;
@@ -377,22 +528,23 @@ export function runDocument(
     let k = 0;
     const base = i * NER_MAX_STATIC;
     const nf = doc.nfeats[i];
-    for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
+    if (paired && static2) paired.score(doc.feats, base, nf, scores, static2, i * L);
+    else for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
     buf[k++] = hashInt(70, p1);
     buf[k++] = hashInt(71, (p1 + 2) * 64 + p2 + 2);
     buf[k++] = mix(72, p1, doc.hLower[i]);
     buf[k++] = mix(73, p1, doc.hShape[i]);
-    const key = doc.histKey[i];
-    if (key) {
-      const h = history.get(key);
-      if (h) {
+    const hid = doc.histId[i];
+    if (hid >= 0) {
+      if (seen[hid]) {
         let mask = 0;
         let best = -1;
         let bestN = 0;
         for (let t = 0; t < 4; t++) {
-          if (h[t] > 0) mask |= 1 << t;
-          if (h[t] > bestN) {
-            bestN = h[t];
+          const c = history[hid * 4 + t];
+          if (c > 0) mask |= 1 << t;
+          if (c > bestN) {
+            bestN = c;
             best = t;
           }
         }
@@ -402,7 +554,8 @@ export function runDocument(
       } else buf[k++] = hashInt(74, 99);
     }
     const allowed = CONSTRAINED ? (last ? ALLOWED_LAST : ALLOWED)[p1 + 1] : null;
-    model.score(buf, k, scores);
+    if (paired && static2) model.scoreAdd(buf, k, scores);
+    else model.score(buf, k, scores);
     let guess = model.best(scores, allowed);
     // An open name (B or I before) that the best label would cut short is continued when a continuation
     // (I or L of its type) scores within `closeMargin` of the best: names are more often cut than run on.
@@ -419,10 +572,9 @@ export function runDocument(
       margins[i] = scores[guess] - second;
     }
     const t = typeOfLabel(guess);
-    if (key && t >= 0) {
-      let h = history.get(key);
-      if (!h) history.set(key, (h = new Int32Array(4)));
-      h[t]++;
+    if (hid >= 0 && t >= 0) {
+      seen[hid] = 1;
+      history[hid * 4 + t]++;
     }
   }
   return out;
@@ -434,7 +586,7 @@ function marginBucket(m: number): number {
 }
 
 /** Features of the second stage for one token; most of them. */
-export const NER2_MAX_FEATURES = 24;
+export const NER2_MAX_FEATURES = 24 + NER_MAX_STATIC;
 
 /**
  * The second stage ("two-stage prediction aggregation", Ratinov & Roth 2009): a second greedy tagger
@@ -449,21 +601,22 @@ export function runSecondStage(
   margins: Float32Array,
   gold: Int32Array | null = null,
   closeMargin = Number(model.meta.closeMargin ?? 0),
+  /** The static scores runDocument computed with a PairedScorer (then the static features are not scored again). */
+  static2: Float64Array | null = null,
 ): Int32Array {
   const n = doc.n;
   const out = new Int32Array(n);
   const buf = new Int32Array(NER2_MAX_FEATURES);
   const scores = new Float64Array(L);
   // Types (and O) the first stage gave to each capitalised word over the whole document.
-  const totals = new Map<string, Int32Array>();
+  const totals = new Int32Array(doc.histCount * 5);
   for (let i = 0; i < n; i++) {
-    const key = doc.histKey[i];
-    if (!key) continue;
-    let h = totals.get(key);
-    if (!h) totals.set(key, (h = new Int32Array(5)));
-    h[typeOfLabel(first[i]) + 1]++;
+    const hid = doc.histId[i];
+    if (hid >= 0) totals[hid * 5 + typeOfLabel(first[i]) + 1]++;
   }
   const other = new Int32Array(5);
+  // Whether the second stage also sees the first stage's own features (its word, shape, cluster … features).
+  const withStatic = model.meta.static === true;
   for (let i = 0; i < n; i++) {
     const s = doc.sentStart[i];
     const e = doc.sentEnd[i];
@@ -490,15 +643,14 @@ export function runSecondStage(
     buf[k++] = hashInt(111, p1);
     buf[k++] = hashInt(112, (p1 + 2) * 64 + p2 + 2);
     buf[k++] = hashInt(113, (p1 + 2) * 32 + y);
-    const key = doc.histKey[i];
-    if (key) {
-      const h = totals.get(key)!;
+    const hid = doc.histId[i];
+    if (hid >= 0) {
       let mask = 0;
       let best = -1;
       let bestN = 0;
       let all = 0;
       for (let t = 0; t < 5; t++) {
-        other[t] = h[t] - (t === typeOfLabel(y) + 1 ? 1 : 0);
+        other[t] = totals[hid * 5 + t] - (t === typeOfLabel(y) + 1 ? 1 : 0);
         all += other[t];
         if (other[t] > 0) mask |= 1 << t;
         if (other[t] > bestN) {
@@ -515,7 +667,13 @@ export function runSecondStage(
         buf[k++] = hashInt(118, best * 8 + mb);
       } else buf[k++] = hashInt(114, 99);
     }
+    if (withStatic && !static2) {
+      const base = i * NER_MAX_STATIC;
+      const nf = doc.nfeats[i];
+      for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
+    }
     model.score(buf, k, scores);
+    if (withStatic && static2) for (let y = 0; y < L; y++) scores[y] += static2[i * L + y];
     let guess = model.best(scores, null);
     if (!gold && closeMargin > 0 && p1 > 0 && (partOfLabel(p1) === 0 || partOfLabel(p1) === 1) && !continuesLabel(p1, guess)) {
       const base = 1 + typeOfLabel(p1) * 4;
@@ -618,8 +776,21 @@ export class NameTagger {
     const doc = prepareDocument(sentences, this.clusters, this.names);
     if (!this.second) return runDocument(this.model, doc);
     const margins = new Float32Array(doc.n);
-    const first = runDocument(this.model, doc, null, undefined, margins);
-    return runSecondStage(this.second, doc, first, margins);
+    const paired = this.pairedScorer();
+    const static2 = paired ? new Float64Array(doc.n * L) : null;
+    const first = runDocument(this.model, doc, null, undefined, margins, paired, static2);
+    return runSecondStage(this.second, doc, first, margins, null, undefined, static2);
+  }
+
+  private paired: PairedScorer | null | undefined;
+  private pairedScorer(): PairedScorer | null {
+    if (this.paired === undefined) {
+      const a = this.model.quantised;
+      const b = this.second?.quantised;
+      const ok = this.second?.meta.static === true && a && b && a.q instanceof Int8Array && b.q instanceof Int8Array && this.model.bits === this.second.bits;
+      this.paired = ok ? new PairedScorer(this.model, this.second!) : null;
+    }
+    return this.paired;
   }
 
   /** IOB2 tags, sentence by sentence. */

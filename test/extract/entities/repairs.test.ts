@@ -21,6 +21,10 @@ const CASES: Array<[string, string[]]> = [
   ['Shares of Apple Computer’s rivals fell.', ['ORG Apple Computer: Apple Computer@10']],
   // an untagged title-case word right before an organisation inside a sentence belongs to its name
   ['Analysts said General Motors would cut jobs.', ['ORG General Motors: General Motors@14']],
+  // a short name whose appositive ends in a lower-case role noun is a person
+  ['Lloyd Austin, the U.S. defense secretary, met his Japanese counterpart.', ['PER Lloyd Austin: Lloyd Austin@0']],
+  // a title inside an organisation's name runs over all its capitalised title words
+  ['Aer Lingus Chief Executive Dermot Mannion said the airline would grow.', ['ORG Aer Lingus: Aer Lingus@0', 'PER Dermot Mannion: Dermot Mannion@27']],
   // a capital of a dependent territory does not stand for it ("Douglas" is the Isle of Man's capital)
   ['Douglas said the plan would fail.', []],
 ];
