@@ -65,6 +65,8 @@ const foldBy = arg('fold-by', 'mod');
 const folds = Number(arg('folds', '10'));
 // Folds deal the documents out in turn (`--fold-by block`: runs of consecutive documents instead).
 const foldOf = (di: number) => (foldBy === 'mod' ? di % folds : Math.floor((di * folds) / train.length));
+// `--name-words`: the list also counts each word of a name, and the tagger reads a word's counts.
+const nameWords = process.argv.includes('--name-words');
 const builder = new NameListBuilder(folds);
 train.forEach((d, di) => {
   const toks = d.sentences.flatMap((s) => s.words);
@@ -75,7 +77,7 @@ train.forEach((d, di) => {
     k += s.words.length;
   }
   for (const sp of spansFromBilou(trainGold[di], starts)) {
-    builder.add(foldOf(di), toks.slice(sp.start, sp.end).map(nameTokenHash), NER_TYPES.indexOf(sp.type as NerType));
+    builder.add(foldOf(di), toks.slice(sp.start, sp.end).map(nameTokenHash), NER_TYPES.indexOf(sp.type as NerType), nameWords);
   }
 });
 const fullNames = builder.list();
@@ -109,6 +111,7 @@ const meta = {
   epochs,
   clusters: clusters ? CLUSTERS_FILE : null,
   names: devNames ? NAMES_FILE : null,
+  nameWords: devNames ? nameWords : false,
   closeMargin,
 };
 

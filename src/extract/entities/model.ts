@@ -59,6 +59,7 @@ export function readNameTagger(path = modelPath('ner', NER_MODEL_FILE)): NameTag
   const dir = dirname(path);
   const clusters = model.meta.clusters ? loadClusters(join(dir, String(model.meta.clusters))) : null;
   const names = model.meta.names ? StaticNameList.load(join(dir, String(model.meta.names))) : null;
+  if (names) names.words = model.meta.nameWords === true;
   const second = model.meta.stage2 ? Perceptron.load(join(dir, String(model.meta.stage2))) : null;
   return new NameTagger(model, clusters, names, second);
 }

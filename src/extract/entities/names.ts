@@ -23,13 +23,20 @@ export function nameStep(h: number, token: number): number {
   return (h ^ (h >>> 13)) | 0;
 }
 
+/** Key of one word as a part of names (its counts: the types of the listed names it occurs in). */
+export const WORD_SEED = 0x6a09e667;
+export const wordKey = (token: number): number => nameStep(WORD_SEED, token);
+
 /** Type counts of names by key. */
 export interface NameList {
   /** Counts (PER, ORG, LOC, MISC) of the name with this key, or undefined. */
   get(key: number): ArrayLike<number> | undefined;
+  /** Whether the list also counts the words of names (`wordKey`). */
+  words?: boolean;
 }
 
 export class StaticNameList implements NameList {
+  words?: boolean;
   constructor(private readonly map: Map<number, Uint16Array>) {}
 
   get(key: number): Uint16Array | undefined {
@@ -80,11 +87,20 @@ export class NameListBuilder {
     this.perFold = Array.from({ length: folds }, () => new Map());
   }
 
-  /** A name of type t (0 PER … 3 MISC) from hashes of its lower-cased tokens. */
-  add(fold: number, tokenHashes: ArrayLike<number>, type: number): void {
+  /**
+   * A name of type t (0 PER … 3 MISC) from hashes of its lower-cased tokens; with `words`, each of its
+   * words is counted too (under `wordKey`).
+   */
+  add(fold: number, tokenHashes: ArrayLike<number>, type: number, words = false): void {
+    if (words) this.words = true;
+    if (words) for (let i = 0; i < tokenHashes.length; i++) this.count(fold, wordKey(tokenHashes[i]), type);
     if (tokenHashes.length > NAME_MAX_TOKENS) return;
     let h = NAME_SEED;
     for (let i = 0; i < tokenHashes.length; i++) h = nameStep(h, tokenHashes[i]);
+    this.count(fold, h, type);
+  }
+
+  private count(fold: number, h: number, type: number): void {
     for (const m of [this.total, this.perFold[fold]]) {
       let c = m.get(h);
       if (!c) m.set(h, (c = new Uint16Array(4)));
@@ -92,8 +108,13 @@ export class NameListBuilder {
     }
   }
 
+  /** Whether words were added (see `add`). */
+  words = false;
+
   list(): StaticNameList {
-    return new StaticNameList(this.total);
+    const l = new StaticNameList(this.total);
+    l.words = this.words;
+    return l;
   }
 
   /** The names as seen from a document of `fold`: counts of the other folds only. */
@@ -102,6 +123,7 @@ export class NameListBuilder {
     const own = this.perFold[fold];
     const out = new Uint16Array(4);
     return {
+      words: this.words,
       get(key: number) {
         const c = total.get(key);
         if (!c) return undefined;

@@ -11,7 +11,7 @@
 import { hashFeature, hashInt, Perceptron } from '../../nlp/perceptron.js';
 import { isAllCaps, isCap, normWord, shapeOf } from '../../nlp/lexicon/words.js';
 import { matchPlaces, type PlaceKind } from '../../nlp/lexicon/places.js';
-import { NAME_MAX_TOKENS, NAME_SEED, nameStep, type NameList } from './names.js';
+import { NAME_MAX_TOKENS, NAME_SEED, nameStep, wordKey, type NameList } from './names.js';
 
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = (typeof NER_TYPES)[number];
@@ -48,7 +48,7 @@ const CONSTRAINED = false;
 /** Most static features of one token. */
 export const NER_MAX_STATIC = 64;
 /** Name-list features of one token. */
-const NAME_FEATS = 5;
+const NAME_FEATS = 6;
 /** Other occurrences of a word whose contexts are features of it. */
 const AGG_MAX = 4;
 /** Most features of one token (static + dynamic). */
@@ -160,7 +160,7 @@ const TYPE_CHARS = 'POLM';
  * Name-list matches of a document: for every token, up to NAME_FEATS features saying where it stands
  * (B I L U) in a listed name that covers it and that name's usual type (and whether that type is sure).
  */
-function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: string[], hLower: Int32Array): { feats: Int32Array; count: Uint8Array } {
+function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: string[], hLower: Int32Array, withWords: boolean): { feats: Int32Array; count: Uint8Array } {
   const feats = new Int32Array(n * NAME_FEATS);
   const count = new Uint8Array(n);
   const longest = new Uint8Array(n);
@@ -184,7 +184,7 @@ function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: st
       const len = j - i + 1;
       for (let k = i; k <= j; k++) {
         const pos = len === 1 ? 'U' : k === i ? 'B' : k === j ? 'L' : 'I';
-        if (count[k] < NAME_FEATS - 1) feats[k * NAME_FEATS + count[k]++] = hashFeature(80, pos + tag);
+        if (count[k] < NAME_FEATS - 2) feats[k * NAME_FEATS + count[k]++] = hashFeature(80, pos + tag);
         if (len >= longest[k]) {
           longest[k] = len;
           feats[k * NAME_FEATS + NAME_FEATS - 1] = hashFeature(81, pos + tag + (len > 3 ? 3 : len));
@@ -193,6 +193,25 @@ function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: st
     }
   }
   for (let i = 0; i < n; i++) if (longest[i]) feats[i * NAME_FEATS + count[i]++] = feats[i * NAME_FEATS + NAME_FEATS - 1];
+  // The types of the listed names a capitalised word occurs in (when the list counts words: `words` in its meta).
+  if (withWords) {
+    for (let i = 0; i < n; i++) {
+      const c0 = words[i].charCodeAt(0);
+      if (!((c0 >= 65 && c0 <= 90) || (c0 > 127 && isCap(words[i])))) continue;
+      const c = names.get(wordKey(hLower[i]));
+      let code = 0;
+      if (c) {
+        let t = 0;
+        let sum = 0;
+        for (let k = 0; k < 4; k++) {
+          sum += c[k];
+          if (c[k] > c[t]) t = k;
+        }
+        code = 1 + t * 3 + (c[t] * 5 >= sum * 4 ? 0 : c[t] * 2 >= sum ? 1 : 2);
+      }
+      feats[i * NAME_FEATS + count[i]++] = hashInt(83, code);
+    }
+  }
   return { feats, count };
 }
 
@@ -359,7 +378,7 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
   }
   void PLACE_KINDS;
 
-  const named = names ? nameFeatures(names, n, sentEnd, words, hLower) : null;
+  const named = names ? nameFeatures(names, n, sentEnd, words, hLower, names.words === true) : null;
   const feats = new Int32Array(n * NER_MAX_STATIC);
   const nfeats = new Int32Array(n);
   const histKey: string[] = new Array(n);
