@@ -86,6 +86,8 @@ export interface PlaceLexicon {
   maxLength: number;
   /** First words of the entries longer than one token. */
   firsts: Set<string>;
+  /** The same, with the length (in tokens) of their longest entry. */
+  firstMax: Map<string, number>;
   /** Canonical country name → its capitals. */
   capitals: Map<string, string[]>;
   /** Country common name → its demonym (first listed). */
@@ -100,8 +102,16 @@ let lexicon: PlaceLexicon | null = null;
 
 /** The lower-cased token key of a phrase ("People's Republic" → "people 's republic"). */
 export function phraseKey(phrase: string): string {
-  return tokenize(phrase).map((t) => t.text.toLowerCase().replace(/’/g, "'")).join(' ');
+  let key = keyCache.get(phrase);
+  if (key === undefined) {
+    if (keyCache.size > 100_000) keyCache.clear();
+    key = tokenize(phrase).map((t) => t.text.toLowerCase().replace(/’/g, "'")).join(' ');
+    keyCache.set(phrase, key);
+  }
+  return key;
 }
+/** phraseKey's answers (it runs the tokenizer; the same phrases come back again and again). */
+const keyCache = new Map<string, string>();
 
 function add(map: Map<string, PlaceEntry>, phrase: string, entry: PlaceEntry): void {
   if (!phrase || /[,()]/.test(phrase) || !/^[\p{Script=Latin}\s.'’&-]+$/u.test(phrase)) return;
@@ -168,12 +178,16 @@ export function placeLexicon(): PlaceLexicon {
   }
   let maxLength = 1;
   const firsts = new Set<string>();
+  const firstMax = new Map<string, number>();
   for (const k of entries.keys()) {
     const parts = k.split(' ');
     maxLength = Math.max(maxLength, parts.length);
-    if (parts.length > 1) firsts.add(parts[0]);
+    if (parts.length > 1) {
+      firsts.add(parts[0]);
+      firstMax.set(parts[0], Math.max(firstMax.get(parts[0]) ?? 0, parts.length));
+    }
   }
-  lexicon = { entries, maxLength, firsts, capitals, demonyms, capitalOf, regions: new Set(REGIONS.map(phraseKey)) };
+  lexicon = { entries, maxLength, firsts, firstMax, capitals, demonyms, capitalOf, regions: new Set(REGIONS.map(phraseKey)) };
   return lexicon;
 }
 
@@ -201,11 +215,11 @@ export interface PlaceMatch {
 
 /** Longest-first, left-to-right matches of the lexicon over lower-cased words. */
 export function matchPlaces(lowerWords: readonly string[]): PlaceMatch[] {
-  const { entries, maxLength, firsts } = placeLexicon();
+  const { entries, firstMax } = placeLexicon();
   const out: PlaceMatch[] = [];
   for (let i = 0; i < lowerWords.length; ) {
     let found: PlaceMatch | null = null;
-    const longest = firsts.has(lowerWords[i]) ? Math.min(maxLength, lowerWords.length - i) : 1;
+    const longest = Math.min(firstMax.get(lowerWords[i]) ?? 1, lowerWords.length - i);
     for (let n = longest; n >= 1; n--) {
       const key = n === 1 ? lowerWords[i] : lowerWords.slice(i, i + n).join(' ');
       const e = entries.get(key);
