@@ -2,20 +2,25 @@
  * Train the attribution tagger on PolNeAR train (brat files in ../shared/datasets/polnear/train) and
  * write models/attribution/attribution.bin.gz.
  *
- *   nice npx tsx scripts/train-attribution.ts [--epochs 8] [--epochs2 8] [--folds 4] [--bits 18] [--out DIR] [--quiet]
+ *   nice npx tsx scripts/train-attribution.ts [--epochs 12] [--epochs2 8] [--folds 4] [--bits 18] [--bits2 16]
+ *     [--stage2-base 6] [--no-pos] [--no-clusters] [--unit paragraph|sentence] [--out DIR] [--quiet]
+ *     [--stage1-cache DIR]
  *
- * Stage 1 learns from token features; stage 2 (stacking) also sees stage 1's labels, which for the
- * training items come from models trained on the other folds (by article). The log prints exact-match
+ * Stage 1 learns from token features (words, shapes, the learned cue lexicon, word clusters copied from
+ * models/ner/clusters.bin, POS tags from src/nlp/pos.ts); stage 2 (stacking) sees stage 1's labels (for
+ * the training items, from models trained on the other folds, by article) plus only the first
+ * `--stage2-base` stage-1 features of each token (bias, words ±2, a bigram), so that it stays cheap. The log prints exact-match
  * F1 per role on CofeNet's PolNeAR dev file (a reading aid; the model written is the one after the last
  * epoch). Deterministic: fixed shuffling seeds.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleToItems, loadCofenetDev, loadPolnearSplit, type BioItem } from '../eval/datasets/polnear.js';
 import { projectRoot } from '../eval/paths.js';
 import { scoreBio } from '../eval/scorers/attribution.js';
-import { cueBucket, featurize, hashString, normalizeToken, type CueLexicon, type FeatureBlock } from '../src/extract/attribution/features.js';
-import { LABELS, MODEL_FILE, encodeModel, tagTokenIds, tagTokens, type AttributionModel } from '../src/extract/attribution/model.js';
+import { clusterForm, clusterLexKey, cueBucket, featurize, hashString, normalizeToken, type ClusterTable, type CueLexicon, type FeatureBlock } from '../src/extract/attribution/features.js';
+import { loadClusters } from '../src/extract/entities/model.js';
+import { LABELS, MODEL_FILE, decodeModel, encodeModel, posTags, tagTokenIds, tagTokens, type AttributionModel } from '../src/extract/attribution/model.js';
 import { PerceptronTrainer, type PerceptronModel } from '../src/extract/attribution/perceptron.js';
 
 function flag(name: string, def: string): string {
@@ -23,23 +28,48 @@ function flag(name: string, def: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
 }
 
-const EPOCHS = Number(flag('epochs', '8'));
+const EPOCHS = Number(flag('epochs', '12'));
 const EPOCHS2 = Number(flag('epochs2', '8'));
 const FOLDS = Number(flag('folds', '4'));
 const BITS = Number(flag('bits', '18'));
+const BITS2 = Number(flag('bits2', '16'));
 const OUT = flag('out', join(projectRoot(), 'models', 'attribution'));
+const CLUSTERS = !process.argv.includes('--no-clusters');
+/** Development aid: where to keep stage 1 and its jack-knifed labels between runs that change stage 2 only. */
+const CACHE = process.argv.includes('--stage1-cache') ? flag('stage1-cache', '') : null;
+/** How many of each token's first-stage features the second stage also reads (the rest: stacked features only); 0 = all. */
+const STAGE2_BASE = Number(flag('stage2-base', '6')) || undefined;
+const UNIT = flag('unit', 'paragraph') as 'paragraph' | 'sentence';
+const POS = !process.argv.includes('--no-pos');
+
+/** The entity engineer's word clusters (models/ner/clusters.bin) as a table stored in our model. */
+function clusterTable(): ClusterTable {
+  const wc = loadClusters();
+  if (wc.levels < 3) throw new Error('train-attribution: clusters.bin has fewer than 3 levels');
+  const t: ClusterTable = new Map();
+  for (const [w, i] of wc.index) {
+    const b = i * wc.levels;
+    t.set(w, wc.ids[b] | (wc.ids[b + 1] << 8) | (wc.ids[b + 2] << 16));
+  }
+  return t;
+}
 /** A word enters the cue lexicon when it is inside a cue at least this often … */
 const MIN_CUE_COUNT = 3;
 
 /** Learned cue lexicon: share of each word's occurrences that fall inside a cue span (smoothed). */
-export function buildLexicon(items: readonly BioItem[]): CueLexicon {
+export function buildLexicon(items: readonly BioItem[], clusters?: ClusterTable): CueLexicon {
   const all = new Map<string, number>();
   const cue = new Map<string, number>();
   for (const it of items) {
     for (let i = 0; i < it.tokens.length; i++) {
-      const w = normalizeToken(it.tokens[i]);
-      all.set(w, (all.get(w) ?? 0) + 1);
-      if (it.labels[i].endsWith('-cue')) cue.set(w, (cue.get(w) ?? 0) + 1);
+      const isCue = it.labels[i].endsWith('-cue');
+      const keys = [normalizeToken(it.tokens[i])];
+      const c = clusters?.get(clusterForm(it.tokens[i]));
+      if (c !== undefined) keys.push(clusterLexKey(c));
+      for (const w of keys) {
+        all.set(w, (all.get(w) ?? 0) + 1);
+        if (isCue) cue.set(w, (cue.get(w) ?? 0) + 1);
+      }
     }
   }
   const lex: CueLexicon = new Map();
@@ -97,12 +127,14 @@ function main(): void {
   if (!train) throw new Error('train-attribution: ../shared/datasets/polnear/train is absent');
   const t0 = Date.now();
   const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
-  const items = train.flatMap(articleToItems).filter((it) => it.tokens.length > 0);
-  const lexicon = buildLexicon(items);
+  const items = train.flatMap((art) => articleToItems(art, UNIT)).filter((it) => it.tokens.length > 0);
+  const clusters = CLUSTERS ? clusterTable() : undefined;
+  const lexicon = buildLexicon(items, clusters);
   log(`train: ${train.length} annotations, ${items.length} paragraphs, ${items.reduce((a, it) => a + it.tokens.length, 0)} tokens, cue lexicon ${lexicon.size} words`);
+  const posOf = items.map((it) => (POS ? posTags(it.tokens) : undefined));
   const labelId = new Map(LABELS.map((l, i) => [l as string, i]));
   const golds = items.map((it) => Int32Array.from(it.labels, (l) => labelId.get(l) ?? 0));
-  const data: Example[] = items.map((it, i) => ({ fb: featurize(it.tokens, lexicon), gold: golds[i] }));
+  const data: Example[] = items.map((it, i) => ({ fb: featurize(it.tokens, lexicon, { clusters, pos: posOf[i] }), gold: golds[i] }));
   const dev = loadCofenetDev();
   const devLine = (m: AttributionModel) => {
     if (!dev) return '';
@@ -110,33 +142,58 @@ function main(): void {
     return `dev F1 source ${(100 * s.source.f1).toFixed(1)} cue ${(100 * s.cue.f1).toFixed(1)} content ${(100 * s.content.f1).toFixed(1)}`;
   };
   const meta: Record<string, unknown> = {
-    trainedOn: 'PolNeAR v1.0.0 train (all .ann files)', epochs: EPOCHS, stage2Epochs: EPOCHS2, folds: FOLDS, bits: BITS,
-    features: 'src/extract/attribution/features.ts',
+    trainedOn: 'PolNeAR v1.0.0 train (all .ann files)', epochs: EPOCHS, stage2Epochs: EPOCHS2, folds: FOLDS, bits: BITS, bits2: BITS2, stage2Base: STAGE2_BASE,
+    features: 'src/extract/attribution/features.ts', clusters: CLUSTERS ? 'models/ner/clusters.bin (copied into this file)' : null, pos: POS,
   };
 
-  // Stage 1 on everything.
-  const first = trainStage(data.slice(), EPOCHS, BITS, (m, ep, err) => {
-    if (ep === EPOCHS || !quiet) log(`stage 1 epoch ${ep}: token error ${(100 * err).toFixed(2)}%  ${ep === EPOCHS ? devLine({ ...m, lexicon, meta }) : ''}  (${secs()})`);
+  // Stage 1 on everything (or, with --stage1-cache DIR, as saved there by an earlier run of the same settings).
+  const cached = CACHE && existsSync(join(CACHE, 'stack.bin')) ? decodeModel(readFileSync(join(CACHE, MODEL_FILE))) : null;
+  const first: PerceptronModel = cached ?? trainStage(data.slice(), EPOCHS, BITS, (m, ep, err) => {
+    if (ep === EPOCHS || !quiet) log(`stage 1 epoch ${ep}: token error ${(100 * err).toFixed(2)}%  ${ep === EPOCHS ? devLine({ ...m, lexicon, clusters, meta }) : ''}  (${secs()})`);
   });
-  let model: AttributionModel = { ...first, lexicon, meta };
-  if (FOLDS > 1 && EPOCHS2 > 0) {
+  let model: AttributionModel = { ...first, lexicon, clusters, meta };
+  if (cached && FOLDS > 1 && EPOCHS2 > 0) {
+    const flat = new Int32Array(new Uint8Array(readFileSync(join(CACHE!, 'stack.bin'))).buffer);
+    const stack: Int32Array[] = [];
+    let o = 0;
+    for (const it of items) {
+      stack.push(flat.slice(o, o + it.tokens.length));
+      o += it.tokens.length;
+    }
+    log(`stage 1 and its jack-knifed labels read from ${CACHE}`);
+    model = trainSecond(stack);
+  } else if (FOLDS > 1 && EPOCHS2 > 0) {
     // Jack-knifed stage-1 labels for the training items: each fold tagged by a model trained without it.
     const foldOf = (i: number) => hashString(items[i].id.replace(/_[^_]+$/, '')) >>> 0;
     const stack: Int32Array[] = new Array(items.length);
     for (let k = 0; k < FOLDS; k++) {
       const inFold = (i: number) => foldOf(i) % FOLDS === k;
       const m = trainStage(data.filter((_, i) => !inFold(i)), EPOCHS, BITS);
-      const am: AttributionModel = { ...m, lexicon, meta };
+      const am: AttributionModel = { ...m, lexicon, clusters, meta };
       items.forEach((it, i) => {
         if (inFold(i)) stack[i] = tagTokenIds(it.tokens, am);
       });
       log(`fold ${k + 1}/${FOLDS} tagged (${secs()})`);
     }
-    const data2: Example[] = items.map((it, i) => ({ fb: featurize(it.tokens, lexicon, stack[i]), gold: golds[i] }));
-    const second = trainStage(data2, EPOCHS2, BITS, (m, ep, err) => {
-      log(`stage 2 epoch ${ep}: token error ${(100 * err).toFixed(2)}%  ${devLine({ ...first, second: m, lexicon, meta })}  (${secs()})`);
+    if (CACHE) {
+      mkdirSync(CACHE, { recursive: true });
+      writeFileSync(join(CACHE, MODEL_FILE), encodeModel({ ...first, lexicon, clusters, meta }));
+      const flat = new Int32Array(stack.reduce((a, x) => a + x.length, 0));
+      let o = 0;
+      for (const x of stack) {
+        flat.set(x, o);
+        o += x.length;
+      }
+      writeFileSync(join(CACHE, 'stack.bin'), new Uint8Array(flat.buffer));
+    }
+    model = trainSecond(stack);
+  }
+  function trainSecond(stack: Int32Array[]): AttributionModel {
+    const data2: Example[] = items.map((it, i) => ({ fb: featurize(it.tokens, lexicon, { stack: stack[i], clusters, pos: posOf[i], base: data[i].fb, baseKeep: STAGE2_BASE }), gold: golds[i] }));
+    const second = trainStage(data2, EPOCHS2, BITS2, (m, ep, err) => {
+      log(`stage 2 epoch ${ep}: token error ${(100 * err).toFixed(2)}%  ${devLine({ ...first, second: m, lexicon, clusters, meta })}  (${secs()})`);
     });
-    model = { ...first, second, lexicon, meta };
+    return { ...first, second, lexicon, clusters, meta };
   }
   if (dev) {
     const s = scoreBio(dev.map((it) => ({ gold: it.labels, predicted: tagTokens(it.tokens, model) })));

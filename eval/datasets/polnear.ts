@@ -126,8 +126,9 @@ export function loadCofenetDev(): BioItem[] | null {
 }
 
 /** An article as CofeNet-style items, with our tokenizer (see the conversion rules at the top). */
-export function articleToItems(article: BratArticle): BioItem[] {
+export function articleToItems(article: BratArticle, unit: 'paragraph' | 'sentence' = 'paragraph'): BioItem[] {
   const a = analyse(article.text);
+  if (unit === 'sentence') a.sentences.forEach((s, i) => (s.paragraph = i));
   const n = a.tokens.length;
   const role = new Int8Array(n).fill(-1);
   const width = new Int32Array(n).fill(0x7fffffff);

@@ -79,11 +79,31 @@ export interface FeatureBlock {
   feats: Int32Array;
   offsets: Int32Array;
   n: number;
+  /** What the features were computed from, reused by a second featurize call given this block as `base`. */
+  prep?: Prep;
 }
 
 export const FEATURES_PER_TOKEN = 34;
+/** Extra features per token when word clusters are given. */
+export const CLUSTER_FEATURES = 12;
+
+/**
+ * Word → distributional cluster ids at three granularities (16 / 128 / 1,024 clusters), packed as
+ * l0 | l1 << 8 | l2 << 16; derived from models/ner/clusters.bin at training time and stored in the
+ * attribution model so that it does not depend on that file at run time.
+ */
+export type ClusterTable = Map<string, number>;
+
+/** Key of a level-2 cluster's entry in the cue lexicon (how often the cluster's words are cues). */
+export const clusterLexKey = (packed: number): string => `\u0001${packed >>> 16}`;
+
+/** Lookup form of a token in the cluster table: lower case, quotes unified (digits kept). */
+export function clusterForm(tok: string): string {
+  const t = normalizeToken(tok);
+  return /\d/.test(tok) ? tok.toLowerCase() : t;
+}
 /** Extra features per token when first-pass labels are given (stacking). */
-export const STACKED_FEATURES = 14;
+export const STACKED_FEATURES = 18;
 
 /** Label ids of the tagger (model.ts LABELS): 0 O, 1 B-source, 2 I-source, 3 B-cue, 4 I-cue, 5 B-content, 6 I-content. */
 const roleOf = (y: number) => (y + 1) >> 1; // 0 none, 1 source, 2 cue, 3 content
@@ -92,9 +112,76 @@ const roleOf = (y: number) => (y + 1) >> 1; // 0 none, 1 source, 2 cue, 3 conten
  * Features of each token; with `stack` (first-pass label ids per token) also features of the first
  * pass's labels around the token and of its nearest predicted cue and source.
  */
-export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: Int32Array): FeatureBlock {
+export interface FeatureOptions {
+  /** First-pass label ids per token (stacking). */
+  stack?: Int32Array;
+  /** Word clusters (model.clusters). */
+  clusters?: ClusterTable;
+  /** Part-of-speech tags per token (Penn Treebank, src/nlp/pos.ts). */
+  pos?: readonly string[];
+  /** The block featurize gave for the same tokens and options without `stack`: its features are copied, not recomputed. */
+  base?: FeatureBlock;
+  /** With `base`: copy only each token's first `baseKeep` features (the second stage's cheaper view). */
+  baseKeep?: number;
+}
+
+/** Extra features per token when POS tags are given. */
+export const POS_FEATURES = 12;
+
+const isVerbTag = (t: string) => t.charCodeAt(0) === 86 /* V */ || t === 'MD';
+
+/** Per-token arrays featurize derives from the tokens alone (shared by both stages). */
+interface Prep {
+  hp: Int32Array | null;
+  verbPrefix: Int32Array | null;
+  cl: Int32Array | null;
+  ccr: Int8Array | null;
+  hw: Int32Array;
+  hs: Int32Array;
+  cr: Int8Array;
+  quote: Uint8Array;
+  inQ: Uint8Array;
+  hsuf: Int32Array;
+  lCue: Int32Array;
+  rCue: Int32Array;
+  lComma: Int32Array;
+  rComma: Int32Array;
+  lEnd: Int32Array;
+  rEnd: Int32Array;
+  lVerb: Int32Array | null;
+}
+
+const PAD = hashString('<pad>');
+
+const ratesCache = new WeakMap<CueLexicon, Int8Array>();
+
+/** Cue-rate bucket of every level-2 cluster (from the lexicon's clusterLexKey entries), by cluster id. */
+function clusterRates(lex: CueLexicon): Int8Array {
+  let r = ratesCache.get(lex);
+  if (!r) {
+    r = new Int8Array(1 << 12);
+    for (let id = 0; id < r.length; id++) r[id] = lex.get(`\u0001${id}`) ?? 0;
+    ratesCache.set(lex, r);
+  }
+  return r;
+}
+const PADP = hashString('<p>');
+
+function prepare(tokens: readonly string[], lex: CueLexicon, clusters: ClusterTable | undefined, pos: readonly string[] | undefined): Prep {
   const n = tokens.length;
-  const norm: string[] = new Array(n);
+  // POS: hashed tags, the nearest verb to the left / right, and verbs between a token and the nearest cue.
+  const hp = pos ? new Int32Array(n) : null;
+  const verbPrefix = pos ? new Int32Array(n + 1) : null;
+  if (pos) {
+    for (let i = 0; i < n; i++) {
+      hp![i] = hashString(pos[i]);
+      verbPrefix![i + 1] = verbPrefix![i] + (isVerbTag(pos[i]) ? 1 : 0);
+    }
+  }
+  // Cluster ids (packed, −1 unknown) and the cue rate of each token's level-2 cluster.
+  const cl = clusters ? new Int32Array(n) : null;
+  const ccr = clusters ? new Int8Array(n) : null;
+  const rates = clusters ? clusterRates(lex) : null;
   const hw = new Int32Array(n + 4);
   const hs = new Int32Array(n + 4);
   const cr = new Int8Array(n + 4);
@@ -104,13 +191,17 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: In
   const isEnd = new Uint8Array(n);
   const hsuf = new Int32Array(n);
   // Padding: index n+k for positions outside [0, n).
-  const PAD = hashString('<pad>');
   hw.fill(PAD);
   hs.fill(PAD);
   let q = 0;
   for (let i = 0; i < n; i++) {
     const w = normalizeToken(tokens[i]);
-    norm[i] = w;
+    if (clusters) {
+      // clusterForm without normalising twice.
+      const c = clusters.get(w.includes('0') && /\d/.test(tokens[i]) ? tokens[i].toLowerCase() : w);
+      cl![i] = c === undefined ? -1 : c;
+      ccr![i] = c === undefined ? 0 : rates![c >>> 16];
+    }
     hw[i] = hashString(w);
     hs[i] = hashString(shapeOf(tokens[i]));
     hsuf[i] = hashString(w.length > 3 ? w.slice(-3) : w);
@@ -123,8 +214,6 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: In
     isComma[i] = w === ',' || w === ';' || w === ':' || w === '--' || w === '—' ? 1 : 0;
     isEnd[i] = w === '.' || w === '?' || w === '!' ? 1 : 0;
   }
-  const at = (arr: Int32Array, i: number) => (i < 0 || i >= n ? PAD : arr[i]);
-  const crAt = (i: number) => (i < 0 || i >= n ? 7 : cr[i]);
 
   // Nearest strong cue (bucket ≥ 3) to the left / right, nearest comma and sentence end.
   const lCue = new Int32Array(n).fill(-1);
@@ -156,7 +245,31 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: In
     if (isEnd[i]) e = i;
   }
 
-  const F = FEATURES_PER_TOKEN + (stack ? STACKED_FEATURES : 0);
+  // Nearest verb to the left (its word) for the POS features.
+  const lVerb = pos ? new Int32Array(n).fill(-1) : null;
+  if (pos) {
+    let v = -1;
+    for (let i = 0; i < n; i++) {
+      lVerb![i] = v;
+      if (isVerbTag(pos[i])) v = i;
+    }
+  }
+  return { hp, verbPrefix, cl, ccr, hw, hs, cr, quote, inQ, hsuf, lCue, rCue, lComma, rComma, lEnd, rEnd, lVerb };
+}
+
+export function featurize(tokens: readonly string[], lex: CueLexicon, opts: FeatureOptions = {}): FeatureBlock {
+  const { stack, clusters, pos, base } = opts;
+  const keep = opts.baseKeep ?? Infinity;
+  const n = tokens.length;
+  const P = base?.prep ?? prepare(tokens, lex, clusters, pos);
+  const { hp, verbPrefix, cl, ccr, hw, hs, cr, quote, inQ, hsuf, lCue, rCue, lComma, rComma, lEnd, rEnd, lVerb } = P;
+  const PADP = hashString('<p>');
+  const pAt = (i: number) => (i < 0 || i >= n ? PADP : hp![i]);
+  const clAt = (i: number, level: number): number =>
+    i < 0 || i >= n ? 0x3fff : cl![i] < 0 ? 0x3ffe : level === 2 ? cl![i] >>> 16 : (cl![i] >>> (8 * level)) & 0xff;
+  const at = (arr: Int32Array, i: number) => (i < 0 || i >= n ? PAD : arr[i]);
+  const crAt = (i: number) => (i < 0 || i >= n ? 7 : cr[i]);
+  const F = FEATURES_PER_TOKEN + (stack ? STACKED_FEATURES : 0) + (clusters ? CLUSTER_FEATURES : 0) + (pos ? POS_FEATURES : 0);
   const feats = new Int32Array(n * F);
   // Stacking: nearest predicted cue / source / content start to the left and right.
   let pcL: Int32Array | null = null;
@@ -186,6 +299,21 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: In
     }
   }
   const st = (i: number) => (!stack || i < 0 || i >= n ? 7 : stack[i]);
+  // Stacking: the first pass's span around each token (first token, one past the last).
+  let spS: Int32Array | null = null;
+  let spE: Int32Array | null = null;
+  if (stack) {
+    spS = new Int32Array(n);
+    spE = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = roleOf(stack[i]);
+      spS[i] = i > 0 && r !== 0 && (stack[i] & 1) === 0 && roleOf(stack[i - 1]) === r ? spS[i - 1] : i;
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      const r = roleOf(stack[i]);
+      spE[i] = i + 1 < n && r !== 0 && roleOf(stack[i + 1]) === r && (stack[i + 1] & 1) === 0 ? spE[i + 1] : i + 1;
+    }
+  }
   const offsets = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -212,40 +340,82 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: In
     const dComR = rComma[i] >= 0 ? coarse(rComma[i] - i) : 0;
     const dEndL = lEnd[i] >= 0 ? coarse(i - lEnd[i]) : 0;
     const dEndR = rEnd[i] >= 0 ? coarse(rEnd[i] - i) : 0;
-    feats[k++] = 1;
-    feats[k++] = f1(2, w0);
-    feats[k++] = f1(3, wm1);
-    feats[k++] = f1(4, wp1);
-    feats[k++] = f1(5, wm2);
-    feats[k++] = f1(6, wp2);
-    feats[k++] = f2(7, wm1, w0);
-    feats[k++] = f2(8, w0, wp1);
-    feats[k++] = f1(9, s0);
-    feats[k++] = f3(10, at(hs, i - 1), s0, at(hs, i + 1));
-    feats[k++] = f1(11, hsuf[i]);
-    feats[k++] = f1(12, cr[i]);
-    feats[k++] = f3(13, crAt(i - 1), cr[i], crAt(i + 1));
-    feats[k++] = f2(14, dist(dl), lw);
-    feats[k++] = f1(15, dist(dl));
-    feats[k++] = f1(16, dist(dr));
-    feats[k++] = f2(17, dist(dr), rw);
-    feats[k++] = f1(18, qs);
-    feats[k++] = f3(19, qs, dlc, drc);
-    feats[k++] = f2(20, w0, inQ[i]);
-    feats[k++] = f2(21, dComL, dComR);
-    feats[k++] = f2(22, dEndL, dEndR);
-    feats[k++] = f2(23, w0, drc);
-    feats[k++] = f2(24, w0, dlc);
-    feats[k++] = f1(25, i === 0 ? 1 : i === n - 1 ? 2 : 0);
-    feats[k++] = f2(26, afterL, dlc);
-    feats[k++] = f2(27, wm1, dlc);
-    feats[k++] = f3(28, s0, drc, wp1);
-    feats[k++] = f3(29, commaL, endL, dlc);
-    feats[k++] = f3(30, commaR, endR, drc);
-    feats[k++] = f3(31, qs, commaL * 2 + endL, commaR * 2 + endR);
-    feats[k++] = f3(32, crAt(i - 1), cr[i], s0);
-    feats[k++] = f3(33, lw, rw, inQ[i]);
-    feats[k++] = f2(34, at(hs, i - 1), s0);
+    if (base) {
+      const to = Math.min(base.offsets[i + 1], base.offsets[i] + keep);
+      for (let j = base.offsets[i]; j < to; j++) feats[k++] = base.feats[j];
+    } else {
+      feats[k++] = 1;
+      feats[k++] = f1(2, w0);
+      feats[k++] = f1(3, wm1);
+      feats[k++] = f1(4, wp1);
+      feats[k++] = f1(5, wm2);
+      feats[k++] = f1(6, wp2);
+      feats[k++] = f2(7, wm1, w0);
+      feats[k++] = f2(8, w0, wp1);
+      feats[k++] = f1(9, s0);
+      feats[k++] = f3(10, at(hs, i - 1), s0, at(hs, i + 1));
+      feats[k++] = f1(11, hsuf[i]);
+      feats[k++] = f1(12, cr[i]);
+      feats[k++] = f3(13, crAt(i - 1), cr[i], crAt(i + 1));
+      feats[k++] = f2(14, dist(dl), lw);
+      feats[k++] = f1(15, dist(dl));
+      feats[k++] = f1(16, dist(dr));
+      feats[k++] = f2(17, dist(dr), rw);
+      feats[k++] = f1(18, qs);
+      feats[k++] = f3(19, qs, dlc, drc);
+      feats[k++] = f2(20, w0, inQ[i]);
+      feats[k++] = f2(21, dComL, dComR);
+      feats[k++] = f2(22, dEndL, dEndR);
+      feats[k++] = f2(23, w0, drc);
+      feats[k++] = f2(24, w0, dlc);
+      feats[k++] = f1(25, i === 0 ? 1 : i === n - 1 ? 2 : 0);
+      feats[k++] = f2(26, afterL, dlc);
+      feats[k++] = f2(27, wm1, dlc);
+      feats[k++] = f3(28, s0, drc, wp1);
+      feats[k++] = f3(29, commaL, endL, dlc);
+      feats[k++] = f3(30, commaR, endR, drc);
+      feats[k++] = f3(31, qs, commaL * 2 + endL, commaR * 2 + endR);
+      feats[k++] = f3(32, crAt(i - 1), cr[i], s0);
+      feats[k++] = f3(33, lw, rw, inQ[i]);
+      feats[k++] = f2(34, at(hs, i - 1), s0);
+      if (cl) {
+        const c2 = clAt(i, 2);
+        const c1 = clAt(i, 1);
+        feats[k++] = f1(60, clAt(i, 0));
+        feats[k++] = f1(61, c1);
+        feats[k++] = f1(62, c2);
+        feats[k++] = f1(63, clAt(i - 1, 1));
+        feats[k++] = f1(64, clAt(i + 1, 1));
+        feats[k++] = f2(65, clAt(i - 1, 1), c1);
+        feats[k++] = f2(66, c1, clAt(i + 1, 1));
+        feats[k++] = f2(67, c2, drc);
+        feats[k++] = f2(68, c2, dlc);
+        feats[k++] = f2(69, ccr![i], cr[i]);
+        feats[k++] = f3(70, i > 0 ? ccr![i - 1] : 7, ccr![i], i + 1 < n ? ccr![i + 1] : 7);
+        feats[k++] = f3(71, clAt(i - 2, 1), clAt(i + 2, 1), qs);
+      }
+      if (hp) {
+        const p0 = hp[i];
+        const pm1 = pAt(i - 1);
+        const pp1 = pAt(i + 1);
+        // Verbs strictly between the token and the nearest likely cue on each side (0, 1, 2+).
+        const vL = lCue[i] >= 0 ? Math.min(2, verbPrefix![i] - verbPrefix![lCue[i] + 1]) : 3;
+        const vR = rCue[i] >= 0 ? Math.min(2, verbPrefix![rCue[i]] - verbPrefix![i + 1]) : 3;
+        const lv = lVerb![i];
+        feats[k++] = f1(80, p0);
+        feats[k++] = f2(81, pm1, p0);
+        feats[k++] = f2(82, p0, pp1);
+        feats[k++] = f3(83, pm1, p0, pp1);
+        feats[k++] = f2(84, pAt(i - 2), pm1);
+        feats[k++] = f2(85, pp1, pAt(i + 2));
+        feats[k++] = f3(86, p0, dlc, drc);
+        feats[k++] = f3(87, vL, vR, p0);
+        feats[k++] = f3(88, vL, dlc, qs);
+        feats[k++] = f3(89, vR, drc, commaR * 2 + endR);
+        feats[k++] = f2(90, lv >= 0 ? hw[lv] : PAD, coarse(lv >= 0 ? i - lv : 0));
+        feats[k++] = f3(91, p0, w0, pp1);
+      }
+    }
     if (stack) {
       const y = stack[i];
       const dcl = pcL![i] >= 0 ? i - pcL![i] : 0;
@@ -266,8 +436,20 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, stack?: In
       feats[k++] = f3(51, y, coarse(dcl), coarse(dcr));
       feats[k++] = f2(52, st(i - 3), st(i + 3));
       feats[k++] = f3(53, y, dComL, dComR);
+      const r = roleOf(y);
+      const a = spS![i];
+      const b = spE![i];
+      const edge = (i === a ? 1 : 0) + (i === b - 1 ? 2 : 0);
+      feats[k++] = f3(54, r * 4 + edge, at(hw, a - 1), at(hw, a));
+      feats[k++] = f3(55, r * 4 + edge, at(hw, b - 1), at(hw, b));
+      feats[k++] = f3(56, r, edge, dist(b - a));
+      if (verbPrefix) {
+        const vL = pcL![i] >= 0 ? Math.min(2, verbPrefix[i] - verbPrefix[pcL![i] + 1]) : 3;
+        const vR = pcR![i] >= 0 ? Math.min(2, verbPrefix[pcR![i]] - verbPrefix[i + 1]) : 3;
+        feats[k++] = f3(57, vL * 4 + vR, y, coarse(dcl) * 8 + coarse(dcr));
+      } else feats[k++] = f1(57, y);
     }
   }
   offsets[n] = k;
-  return { feats, offsets, n };
+  return { feats, offsets, n, prep: P };
 }

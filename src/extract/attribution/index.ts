@@ -232,6 +232,11 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
         continue;
       }
       const same = hit[0];
+      // "C, according to X" / "C, X said": the rule reads C from the sentence start to the cue; a tagged
+      // content that is a proper tail of it has lost its first words ("people were injured").
+      if (m.content[0] === s.first && m.content[1] <= m.cue[0] && same.content[1] === m.content[1] && same.content[0] > m.content[0]) {
+        same.content = m.content;
+      }
       if (!same.source && m.source && !overlaps(m.source, same.content)) same.source = m.source;
       // The rule's subject right before the cue beats a tagged source further off
       // ("Following a briefing from X, lawmaker Y reported": Y, not X).

@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { featurize, type CueLexicon } from './features.js';
+import { featurize, type ClusterTable, type CueLexicon } from './features.js';
+import { loadPosTagger } from '../../nlp/pos.js';
 import { allowedTransitions, viterbi, type PerceptronModel } from './perceptron.js';
 
 export const LABELS = ['O', 'B-source', 'I-source', 'B-cue', 'I-cue', 'B-content', 'I-content'] as const;
@@ -20,6 +21,8 @@ export const MODEL_FILE = 'attribution.bin.gz';
 
 export interface AttributionModel extends PerceptronModel {
   lexicon: CueLexicon;
+  /** Word clusters the features read (absent in models trained without them). */
+  clusters?: ClusterTable;
   meta: Record<string, unknown>;
   /** The second (stacked) stage, when trained. */
   second?: PerceptronModel;
@@ -29,8 +32,12 @@ interface Header {
   format: 'claimtrail.attribution/1';
   labels: string[];
   bits: number;
+  /** Hash width of each stage (absent: every stage has `bits`). */
+  stageBits?: number[];
   scales: number[];
   lexicon: Array<[string, number]>;
+  /** Words and their packed cluster ids, as two parallel lists. */
+  clusters?: { words: string[]; ids: number[] };
   meta: Record<string, unknown>;
 }
 
@@ -46,15 +53,20 @@ function quantise(w: Float32Array): { scale: number; q: Int16Array } {
 /** Serialise: weights quantised to 16 bits per stage (scale = max |w| / 32767). */
 export function encodeModel(m: AttributionModel): Buffer {
   const stages = m.second ? [m, m.second] : [m];
-  const qs = stages.map((st) => quantise(st.weights));
+  const qs = stages.map((st) => (st.weights instanceof Int16Array ? { scale: st.scale ?? 1, q: st.weights } : quantise(st.weights)));
   const header: Header = {
     format: 'claimtrail.attribution/1',
     labels: [...m.labels],
     bits: m.bits,
+    stageBits: stages.map((st) => st.bits),
     scales: qs.map((x) => x.scale),
     lexicon: [...m.lexicon].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
     meta: m.meta,
   };
+  if (m.clusters) {
+    const entries = [...m.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    header.clusters = { words: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) };
+  }
   const hb = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(hb.length, 0);
@@ -72,18 +84,18 @@ export function decodeModel(gz: Buffer): AttributionModel {
   if (header.format !== 'claimtrail.attribution/1') throw new Error(`attribution model: unknown format ${header.format}`);
   const L = header.labels.length;
   let off = 4 + hl;
-  const stages: PerceptronModel[] = header.scales.map((scale) => {
+  const stages: PerceptronModel[] = header.scales.map((scale, si) => {
+    const bits = header.stageBits?.[si] ?? header.bits;
     const tBytes = (L + 1) * L * 4;
     const transitions = new Float32Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + tBytes));
     off += tBytes;
-    const n = (1 << header.bits) * L;
-    const w16 = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
+    const n = (1 << bits) * L;
+    const weights = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + n * 2));
     off += n * 2;
-    const weights = new Float32Array(n);
-    for (let i = 0; i < n; i++) weights[i] = w16[i] * scale;
-    return { labels: header.labels, bits: header.bits, weights, transitions };
+    return { labels: header.labels, bits, weights, scale, transitions };
   });
-  return { ...stages[0], second: stages[1], lexicon: new Map(header.lexicon), meta: header.meta };
+  const clusters = header.clusters ? new Map(header.clusters.words.map((w, i) => [w, header.clusters!.ids[i]] as [string, number])) : undefined;
+  return { ...stages[0], second: stages[1], lexicon: new Map(header.lexicon), clusters, meta: header.meta };
 }
 
 /** models/attribution/ of the project (from source or from dist/), or null. */
@@ -114,6 +126,15 @@ export function setDefaultModel(m: AttributionModel | null): void {
   cached = m;
 }
 
+const POS_FORMS: Record<string, string> = {
+  '``': '"', "''": '"', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}',
+};
+
+/** Penn Treebank tags of a paragraph's tokens (CoreNLP's escaped quotes and brackets read as such). */
+export function posTags(tokens: readonly string[]): string[] {
+  return loadPosTagger().tagWords(tokens.map((t) => POS_FORMS[t] ?? t));
+}
+
 const allowedCache = new WeakMap<PerceptronModel, Uint8Array>();
 
 /** BIO labels (LABELS' names) for one paragraph's tokens. */
@@ -132,10 +153,12 @@ export function tagTokenIds(tokens: readonly string[], model: AttributionModel):
     allowed = allowedTransitions(model.labels);
     allowedCache.set(model, allowed);
   }
-  const fb = featurize(tokens, model.lexicon);
+  const pos = model.meta.pos ? posTags(tokens) : undefined;
+  const fb = featurize(tokens, model.lexicon, { clusters: model.clusters, pos });
   viterbi(model, allowed, fb.feats, fb.offsets, n, out);
   if (!model.second) return out;
-  const fb2 = featurize(tokens, model.lexicon, out);
+  const baseKeep = typeof model.meta.stage2Base === 'number' ? model.meta.stage2Base : undefined;
+  const fb2 = featurize(tokens, model.lexicon, { stack: out, clusters: model.clusters, pos, base: fb, baseKeep });
   const out2 = new Int32Array(n);
   viterbi(model.second, allowed, fb2.feats, fb2.offsets, n, out2);
   return out2;

@@ -9,8 +9,10 @@
 export interface PerceptronModel {
   labels: readonly string[];
   bits: number;
-  /** (2^bits × L) weights. */
-  weights: Float32Array;
+  /** (2^bits × L) weights; 16-bit integers (times `scale`) in a loaded model, which halves the memory read. */
+  weights: Float32Array | Int16Array;
+  /** Multiplier of integer weights (1 for float weights). */
+  scale?: number;
   /** (L+1) × L: row L is the start state. */
   transitions: Float32Array;
 }
@@ -29,6 +31,9 @@ export function allowedTransitions(labels: readonly string[]): Uint8Array {
   return ok;
 }
 
+/** Buffers reused by viterbi (grown as needed; single-threaded). */
+const scratch = { emit: new Float64Array(4096), score: new Float64Array(4096), back: new Int32Array(4096) };
+
 /**
  * Best label sequence for a sentence whose token t has features feats[offsets[t] .. offsets[t+1]).
  * `scratch` buffers are reused between calls when given.
@@ -45,16 +50,23 @@ export function viterbi(
   const mask = (1 << m.bits) - 1;
   const W = m.weights;
   const T = m.transitions;
-  const emit = new Float64Array(n * L);
+  if (scratch.emit.length < n * L) {
+    const size = Math.max(n * L, 2 * scratch.emit.length);
+    scratch.emit = new Float64Array(size);
+    scratch.score = new Float64Array(size);
+    scratch.back = new Int32Array(size);
+  }
+  const { emit, score, back } = scratch;
+  emit.fill(0, 0, n * L);
+  const scale = m.scale ?? 1;
   for (let t = 0; t < n; t++) {
     const base = t * L;
     for (let k = offsets[t]; k < offsets[t + 1]; k++) {
       const row = (feats[k] & mask) * L;
       for (let y = 0; y < L; y++) emit[base + y] += W[row + y];
     }
+    if (scale !== 1) for (let y = 0; y < L; y++) emit[base + y] *= scale;
   }
-  const score = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
   for (let y = 0; y < L; y++) score[y] = allowed[L * L + y] ? T[L * L + y] + emit[y] : -Infinity;
   for (let t = 1; t < n; t++) {
     for (let y = 0; y < L; y++) {

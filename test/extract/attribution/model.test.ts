@@ -1,0 +1,69 @@
+/**
+ * The attribution tagger's plumbing: features with and without a reused base block, the stored word
+ * clusters and 16-bit weights surviving a save / load, and the committed model tagging a plain
+ * "X said Y" sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { clusterForm, featurize, type ClusterTable } from '../../../src/extract/attribution/features.js';
+import { LABELS, decodeModel, defaultModel, encodeModel, posTags, tagTokens, type AttributionModel } from '../../../src/extract/attribution/model.js';
+
+const TOKENS = ['``', 'We', 'will', 'win', ',', "''", 'the', 'senator', 'told', 'reporters', 'on', 'Monday', '.'];
+const LEX = new Map([['told', 4], ['said', 4]]);
+const CLUSTERS: ClusterTable = new Map([['senator', 1 | (9 << 8) | (300 << 16)], ['told', 2 | (17 << 8) | (512 << 16)]]);
+
+const used = (b: { feats: Int32Array; offsets: Int32Array; n: number }) => Array.from(b.feats.subarray(0, b.offsets[b.n]));
+
+describe('attribution features', () => {
+  it('a second-stage block built on a base block equals one computed from scratch', () => {
+    const pos = posTags(TOKENS);
+    const stack = Int32Array.from(TOKENS, (_, i) => (i < 6 ? 5 + (i > 0 ? 1 : 0) : i === 8 ? 3 : 0));
+    const base = featurize(TOKENS, LEX, { clusters: CLUSTERS, pos });
+    const a = featurize(TOKENS, LEX, { clusters: CLUSTERS, pos, stack });
+    const b = featurize(TOKENS, LEX, { clusters: CLUSTERS, pos, stack, base });
+    expect(used(b)).toEqual(used(a));
+  });
+
+  it('clusters and POS tags add features; without them the feature count is the plain one', () => {
+    const plain = featurize(TOKENS, LEX);
+    const rich = featurize(TOKENS, LEX, { clusters: CLUSTERS, pos: posTags(TOKENS) });
+    expect(plain.offsets[1] - plain.offsets[0]).toBe(34);
+    expect(rich.offsets[1] - rich.offsets[0]).toBe(34 + 12 + 12);
+  });
+
+  it('cluster lookup reads quotes unified and keeps digits', () => {
+    expect([clusterForm('``'), clusterForm('Senator'), clusterForm('2016')]).toEqual(['"', 'senator', '2016']);
+  });
+
+  it('POS tags read CoreNLP escapes as the characters they stand for', () => {
+    const tags = posTags(['-LRB-', 'he', 'said', '-RRB-']);
+    expect(tags[2]).toMatch(/^VB/);
+    expect(tags).toHaveLength(4);
+  });
+});
+
+describe('attribution model file', () => {
+  it('weights, clusters and per-stage hash widths survive encode / decode', () => {
+    const L = LABELS.length;
+    const w1 = new Float32Array((1 << 4) * L).map((_, i) => ((i * 37) % 11) - 5);
+    const w2 = new Float32Array((1 << 3) * L).map((_, i) => ((i * 13) % 7) - 3);
+    const m: AttributionModel = {
+      labels: LABELS, bits: 4, weights: w1, transitions: new Float32Array((L + 1) * L).fill(0.5),
+      second: { labels: LABELS, bits: 3, weights: w2, transitions: new Float32Array((L + 1) * L) },
+      lexicon: LEX, clusters: CLUSTERS, meta: { note: 'test' },
+    };
+    const back = decodeModel(encodeModel(m));
+    expect(back.bits).toBe(4);
+    expect(back.second?.bits).toBe(3);
+    expect([...back.clusters!]).toEqual([...CLUSTERS].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    expect(new Map(back.lexicon)).toEqual(LEX);
+    const scale = back.scale ?? 1;
+    for (let i = 0; i < w1.length; i++) expect(back.weights[i] * scale).toBeCloseTo(w1[i], 3);
+  });
+});
+
+describe.skipIf(!defaultModel())('committed attribution model (skips when models/attribution is absent)', () => {
+  it('tags source, cue and content of "The senator said the bill would pass."', () => {
+    const tokens = ['The', 'senator', 'said', 'the', 'bill', 'would', 'pass', '.'];
+    expect(tagTokens(tokens, defaultModel()!)).toEqual(['B-source', 'I-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'O']);
+  });
+});
