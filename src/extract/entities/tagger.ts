@@ -482,11 +482,18 @@ export class PairedScorer {
     this.mask = rows - 1;
     this.q = new Int8Array(rows * 2 * L);
     this.scales = new Float32Array(rows * 2);
+    const qa = a.q;
+    const qb = b.q;
+    const q = this.q;
     for (let r = 0; r < rows; r++) {
       this.scales[2 * r] = a.scales[r];
       this.scales[2 * r + 1] = b.scales[r];
-      this.q.set(a.q.subarray(r * L, r * L + L), r * 2 * L);
-      this.q.set(b.q.subarray(r * L, r * L + L), r * 2 * L + L);
+      const o = r * 2 * L;
+      const src = r * L;
+      for (let y = 0; y < L; y++) {
+        q[o + y] = qa[src + y];
+        q[o + L + y] = qb[src + y];
+      }
     }
   }
 
@@ -788,7 +795,10 @@ export class NameTagger {
     readonly names: NameList | null = null,
     /** The second stage (runSecondStage), when the model has one. */
     readonly second: Perceptron | null = null,
-  ) {}
+  ) {
+    // Built now, so that loading the tagger includes it (one pass over both models' rows).
+    this.pairedScorer();
+  }
 
   /** Label indices for a document of sentences of words. */
   labels(sentences: readonly (readonly string[])[]): Int32Array {
