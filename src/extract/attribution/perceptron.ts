@@ -59,13 +59,39 @@ export function viterbi(
   const { emit, score, back } = scratch;
   emit.fill(0, 0, n * L);
   const scale = m.scale ?? 1;
-  for (let t = 0; t < n; t++) {
-    const base = t * L;
-    for (let k = offsets[t]; k < offsets[t + 1]; k++) {
-      const row = (feats[k] & mask) * L;
-      for (let y = 0; y < L; y++) emit[base + y] += W[row + y];
+  if (L === 7) {
+    // The attribution label set: sums kept in locals (no stores inside the feature loop).
+    for (let t = 0; t < n; t++) {
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
+      const to = offsets[t + 1];
+      for (let k = offsets[t]; k < to; k++) {
+        const row = (feats[k] & mask) * 7;
+        e0 += W[row];
+        e1 += W[row + 1];
+        e2 += W[row + 2];
+        e3 += W[row + 3];
+        e4 += W[row + 4];
+        e5 += W[row + 5];
+        e6 += W[row + 6];
+      }
+      const b = t * 7;
+      emit[b] = e0 * scale;
+      emit[b + 1] = e1 * scale;
+      emit[b + 2] = e2 * scale;
+      emit[b + 3] = e3 * scale;
+      emit[b + 4] = e4 * scale;
+      emit[b + 5] = e5 * scale;
+      emit[b + 6] = e6 * scale;
     }
-    if (scale !== 1) for (let y = 0; y < L; y++) emit[base + y] *= scale;
+  } else {
+    for (let t = 0; t < n; t++) {
+      const base = t * L;
+      for (let k = offsets[t]; k < offsets[t + 1]; k++) {
+        const row = (feats[k] & mask) * L;
+        for (let y = 0; y < L; y++) emit[base + y] += W[row + y];
+      }
+      if (scale !== 1) for (let y = 0; y < L; y++) emit[base + y] *= scale;
+    }
   }
   for (let y = 0; y < L; y++) score[y] = allowed[L * L + y] ? T[L * L + y] + emit[y] : -Infinity;
   for (let t = 1; t < n; t++) {
