@@ -275,11 +275,13 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       continue;
     }
     // An untagged title-case word right before an organisation's name, inside a sentence, is part of it
-    // ("General Motors", "Best Buy").
+    // ("General Motors", "Best Buy"), and so is a brand written with a lower-case first letter ("iTunes
+    // Music Store", "eBay Motors") anywhere.
     if (sp.type === 'ORG' && sp.start > 0) {
       const w = tokens[sp.start - 1];
       const s0 = a.sentences[w.sentence];
-      if (w.sentence === tokens[sp.start].sentence && sp.start - 1 > s0.first && /^\p{Lu}\p{Ll}+$/u.test(w.text) && w.end + 1 === tokens[sp.start].start
+      const camel = /^\p{Ll}\p{Lu}\p{Ll}+$/u.test(w.text);
+      if (w.sentence === tokens[sp.start].sentence && (sp.start - 1 > s0.first || camel) && (/^\p{Lu}\p{Ll}+$/u.test(w.text) || camel) && w.end + 1 === tokens[sp.start].start
         && !spans.some((o) => o !== sp0 && o.start <= sp.start - 1 && o.end > sp.start - 1) && !entryOf(w.text) && !CALENDAR.test(w.text)) {
         sp.start--;
       }

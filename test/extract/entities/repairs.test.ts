@@ -21,6 +21,8 @@ const CASES: Array<[string, string[]]> = [
   ['Shares of Apple Computer’s rivals fell.', ['ORG Apple Computer: Apple Computer@10']],
   // an untagged title-case word right before an organisation inside a sentence belongs to its name
   ['Analysts said General Motors would cut jobs.', ['ORG General Motors: General Motors@14']],
+  // … and a brand with a lower-case first letter
+  ['Sales at the eBay Motors unit rose 20 percent, the company said.', ['ORG eBay Motors: eBay Motors@13']],
   // a short name whose appositive ends in a lower-case role noun is a person
   ['Lloyd Austin, the U.S. defense secretary, met his Japanese counterpart.', ['PER Lloyd Austin: Lloyd Austin@0']],
   // a title inside an organisation's name runs over all its capitalised title words
