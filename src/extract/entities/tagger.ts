@@ -341,8 +341,8 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
 
   // How each word is written elsewhere in the document (outside headlines and sentence starts), and
   // where the capitalised words are.
-  const seenLower = new Set<string>();
-  const seenTitle = new Set<string>();
+  // seen: bit 2 written in lower case, bit 1 in title case (what feature 24 and 25 read).
+  const seen = new Map<string, number>();
   const positions = new Map<string, number[]>();
   const histId = new Int32Array(n).fill(-1);
   const ids = new Map<number[], number>();
@@ -358,8 +358,8 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       histId[i] = ids.get(p)!;
     }
     if (headline[i] || i === sentStart[i] || !(fl & F_LETTER)) continue;
-    if (fl & F_LOWER) seenLower.add(lower[i]);
-    else if (fl & F_CAP) seenTitle.add(lower[i]);
+    const bit = fl & F_LOWER ? 2 : fl & F_CAP ? 1 : 0;
+    if (bit) seen.set(lower[i], (seen.get(lower[i]) ?? 0) | bit);
   }
 
   // Place lexicon matches per sentence: kind (code) and BILOU position.
@@ -419,9 +419,9 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     feats[f++] = mix(23, hs, first * 2 + hd);
     const pos = first * 2 + hd;
     if (capital) {
-      const seen = (seenLower.has(lw) ? 2 : 0) + (seenTitle.has(lw) ? 1 : 0);
-      feats[f++] = hashInt(24, seen * 4 + pos);
-      feats[f++] = mix(25, hs, seen);
+      const how = seen.get(lw) ?? 0;
+      feats[f++] = hashInt(24, how * 4 + pos);
+      feats[f++] = mix(25, hs, how);
     }
     if (gazKind[i]) {
       const g = gazKind[i] * 4 + gazPos[i];
