@@ -167,7 +167,7 @@ export function findMentions(a: Analysis): Mention[] {
       const t = tokens[i];
       const next = tokens[i + 1];
       wordTokens.push(i);
-      if (i + 1 < s.last && /^\p{Lu}$/u.test(t.text) && next.text === '.' && next.start === t.end && i > s.first) {
+      if (i + 1 < s.last && next.text === '.' && /^\p{Lu}$/u.test(t.text) && next.start === t.end && i > s.first) {
         ws.push(t.text + '.');
         i++;
       } else ws.push(t.text);
@@ -224,6 +224,12 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
 type TokenSpan = { start: number; end: number; type: NerType };
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|In|On|At|For|Of|To|By|With|As|He|She|It|They|We|I)$/;
+
+/** A quick test that can only fail where isCapWord fails: the first character is A–Z or not ASCII. */
+const upperFirst = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c > 127;
+};
 
 const isCapWord = (t: Token) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t.text);
 
@@ -419,7 +425,7 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const drop = new Set<number>();
   const added: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapWord(tokens[i])) continue;
+    if (!upperFirst(tokens[i].text) || !isCapWord(tokens[i])) continue;
     const candidates = BODIES_BY_FIRST.get(lc(tokens[i].text));
     if (!candidates) continue;
     for (const body of candidates) {
@@ -449,7 +455,7 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   }
   // Countries, regions and peoples of the lexicon that the tagger left out, written as names.
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] !== -1 || !isCapWord(tokens[i]) && !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text)) continue;
+    if (covered[i] !== -1 || !upperFirst(tokens[i].text) || !isCapWord(tokens[i]) && !/^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text)) continue;
     let best = 0;
     for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
       if (covered[i + n - 1] !== -1 || tokens[i + n - 1].sentence !== tokens[i].sentence) break;
