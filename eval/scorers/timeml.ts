@@ -51,15 +51,7 @@ export function countTimexes(gold: readonly ScoredTimex[], system: readonly Scor
   }
   for (const g of gold) {
     if (system.some((s) => g.start === s.start && g.end === s.end)) c.strictGold++;
-    let best: ScoredTimex | null = null;
-    let bestO = 0;
-    for (const s of system) {
-      const o = overlap(g, s);
-      if (o > bestO) {
-        best = s;
-        bestO = o;
-      }
-    }
+    const best = bestOverlap(g, system);
     if (!best) continue;
     c.relaxedGold++;
     c.pairs++;
@@ -118,18 +110,24 @@ export interface TimexError {
  * overlap no gold one (spurious), and for each gold timex paired with its most-overlapping system
  * timex (the pairs type and value accuracy are computed on) a span, type or value that differs.
  */
+/** The system timex that overlaps `g` most, or null. */
+function bestOverlap(g: ScoredTimex, system: readonly ScoredTimex[]): ScoredTimex | null {
+  let best: ScoredTimex | null = null;
+  let bestO = 0;
+  for (const s of system) {
+    const o = overlap(g, s);
+    if (o > bestO) {
+      best = s;
+      bestO = o;
+    }
+  }
+  return best;
+}
+
 export function timexErrors(gold: readonly ScoredTimex[], system: readonly ScoredTimex[]): TimexError[] {
   const out: TimexError[] = [];
   for (const g of gold) {
-    let best: ScoredTimex | null = null;
-    let bestO = 0;
-    for (const s of system) {
-      const o = overlap(g, s);
-      if (o > bestO) {
-        best = s;
-        bestO = o;
-      }
-    }
+    const best = bestOverlap(g, system);
     if (!best) {
       out.push({ class: 'missing', gold: g, system: null });
       continue;

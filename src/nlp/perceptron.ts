@@ -122,22 +122,7 @@ export class Perceptron {
       return;
     }
     out.fill(0, 0, L);
-    if (quant) {
-      const { scales, q } = quant;
-      for (let k = 0; k < n; k++) {
-        const r = feats[k] & mask;
-        const s = scales[r];
-        if (s === 0) continue;
-        const row = r * L;
-        for (let y = 0; y < L; y++) out[y] += q[row + y] * s;
-      }
-      return;
-    }
-    const W = this.weights;
-    for (let k = 0; k < n; k++) {
-      const row = (feats[k] & mask) * L;
-      for (let y = 0; y < L; y++) out[y] += W[row + y];
-    }
+    this.scoreAdd(feats, n, out);
   }
 
   /** Adds the scores of features feats[0..n) to `out` (what `score` does without clearing `out` first). */
