@@ -583,13 +583,7 @@ export function runDocument(
     if (paired && static2) model.scoreAdd(buf, k, scores);
     else model.score(buf, k, scores);
     let guess = model.best(scores, allowed);
-    // An open name (B or I before) that the best label would cut short is continued when a continuation
-    // (I or L of its type) scores within `closeMargin` of the best: names are more often cut than run on.
-    if (!gold && closeMargin > 0 && p1 > 0 && (partOfLabel(p1) === 0 || partOfLabel(p1) === 1) && !continuesLabel(p1, guess)) {
-      const base = 1 + typeOfLabel(p1) * 4;
-      const c = scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
-      if (scores[guess] - scores[c] < closeMargin) guess = c;
-    }
+    if (!gold) guess = continueOpenName(p1, guess, scores, closeMargin);
     if (gold) model.update(buf, k, gold[i], guess);
     out[i] = guess;
     if (margins) {
@@ -701,11 +695,7 @@ export function runSecondStage(
     model.score(buf, k, scores);
     if (withStatic && static2) for (let y = 0; y < L; y++) scores[y] += static2[i * L + y];
     let guess = model.best(scores, null);
-    if (!gold && closeMargin > 0 && p1 > 0 && (partOfLabel(p1) === 0 || partOfLabel(p1) === 1) && !continuesLabel(p1, guess)) {
-      const base = 1 + typeOfLabel(p1) * 4;
-      const c = scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
-      if (scores[guess] - scores[c] < closeMargin) guess = c;
-    }
+    if (!gold) guess = continueOpenName(p1, guess, scores, closeMargin);
     if (gold) model.update(buf, k, gold[i], guess);
     out[i] = guess;
   }
@@ -833,4 +823,15 @@ export class NameTagger {
     }
     return out;
   }
+}
+
+/**
+ * An open name (B or I before) that the best label would cut short is continued when a continuation
+ * (I or L of its type) scores within `closeMargin` of the best: names are more often cut than run on.
+ */
+function continueOpenName(p1: number, guess: number, scores: Float64Array, closeMargin: number): number {
+  if (closeMargin <= 0 || p1 <= 0 || (partOfLabel(p1) !== 0 && partOfLabel(p1) !== 1) || continuesLabel(p1, guess)) return guess;
+  const base = 1 + typeOfLabel(p1) * 4;
+  const c = scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
+  return scores[guess] - scores[c] < closeMargin ? c : guess;
 }
