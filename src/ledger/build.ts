@@ -3,7 +3,7 @@
  * it, each claim and event to the time expression that places it, and every span checked against the
  * text.
  */
-import type { Analysis } from '../nlp/tokenize.js';
+import { sentenceAt, type Analysis } from '../nlp/tokenize.js';
 import {
   LEDGER_FORMAT, type Claim, type Entity, type Event, type Ledger, type LedgerDocument, type Quantity, type Span,
   type Time,
@@ -30,25 +30,13 @@ export function claimHolding(claims: readonly Claim[], span: { start: number; en
   return best;
 }
 
-function sentenceOf(a: Analysis, offset: number): number {
-  // Binary search over sentences by start offset.
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * When a claim was made: a DATE or TIME expression in the sentence of its cue that lies outside its
  * content ("On Wednesday, the U.S. warned that …"), the one nearest to the cue.
  */
 export function claimTime(a: Analysis, claim: Claim, times: readonly Time[]): Time | null {
   if (a.sentences.length === 0) return null;
-  const s = a.sentences[sentenceOf(a, claim.cue.start)];
+  const s = a.sentences[sentenceAt(a, claim.cue.start)];
   let best: Time | null = null;
   let bestDist = Infinity;
   for (const t of times) {
@@ -67,7 +55,7 @@ export function claimTime(a: Analysis, claim: Claim, times: readonly Time[]): Ti
 /** When an event happened: the DATE or TIME expression of its sentence nearest to its trigger. */
 export function eventTime(a: Analysis, trigger: Span, times: readonly Time[]): Time | null {
   if (a.sentences.length === 0) return null;
-  const s = a.sentences[sentenceOf(a, trigger.start)];
+  const s = a.sentences[sentenceAt(a, trigger.start)];
   let best: Time | null = null;
   let bestDist = Infinity;
   for (const t of times) {

@@ -207,3 +207,21 @@ export function datelineEnd(text: string, start: number): number {
 function startsSentence(tok: Token): boolean {
   return /^[\p{Lu}\d"“‘'(\[]/u.test(tok.text);
 }
+
+/** Index of the last item (sorted by start) that starts at or before `offset`; 0 when none does. */
+export function lastStartingAt(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The token that starts at or covers `offset`. */
+export const tokenAt = (a: Analysis, offset: number): number => lastStartingAt(a.tokens, offset);
+
+/** The sentence that holds `offset`. */
+export const sentenceAt = (a: Analysis, offset: number): number => lastStartingAt(a.sentences, offset);

@@ -12,7 +12,7 @@
  * absent.
  */
 import type { Claim, ClaimSource, Entity, Span } from '../../ledger/types.js';
-import type { Analysis } from '../../nlp/tokenize.js';
+import { tokenAt, type Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, CUE_VERBS, isHedged, stanceOf } from './lexicon.js';
 import { defaultModel, tagTokens, type AttributionModel } from './model.js';
 import { matchSentence, subjectBefore } from './rules.js';
@@ -309,18 +309,6 @@ function addContinuations(a: Analysis, claims: Claim[]): void {
     claims.push(c);
     prev = c;
   }
-}
-
-/** The token that starts at or covers `offset`. */
-function tokenAt(a: Analysis, offset: number): number {
-  let lo = 0;
-  let hi = a.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const WHEN = /^(?:yesterday|today|tonight|earlier|later|previously|recently|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;

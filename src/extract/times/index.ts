@@ -7,7 +7,7 @@
  * against the publication date, the tense of its sentence (tense.ts) and the last date mentioned.
  */
 import type { Time } from '../../ledger/types.js';
-import type { Analysis } from '../../nlp/tokenize.js';
+import { sentenceAt, type Analysis } from '../../nlp/tokenize.js';
 import { parseYmd } from './calendar.js';
 import { Resolver } from './normalise.js';
 import { ago, yearAgoAdjective } from './parsers/ago.js';
@@ -62,7 +62,7 @@ export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: s
   const out: Time[] = [];
   let daySentence = -1;
   for (const d of drafts) {
-    const sentence = sentenceOf(a, d.start);
+    const sentence = sentenceAt(a, d.start);
     // a clock time without its day takes the day named before it in its sentence ("On Friday … at 3 p.m.")
     if (sentence !== daySentence) r.sentenceDay = null;
     let value: string;
@@ -81,19 +81,6 @@ export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: s
     if (d.by === 'quarter' && /^\d{4}-Q\d$/.test(value) && (!r.dct || value < r.unit('quarter', 0))) r.lastQuarter = value;
   }
   return out;
-}
-
-/** The sentence index of the token at or after character `at`. */
-function sentenceOf(a: Analysis, at: number): number {
-  const toks = a.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return toks[Math.min(lo, toks.length - 1)]?.sentence ?? -1;
 }
 
 /** Every time expression of the analysed text, with TIMEX3 values against the publication date (YYYY-MM-DD or null). */
