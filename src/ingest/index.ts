@@ -8,7 +8,6 @@ import { availableParallelism } from 'node:os';
 import type { Store } from '../store/types.js';
 import { HostPacer, type FetchOptions } from './fetch.js';
 import { createRunners, type Runner } from './pool.js';
-import { buildDocument, type WorkTask } from './work.js';
 import { expandInputs, sourceItems, type IngestFailure, type IngestItem } from './sources.js';
 
 export type { IngestFailure, IngestItem } from './sources.js';
@@ -97,22 +96,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     const source = itemSource(item);
     let released = false;
     try {
-      const task: WorkTask = { kind: item.kind, content: item.content, meta: item.meta };
-      if (item.kind === 'text' && runner.remote) {
-        // Hash plain text here, so that a worker never waits on this thread to learn whether its
-        // article is new (this thread is often busy storing the last one).
-        const doc = buildDocument(task);
-        if (typeof doc === 'string') { fail({ source, reason: doc }); return; }
-        if (!(await isNew(doc.id))) {
-          summary.duplicates++;
-          done++;
-          progress();
-          opts.onArticle?.({ status: 'duplicate', source, articleId: null, storyId: null });
-          return;
-        }
-        task.checkedNew = true;
-      }
-      const result = await runner.run(task, isNew);
+      const result = await runner.run({ kind: item.kind, content: item.content, meta: item.meta }, isNew);
       // The runner takes its next article while this one is stored: storing runs on this thread.
       release(runner);
       released = true;

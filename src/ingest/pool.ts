@@ -11,8 +11,6 @@ import { Worker } from 'node:worker_threads';
 import { runTask, type WorkResult, type WorkTask } from './work.js';
 
 export interface Runner {
-  /** True when tasks run on another thread (then plain text is hashed before dispatch). */
-  readonly remote: boolean;
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult>;
   close(): Promise<void>;
 }
@@ -34,7 +32,6 @@ export function startWorker(): Worker {
 
 /** Runs tasks in the calling thread (for --jobs 1: no worker start-up). */
 export class InlineRunner implements Runner {
-  readonly remote = false;
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
     return runTask(task, isNew);
   }
@@ -48,7 +45,6 @@ interface Pending {
 
 /** One worker thread running one task at a time; a pool holds several. */
 class WorkerRunner implements Runner {
-  readonly remote = true;
   private worker!: Worker;
   private pending = new Map<number, Pending>();
   private nextId = 1;
