@@ -94,12 +94,8 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
 
   const handle = async (runner: Runner, item: IngestItem): Promise<void> => {
     const source = itemSource(item);
-    let released = false;
     try {
       const result = await runner.run({ kind: item.kind, content: item.content, meta: item.meta }, isNew);
-      // The runner takes its next article while this one is stored: storing runs on this thread.
-      release(runner);
-      released = true;
       if (result.status === 'failed') { fail({ source, reason: result.reason }); return; }
       if (result.status === 'duplicate') {
         summary.duplicates++;
@@ -118,7 +114,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     } catch (err) {
       fail({ source, reason: `cannot store it (${(err as Error).message})` });
     } finally {
-      if (!released) release(runner);
+      release(runner);
     }
   };
 
