@@ -51,6 +51,9 @@ function itemSource(item: IngestItem): string {
   return item.origin.line ? `${item.origin.source}:${item.origin.line}` : item.origin.source;
 }
 
+/** How many extracted articles per job may wait to be stored in order. */
+const MAX_AHEAD_PER_JOB = 4;
+
 export async function ingest(inputs: readonly string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const jobs = Math.max(1, opts.jobs ?? defaultJobs());
@@ -91,31 +94,41 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     return true;
   };
   const running = new Set<Promise<void>>();
+  // Articles are stored in the order they were read, whatever order the workers finish in: story
+  // grouping is incremental, so the same input must reach the store in the same order to give the
+  // same stories. Extraction still runs ahead; at most MAX_AHEAD_PER_JOB results per job wait.
+  let storeChain: Promise<void> = Promise.resolve();
+  const maxAhead = Math.max(1, runners.length) * MAX_AHEAD_PER_JOB;
 
-  const handle = async (runner: Runner, item: IngestItem): Promise<void> => {
+  const handle = (runner: Runner, item: IngestItem): Promise<void> => {
     const source = itemSource(item);
-    try {
-      const result = await runner.run({ kind: item.kind, content: item.content, meta: item.meta }, isNew);
-      if (result.status === 'failed') { fail({ source, reason: result.reason }); return; }
-      if (result.status === 'duplicate') {
-        summary.duplicates++;
-        opts.onArticle?.({ status: 'duplicate', source, articleId: null, storyId: null });
-      } else {
-        const r = await store.addArticle(result.ledger, item.origin);
-        if (r.status === 'added') {
-          summary.added++;
-          const d = result.ledger.document;
-          summary.words += d.text.slice(d.body_start).split(/\s+/).filter(Boolean).length;
-        } else summary.duplicates++;
-        opts.onArticle?.({ status: r.status, source, articleId: r.articleId, storyId: r.storyId });
+    const result = runner.run({ kind: item.kind, content: item.content, meta: item.meta }, isNew)
+      .finally(() => release(runner));
+    result.catch(() => { /* seen when its turn to be stored comes */ });
+    const stored = storeChain.then(async () => {
+      try {
+        const r0 = await result;
+        if (r0.status === 'failed') { fail({ source, reason: r0.reason }); return; }
+        if (r0.status === 'duplicate') {
+          summary.duplicates++;
+          opts.onArticle?.({ status: 'duplicate', source, articleId: null, storyId: null });
+        } else {
+          const r = await store.addArticle(r0.ledger, item.origin);
+          if (r.status === 'added') {
+            summary.added++;
+            const d = r0.ledger.document;
+            summary.words += d.text.slice(d.body_start).split(/\s+/).filter(Boolean).length;
+          } else summary.duplicates++;
+          opts.onArticle?.({ status: r.status, source, articleId: r.articleId, storyId: r.storyId });
+        }
+        done++;
+        progress();
+      } catch (err) {
+        fail({ source, reason: `cannot store it (${(err as Error).message})` });
       }
-      done++;
-      progress();
-    } catch (err) {
-      fail({ source, reason: `cannot store it (${(err as Error).message})` });
-    } finally {
-      release(runner);
-    }
+    });
+    storeChain = stored;
+    return stored;
   };
 
   const pacer = new HostPacer(opts.fetch?.hostDelayMs ?? 300);
@@ -125,6 +138,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
         found++;
         if (!('origin' in item)) { fail(item); continue; }
         progress();
+        while (running.size >= maxAhead) await Promise.race(running);
         const runner = await acquire();
         const p = handle(runner, item).finally(() => running.delete(p));
         running.add(p);
