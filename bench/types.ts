@@ -34,10 +34,5 @@ export function rate(fn: () => void, units: number, rounds = 3, minMs = 300): nu
   return best;
 }
 
-/** Words as the benches count them: runs of non-space characters. */
-export function countWords(texts: string | readonly string[]): number {
-  const list = typeof texts === 'string' ? [texts] : texts;
-  let n = 0;
-  for (const t of list) n += t.match(/\S+/g)?.length ?? 0;
-  return n;
-}
+
+export { countWords } from '../src/nlp/tokenize.js';

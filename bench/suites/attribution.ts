@@ -10,7 +10,7 @@ import { Skip } from '../../eval/types.js';
 import { extractClaims } from '../../src/extract/attribution/index.js';
 import { defaultModel } from '../../src/extract/attribution/model.js';
 import { analyse } from '../../src/nlp/tokenize.js';
-import { rate, type BenchResult, type BenchSuite } from '../types.js';
+import { countWords, rate, type BenchResult, type BenchSuite } from '../types.js';
 
 export const suite: BenchSuite = {
   name: 'attribution',
@@ -29,7 +29,7 @@ export const suite: BenchSuite = {
     }
     if (!defaultModel()) throw new Skip('models/attribution/attribution.bin.gz is absent');
     const analyses = texts.map((t) => analyse(t));
-    const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+    const words = countWords(texts);
     const r = rate(() => { for (const a of analyses) extractClaims(a, []); }, words, 3, 1000);
     const rules = rate(() => { for (const a of analyses) extractClaims(a, [], { model: null }); }, words, 3, 500);
     return [

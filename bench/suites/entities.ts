@@ -16,7 +16,7 @@ import { modelPath } from '../../src/nlp/models.js';
 import { Perceptron } from '../../src/nlp/perceptron.js';
 import { POS_MODEL_FILE, PosTagger } from '../../src/nlp/pos.js';
 import { analyse } from '../../src/nlp/tokenize.js';
-import { rate, type BenchResult, type BenchSuite } from '../types.js';
+import { countWords, rate, type BenchResult, type BenchSuite } from '../types.js';
 
 const loadTagger = (): NameTagger => readNameTagger();
 
@@ -53,7 +53,7 @@ export const suite: BenchSuite = {
     const meantime = loadMeantime();
     if (meantime) {
       const analyses = meantime.map((d) => analyse(d.text));
-      const words = meantime.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
+      const words = countWords(meantime.map((d) => d.text));
       const stage = rate(() => { for (const a of analyses) extractEntities(a); }, words, 3, 1000);
       results.push({ suite: 'entities', name: 'extractEntities (tagger + types, aliases, roles)', value: stage, unit: 'words/s', note: `MEANTIME ${meantime.length} articles, analysis excluded` });
     }

@@ -11,7 +11,7 @@ import { loadTempeval, tempevalTrainFiles } from '../../eval/datasets/timeml.js'
 import { Skip } from '../../eval/types.js';
 import { extractTimes } from '../../src/extract/times/index.js';
 import { analyse } from '../../src/nlp/tokenize.js';
-import { rate, type BenchResult, type BenchSuite } from '../types.js';
+import { countWords, rate, type BenchResult, type BenchSuite } from '../types.js';
 
 interface Corpus { name: string; texts: string[]; published: (string | null)[] }
 
@@ -26,8 +26,6 @@ function corpora(): Corpus[] {
   }
   return out;
 }
-
-const countWords = (texts: string[]) => texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
 
 export const suite: BenchSuite = {
   name: 'times',

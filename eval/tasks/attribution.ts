@@ -11,7 +11,7 @@
 import { loadCofenetDev, loadPolnearSplit } from '../datasets/polnear.js';
 import { ROLES, scoreBio, scoreChars, type LabelledSpan } from '../scorers/attribution.js';
 import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
-import { analyse } from '../../src/nlp/tokenize.js';
+import { analyse, countWords } from '../../src/nlp/tokenize.js';
 import { defaultModel, tagTokens } from '../../src/extract/attribution/model.js';
 import { extractClaims } from '../../src/extract/attribution/index.js';
 import { bioSpans } from '../../src/extract/attribution/spans.js';
@@ -82,7 +82,7 @@ export const task: EvalTask = {
       const s = scoreChars(docs);
       // Speed of the whole stage (tagger, rules, resolution) on the distinct dev articles.
       const all = [...texts.values()];
-      const words = all.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+      const words = countWords(all);
       const analyses = all.map((t) => analyse(t));
       const t0 = performance.now();
       for (const a of analyses) extractClaims(a, []);

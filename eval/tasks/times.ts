@@ -11,7 +11,7 @@ import { loadMeantime } from '../datasets/meantime.js';
 import { loadTempeval, tempevalSplit, type TimemlDoc } from '../datasets/timeml.js';
 import { scoreTimexes, timexErrors, type ScoredTimex, type TimexErrorClass, type TimexScore } from '../scorers/timeml.js';
 import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
-import { analyse } from '../../src/nlp/tokenize.js';
+import { analyse, countWords } from '../../src/nlp/tokenize.js';
 import { extractTimes } from '../../src/extract/times/index.js';
 
 const TE3 = 'TE3-platinum';
@@ -73,7 +73,7 @@ function meantimeDocs(meantime = loadMeantime()): Doc[] | null {
     const a = analyse(d.text, 0);
     const cut = a.sentences[Math.min(MEANTIME_SENTENCES, a.sentences.length) - 1]?.end ?? d.text.length;
     const text = d.text.slice(0, cut);
-    return { text, published: d.dct, gold: d.timexes.filter((t) => t.end <= cut).map((t) => ({ ...t, value: t.value ?? '' })), words: text.match(/\S+/g)?.length ?? 0, name: d.name };
+    return { text, published: d.dct, gold: d.timexes.filter((t) => t.end <= cut).map((t) => ({ ...t, value: t.value ?? '' })), words: countWords(text), name: d.name };
   });
 }
 

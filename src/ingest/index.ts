@@ -5,6 +5,7 @@
  * its reason; it never stops the rest.
  */
 import { availableParallelism } from 'node:os';
+import { countWords } from '../nlp/tokenize.js';
 import type { Store } from '../store/types.js';
 import { HostPacer, type FetchOptions } from './fetch.js';
 import { createRunners, type Runner } from './pool.js';
@@ -117,7 +118,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
           if (r.status === 'added') {
             summary.added++;
             const d = r0.ledger.document;
-            summary.words += d.text.slice(d.body_start).split(/\s+/).filter(Boolean).length;
+            summary.words += countWords(d.text.slice(d.body_start));
           } else summary.duplicates++;
           opts.onArticle?.({ status: r.status, source, articleId: r.articleId, storyId: r.storyId });
         }

@@ -225,3 +225,11 @@ export const tokenAt = (a: Analysis, offset: number): number => lastStartingAt(a
 
 /** The sentence that holds `offset`. */
 export const sentenceAt = (a: Analysis, offset: number): number => lastStartingAt(a.sentences, offset);
+
+/** Words as rates count them (words/s in eval, bench, ingest): runs of non-space characters. */
+export function countWords(texts: string | readonly string[]): number {
+  const list = typeof texts === 'string' ? [texts] : texts;
+  let n = 0;
+  for (const t of list) n += t.match(/\S+/g)?.length ?? 0;
+  return n;
+}

@@ -77,6 +77,13 @@ function initials(name: string): string {
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/;
 const acronymKey = (s: string) => s.replace(/\./g, '');
 
+/** A nationality word: NORP tied to its country, or the region itself ("European" → Europe). */
+function typeDemonym(m: Mention, e: { entry: PlaceEntry; singular: string }): void {
+  m.type = isRegion(e.entry.country) ? 'LOC' : 'NORP';
+  m.canonical = m.type === 'LOC' ? e.entry.country : e.singular;
+  if (m.type === 'NORP') m.country = e.entry.country;
+}
+
 /** Type and canonical name of a tagged name, from the lexicons. */
 function classify(m: Mention, tokens: readonly Token[], text: string): void {
   const t = m.text;
@@ -91,9 +98,7 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
     const e = entryOf(t);
     const head = lc(words(t).at(-1) ?? '');
     if (e && e.entry.kind === 'demonym') {
-      m.type = isRegion(e.entry.country) ? 'LOC' : 'NORP';
-      m.canonical = m.type === 'LOC' ? e.entry.country : e.singular;
-      if (m.type === 'NORP') m.country = e.entry.country;
+      typeDemonym(m, e);
     } else if (e && e.entry.kind === 'region') {
       m.type = 'LOC';
       m.canonical = e.entry.country;
@@ -106,9 +111,7 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
   } else if (m.ner === 'MISC') {
     const e = entryOf(t);
     if (e && e.entry.kind === 'demonym') {
-      m.type = isRegion(e.entry.country) ? 'LOC' : 'NORP';
-      m.canonical = m.type === 'LOC' ? e.entry.country : e.singular;
-      if (m.type === 'NORP') m.country = e.entry.country;
+      typeDemonym(m, e);
     } else if (e && e.entry.kind === 'country') {
       m.type = 'GPE';
       m.canonical = e.entry.country;

@@ -3,6 +3,7 @@
  * tags stripped and XML entities decoded (with the TIMEX3 spans it held, as offsets into that plain
  * text), and write the document back with new TIMEX3 tags in TEXT and nothing else changed.
  */
+import { countWords } from '../../nlp/tokenize.js';
 
 export interface TimemlTimex {
   start: number;
@@ -111,7 +112,7 @@ export function parseTimeml(raw: string, name = ''): TimemlDoc {
   plain(body.slice(last));
   toStripped.push(stripped.length);
   timexes.sort((a, b) => a.start - b.start);
-  return { name, dct, published, text, timexes, words: text.match(/\S+/g)?.length ?? 0, raw, textStart, textEnd, stripped, toStripped };
+  return { name, dct, published, text, timexes, words: countWords(text), raw, textStart, textEnd, stripped, toStripped };
 }
 
 export interface OutTimex {
