@@ -33,6 +33,12 @@ describe('sets', () => {
     ['Markets report each year.', 'each year', 'P1Y', 'SET'],
     ['The ferry sails every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
     ['Figures are published daily.', 'daily', 'P1D', 'SET'],
+    ['Qantas plans daily flights to Seoul.', 'daily', 'P1D', 'SET'],
+    ['We are doing interviews on a daily basis.', 'daily', 'P1D', 'SET'],
+    ['Claims for weekly unemployment benefits rose.', 'weekly', 'P1W', 'SET'],
+    ['Average hourly earnings rose 0.3%.', 'hourly', 'PT1H', 'SET'],
+    ['The store sells yearly passes.', '', ''],
+    ['The Daily Mail reported the deal.', '', ''],
     ['The board meets twice a week.', 'a week', 'P1W', 'SET'],
   ]);
 });

@@ -31,7 +31,6 @@ describe('not times', () => {
     ['Futures prices rose as future contracts rallied.', '', ''],
     ['The firm previously said future earnings would rise.', '', ''],
     ['The plan saves $500 million a year in costs.', '', ''],
-    ['Qantas plans daily flights to Seoul.', '', ''],
     ['The firm cut its quarterly dividend.', '', ''],
     ["He spoke on CBS's 60 Minutes program.", '', ''],
     ['Iraq imports about three-quarters of its food.', '', ''],

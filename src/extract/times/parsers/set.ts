@@ -26,10 +26,15 @@ export const adverbSet: Parser = {
   triggers: Object.keys(ADVERBS).filter((w) => w !== 'quarterly'),
   pattern: re(String.raw`(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\p{L}-])`),
   build(m, cx) {
-    // an adjective or a newspaper: "daily flights", "the Communist Party daily Granma", "quarterly dividend"
-    const next = /^\s+([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
-    if (next && !/^(?:and|or|but|to|in|on|at|for|from|by|with|since|until|through|the|a|an|during|over|as|than|while|when|if|because)$/i.test(next)) return null;
+    const w = m.groups!.w.toLowerCase();
+    // "daily", "weekly", "hourly" … are sets as adjectives too ("a daily rally", "on a daily basis", "weekly
+    // unemployment claims", "average hourly earnings", the TempEval-3 annotation); "annually" and "yearly"
+    // only as adverbs (not "yearly results"). A capital inside a sentence is a title ("the Daily Mail").
+    if (!/^(?:daily|weekly|monthly|hourly|nightly|biweekly|fortnightly)$/.test(w)) {
+      const next = /^\s+([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
+      if (next && !/^(?:and|or|but|to|in|on|at|for|from|by|with|since|until|through|the|a|an|during|over|as|than|while|when|if|because)$/i.test(next)) return null;
+    }
     if (/^\p{Lu}/u.test(m[0]) && cx.a.sentences[cx.a.tokens[cx.index].sentence].first !== cx.index) return null;
-    return draft(m, 'SET', ADVERBS[m.groups!.w.toLowerCase()], null, 'adverbSet');
+    return draft(m, 'SET', ADVERBS[w], null, 'adverbSet');
   },
 };
