@@ -118,11 +118,16 @@ export class Resolver {
     return fmtDay({ y, m: month, d: day });
   }
 
-  /** A day of a month named as a deadline or target ("payable Dec. 7"): the first on or after the DCT (three days' grace). */
+  /**
+   * A day of a month named as a deadline or target ("payable Dec. 7"): the first on or after the DCT
+   * (three days' grace); but a day up to two months before the DCT is this year's ("this year through
+   * Oct. 19" on Oct. 27), as a deadline almost a year away would be written with its year.
+   */
   monthDayAhead(month: number, day: number): string {
     const d = this.dct;
     if (!d) return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const y = Date.UTC(d.y, month - 1, day) >= Date.UTC(d.y, d.m - 1, d.d - 3) ? d.y : d.y + 1;
+    const back = (Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(d.y, month - 1, day)) / 86400000;
+    const y = back <= 60 ? d.y : d.y + 1;
     return fmtDay({ y, m: month, d: day });
   }
 

@@ -47,6 +47,8 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   const next = a.tokens[i + 1]?.text.toLowerCase() ?? '';
   const next2 = a.tokens[i + 2]?.text.toLowerCase() ?? '';
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? 'future' : undefined;
+  // "could not stop", "couldn't be reached": a past inability, not a possibility to come
+  if (w === 'could' && (next === 'not' || next === "n't" || next === 'never')) return 'past';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future
   if (w === 'next' && next === 'to') return undefined;
   if (w === 'due' && next === 'to' && !/^(?:be|begin|start|open|close|expire|end|arrive|leave|return|meet|take|make|report|vote|resume|go)$/.test(next2)) return undefined;
@@ -67,12 +69,14 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
   const prev = i > first ? a.tokens[i - 1].text.toLowerCase() : '';
   if (/^(?:is|are|am|remain|remains|stay|stays|seem|seems)$/.test(prev)) return 'present';
   let perfect = false;
+  let negated = false;
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = a.tokens[k].text.toLowerCase();
     if (FUTURE_AUX.has(w) || (w === 'be' && k > first && a.tokens[k - 1].text.toLowerCase() === 'to')) return 'future';
-    if (MODALS.has(w) && !perfect) return 'future';
+    if (MODALS.has(w) && !perfect) return w === 'could' && negated ? 'past' : 'future';
+    if (w === 'not' || w === "n't" || w === 'never') negated = true;
     if (w === 'have' || w === 'been') perfect = true;
-    if (!/^(?:be|been|being|not|n't|also|still|then|soon|to|have|get|be|likely)$/.test(w)) break;
+    if (!/^(?:be|been|being|not|n't|never|also|still|then|soon|to|have|get|be|likely)$/.test(w)) break;
   }
   return t;
 }

@@ -16,6 +16,10 @@ describe('clock times (published 2024-10-23)', () => {
     ['The deadline is 5 p.m. tomorrow.', '5 p.m. tomorrow', '2024-10-24T17:00', 'TIME'],
     ['The session opened at noon.', 'noon', '2024-10-23T12:00', 'TIME'],
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
+    // a deadline: the coming weekday, unless the sentence is in the simple past
+    ['Officials have given the relatives until 9 a.m. Friday to reply.', '9 a.m. Friday', '2024-10-25T09:00', 'TIME'],
+    ['The board wants an answer by 5 p.m. Friday.', '5 p.m. Friday', '2024-10-25T17:00', 'TIME'],
+    ['The store stayed open until 9 p.m. Friday.', '9 p.m. Friday', '2024-10-18T21:00', 'TIME'],
   ]);
 });
 

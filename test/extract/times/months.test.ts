@@ -35,6 +35,9 @@ describe('months against publication (2024-10-23)', () => {
     ['Directors declared a dividend payable Dec. 7 to stock of record Nov. 22.', 'Nov. 22', '2024-11-22'],
     ['The board named a new chairman, effective Feb. 1.', 'Feb. 1', '2025-02-01'],
     ['The bank extended loans through January.', 'January', '2025-01'],
+    // a deadline day up to two months past is this year's, not next year's
+    ['The fund has fallen 2% this year through Oct. 19, Lipper says.', 'Oct. 19', '2024-10-19'],
+    ['The notes are payable Jan. 15.', 'Jan. 15', '2025-01-15'],
     ['The court ordered that he remain until March 6.', 'March 6', '2025-03-06'],
     ['Prices rose from June to August.', 'August', '2024-08'],
     ['Prices rose from June 5 to Aug. 9.', 'Aug. 9', '2024-08-09'],

@@ -23,6 +23,13 @@ describe('weekdays in news', () => {
     ['The convention got off to a rocky start Monday.', 'Monday', '2024-10-21'],
     ['The fire started early Tuesday.', 'early Tuesday', '2024-10-22', 'DATE', 'START'],
     ['Fighting resumed on Saturday morning.', 'Saturday morning', '2024-10-19TMO', 'TIME'],
+    // a weekday in the possessive names a day whose event is known: not a coming one
+    ["Relatives said they would look for ways to get around Monday's ruling.", 'Monday', '2024-10-21'],
+    // "could not" is a past inability, not a possibility to come
+    ['Firefighters could not stop the blaze Tuesday.', 'Tuesday', '2024-10-22'],
+    // a deadline after a present perfect is to come; after a simple past it is past
+    ['The government has kept all markets closed until Friday.', 'Friday', '2024-10-25'],
+    ['The talks lasted until Monday.', 'Monday', '2024-10-21'],
   ]);
 });
 

@@ -6,12 +6,16 @@
 import { amountMod, MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
-import { draft, pad2, re } from './util.js';
+import { draft, pad2, perfectBefore, prevWord, re } from './util.js';
 
 const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d]))|(?=\s*\([^()\n]{1,20}\)\s*(?<pday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|)`;
 
-/** The day of a clock time: a following "today", weekday or month-day ("5 p.m. EST, Nov. 6"), else the DCT. */
-function dayValue(r: Resolver, g: Record<string, string | undefined>): string {
+/**
+ * The day of a clock time: a following "today", weekday or month-day ("5 p.m. EST, Nov. 6"), else the
+ * DCT. `deadline`: after "until" or "by", a weekday is the coming one unless the sentence is in the
+ * simple past ("has given them until 9 a.m. Tuesday").
+ */
+function dayValue(r: Resolver, g: Record<string, string | undefined>, deadline: 'ahead' | 'unless-past' | null = null): string {
   if (g.mon && g.md) return r.monthDay(monthNumber(g.mon), Number(g.md), null);
   // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis gives the value, not the span
   const day = g.day ?? g.pday;
@@ -22,6 +26,13 @@ function dayValue(r: Resolver, g: Record<string, string | undefined>): string {
   if (d === 'today' || d === 'tonight') return r.day(0);
   if (d === 'yesterday') return r.day(-1);
   if (d === 'tomorrow') return r.day(1);
+  if (deadline === 'ahead' || (deadline === 'unless-past' && r.tense !== 'past')) {
+    const t = r.tense;
+    r.tense = 'future';
+    const v = r.weekday(weekdayNumber(d), null);
+    r.tense = t;
+    return v;
+  }
   return r.weekday(weekdayNumber(d), null);
 }
 
@@ -29,8 +40,9 @@ export const clock: Parser = {
   name: 'clock',
   triggers: ['#', 'about', 'around', 'approximately', 'shortly', 'just'],
   pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<h24>(?<=:[0-5]\d\s*)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)\)?(?![\p{L}]))?${DAY}`),
-  build(m) {
+  build(m, cx) {
     const g = m.groups!;
+    const deadline = /^(?:until|till|by)$/.test(prevWord(cx)) ? (perfectBefore(cx) ? 'ahead' : 'unless-past') : null;
     let h = Number(g.h);
     const mi = g.mi ? Number(g.mi) : 0;
     if (h > 24 || (g.ap && (h > 12 || h === 0))) return null;
@@ -46,7 +58,7 @@ export const clock: Parser = {
     const zone = g.tz && /^(?:GMT|UTC|Z)$/i.test(g.tz) ? 'Z' : '';
     const mod = g.am ? (/^(?:about|around|approximately)$/i.test(g.am) ? 'APPROX' : /after/i.test(g.am) ? 'AFTER' : 'BEFORE') : null;
     void amountMod;
-    const d = draft(m, 'TIME', (r) => `${dayValue(r, g)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
+    const d = draft(m, 'TIME', (r) => `${dayValue(r, g, deadline)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
     // "(16:30 UTC)": a closing parenthesis without its opening one is not the timex's
     if (m[0].endsWith(')') && !m[0].includes('(')) d.end--;
     return d;

@@ -81,3 +81,18 @@ export function wordAfter(cx: ParseContext, end: number): string {
 
 export const isCapitalised = (s: string): boolean => /^\p{Lu}/u.test(s);
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Whether a present perfect ("has given … until", "have kept … closed until") comes before the match in
+ * its sentence (within ten tokens, not "had"): the state still holds, so a deadline after it is to come.
+ */
+export function perfectBefore(cx: ParseContext): boolean {
+  const toks = cx.a.tokens;
+  const sentence = toks[cx.index].sentence;
+  for (let k = cx.index - 1; k >= 0 && k >= cx.index - 10 && toks[k].sentence === sentence; k--) {
+    const w = toks[k].text.toLowerCase();
+    if (w === 'has' || w === 'have' || w === "'ve" || w === '’ve') return true;
+    if (w === 'had' || w === ';') return false;
+  }
+  return false;
+}

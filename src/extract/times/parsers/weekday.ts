@@ -5,7 +5,7 @@
  */
 import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { draft, isCapitalised, prevWord, re, shiftOf } from './util.js';
+import { draft, isCapitalised, perfectBefore, prevWord, re, shiftOf } from './util.js';
 
 export const weekday: Parser = {
   name: 'weekday',
@@ -25,11 +25,23 @@ export const weekday: Parser = {
       return draft(m, 'TIME', (r) => `${r.weekday(dow, shift)}T${p}`, mod, 'weekday');
     }
     // "closed until Friday", "by Monday": a deadline is the coming one unless the sentence is in the past
+    // (a present perfect is not: "has kept markets closed until Friday")
     if (shift === null && !g.pm && /^(?:until|till|by)$/.test(prevWord(cx))) {
+      const perfect = perfectBefore(cx);
       return draft(m, 'DATE', (r) => {
-        if (r.tense === 'past') return r.weekday(dow, null);
+        if (r.tense === 'past' && !perfect) return r.weekday(dow, null);
         const t = r.tense;
         r.tense = 'future';
+        const v = r.weekday(dow, null);
+        r.tense = t;
+        return v;
+      }, mod, 'weekday');
+    }
+    // "get around Wednesday's ruling": a weekday in the possessive names a day whose event is known, not a coming one
+    if (shift === null && /^['’]s\b/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
+      return draft(m, 'DATE', (r) => {
+        const t = r.tense;
+        if (t === 'future') r.tense = null;
         const v = r.weekday(dow, null);
         r.tense = t;
         return v;
