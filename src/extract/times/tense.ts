@@ -90,6 +90,8 @@ function cue(word: string): Tense | undefined {
   return undefined;
 }
 
+const QUOTE = /^(?:"|''|``|'|`|“|”|«|»)$/;
+
 /**
  * The tense at characters [start, end) of `a.text`: the nearest tense cue in the same sentence
  * (outside the expression itself), ties going to the cue before it; null when there is none.
@@ -108,11 +110,16 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   const s = a.sentences[toks[Math.min(lo, toks.length - 1)].sentence];
   let after = lo;
   while (after < s.last && toks[after].start < end) after++;
+  // a quotation mark bounds the search: "'He will leave Thursday,' Castro said" is future
+  let stopB = false;
+  let stopF = false;
   for (let k = 1; k < 40; k++) {
     const b = lo - k;
     const f = after + k - 1;
-    const inB = b >= s.first;
-    const inF = f < s.last;
+    if (b >= s.first && !stopB && QUOTE.test(toks[b].text)) stopB = true;
+    if (f < s.last && !stopF && QUOTE.test(toks[f].text)) stopF = true;
+    const inB = b >= s.first && !stopB;
+    const inF = f < s.last && !stopF;
     if (!inB && !inF) break;
     if (inB) {
       const t = cueAt(a, b, s.first);

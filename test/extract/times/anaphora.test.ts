@@ -19,5 +19,12 @@ describe('anaphora to the last date mentioned', () => {
     ['The vote was held on Monday. A day earlier, protests broke out.', 'A day earlier', '2024-10-20'],
     ['The vote took place in March 2019. That year, turnout fell.', 'That year', '2019'],
     ['Nothing happened that day.', 'that day', '2024-10-23'],
+    // the day and its parts named with "the": the day last named, else the publication day
+    ['The president arrived in Philadelphia later in the day.', 'the day', '2024-10-23', 'DATE'],
+    ['Shares rose on Friday before falling later in the day.', 'the day', '2024-10-18'],
+    ['The Dow rebounded late in the day after falling 250 points.', 'late in the day', '2024-10-23'],
+    ['Following a large fall at the start of the day, the Dow recovered.', 'the start of the day', '2024-10-23', 'DATE', 'START'],
+    ['Stocks slid Friday. Dealers placed heavy buy orders in the morning to start the session.', 'the morning', '2024-10-18TMO', 'TIME'],
+    ['He watched the evening news.', '', ''],
   ]);
 });

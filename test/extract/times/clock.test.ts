@@ -16,6 +16,10 @@ describe('clock times (published 2024-10-23)', () => {
     ['The deadline is 5 p.m. tomorrow.', '5 p.m. tomorrow', '2024-10-24T17:00', 'TIME'],
     ['The session opened at noon.', 'noon', '2024-10-23T12:00', 'TIME'],
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
+    ['The father will leave at 4 in the morning.', '4 in the morning', '2024-10-23T04:00', 'TIME'],
+    ['The vigil began at 10 at night.', '10 at night', '2024-10-23T22:00', 'TIME'],
+    // a tense cue outside a quotation does not govern a time inside it
+    ["''He will leave at 4 a.m. Thursday,'' Castro said.", '4 a.m. Thursday', '2024-10-24T04:00', 'TIME'],
     // a deadline: the coming weekday, unless the sentence is in the simple past
     ['Officials have given the relatives until 9 a.m. Friday to reply.', '9 a.m. Friday', '2024-10-25T09:00', 'TIME'],
     ['The board wants an answer by 5 p.m. Friday.', '5 p.m. Friday', '2024-10-25T17:00', 'TIME'],

@@ -17,8 +17,17 @@ export const theUnit: Parser = {
     if (g.ye) return draft(m, 'DATE', (r) => r.unit('year', 0), 'END', 'theUnit');
     const unit = g.unit.toLowerCase() as 'year' | 'month' | 'week' | 'day';
     if (unit === 'day') {
+      if (g.adj || g.ended) return null;
+      // "the start of the day", "later in the day", "late in the day": the day last named (the DCT when none was)
+      if (g.pm) return draft(m, 'DATE', (r) => r.anaphor('day'), pointMod(g.pm), 'theUnit');
+      if (prevWord(cx) === 'in' && /^(?:late|later|early|earlier)$/.test(prevWord(cx, 2))) {
+        // TimeBank and MEANTIME tag "the day" of "later in the day" ("later" is an adverb of its own), but all of "late in the day"
+        const d = draft(m, 'DATE', (r) => r.anaphor('day'), null, 'theUnit');
+        if (/^(?:late|early)$/.test(prevWord(cx, 2))) d.start = cx.a.tokens[cx.index - 2].start;
+        return d;
+      }
       // market reports: "to end the day at 9,505", "for the day, the Nikkei fell": the day last named
-      if (g.pm || g.adj || g.ended || !/^(?:end|ended|ending|ends|finish|finished|finishes|for)$/.test(prevWord(cx))) return null;
+      if (!/^(?:end|ended|ending|ends|finish|finished|finishes|for)$/.test(prevWord(cx))) return null;
       // "for the day that its land vanishes" is no market day: "For the day, the Nikkei fell"
       if (prevWord(cx) === 'for' && !/^\s*[,.;]/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       return draft(m, 'DATE', (r) => r.anaphor('day'), null, 'theUnit');

@@ -39,14 +39,22 @@ function dayValue(r: Resolver, g: Record<string, string | undefined>, deadline: 
 export const clock: Parser = {
   name: 'clock',
   triggers: ['#', 'about', 'around', 'approximately', 'shortly', 'just'],
-  pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<h24>(?<=:[0-5]\d\s*)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)\)?(?![\p{L}]))?${DAY}`),
+  pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<ip>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<h24>(?<=:[0-5]\d\s*)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)\)?(?![\p{L}]))?${DAY}`),
   build(m, cx) {
     const g = m.groups!;
     const deadline = /^(?:until|till|by)$/.test(prevWord(cx)) ? (perfectBefore(cx) ? 'ahead' : 'unless-past') : null;
     let h = Number(g.h);
     const mi = g.mi ? Number(g.mi) : 0;
     if (h > 24 || (g.ap && (h > 12 || h === 0))) return null;
-    if (!g.ap && !g.oc && !g.mi) return null;
+    if (!g.ap && !g.oc && !g.mi && !g.ip) return null;
+    // "4 in the morning", "10 at night"
+    if (g.ip) {
+      if (h < 1 || h > 12) return null;
+      const part = g.ip.toLowerCase().replace(/\s+/g, ' ');
+      if (part === 'in the morning') h = h === 12 ? 0 : h;
+      else if (part === 'at night') h = h === 12 ? 0 : h >= 6 ? h + 12 : h;
+      else if (h < 12) h += 12;
+    }
     if (g.h24 !== undefined && !g.tz && !g.day) return null; // a bare "10:30" is too often a score or a ratio
     if (g.ap) {
       const pm = /^p/i.test(g.ap);
