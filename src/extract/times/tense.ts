@@ -81,6 +81,13 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
   return t;
 }
 
+/** Whether a word is a past verb form (held, arrived, was), not an -ed adjective of the list above. */
+export function isPastVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^(?:was|were|had|did|said|told|began|came|went|took|made|gave|got|left|met|held|saw|sent|won|lost|fell|rose|hit|paid|put|spoke|wrote|found|led|knew|thought|brought|bought|sold|became|broke|ran|struck|shot)$/.test(w)
+    || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+}
+
 function cue(word: string): Tense | undefined {
   const w = word.toLowerCase();
   if (FUTURE.has(w)) return 'future';

@@ -13,6 +13,11 @@ describe('months against publication (2024-10-23)', () => {
     ['The budget must pass by March.', 'March', '2025-03'],
     ['Tensions escalated after a June agreement.', 'June', '2024-06'],
     ['The summit was held in November.', 'November', '2023-11'],
+    // in a past-tense sentence the month after publication's is the coming one, unless a past verb governs it
+    ['The alliance has decided to admit them in early November, an official said.', 'early November', '2024-11', 'DATE', 'START'],
+    ['Saudi Arabia told oil companies of a cutback in its supply in November.', 'November', '2024-11'],
+    ['Dealers placed orders to start the first trading day for November transactions.', 'November', '2024-11'],
+    ['The company changed its fiscal year in December.', 'December', '2023-12'],
     ['The summit will be held in November.', 'November', '2024-11'],
     ['Prices rose last June.', 'last June', '2024-06'],
     ['Voting starts next January.', 'next January', '2025-01'],

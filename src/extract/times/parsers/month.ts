@@ -5,6 +5,7 @@
  */
 import { fmtMonth } from '../calendar.js';
 import { MONTH_RE, monthNumber, pointMod, POINT_MOD_RE } from '../lexicon.js';
+import { isPastVerb } from '../tense.js';
 import type { Parser } from '../types.js';
 import { afterName, deadlineBefore, draft, isCapitalised, prevWord, re, shiftOf, VERB_BEFORE } from './util.js';
 
@@ -42,6 +43,13 @@ export const month: Parser = {
     // this year's up to four months ahead even in a past-tense sentence
     const attributive = bare && /^(?:the|a|an|its|their|his|her|this|that)$/.test(prevWord(cx)) && /^\s+\p{Ll}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (attributive) return draft(m, 'DATE', (r) => (r.tense === 'past' && r.dct && mon > r.dct.m && mon - r.dct.m <= 4 ? fmtMonth(r.dct.y, mon) : r.month(mon, null)), mod, 'month');
+    // past tense: the last such month, but the month after the DCT's is the coming one ("decided to admit
+    // them in early March" in February: "said" dates the decision, not the month), unless a past verb
+    // governs it ("was held in November"): news writes "last March" for one eleven months back
+    if (shift === null) {
+      const governed = /^(?:in|on|during|by|until|since)$/.test(prevWord(cx)) && isPastVerb(prevWord(cx, 2));
+      return draft(m, 'DATE', (r) => (r.tense === 'past' && !governed && r.dct && (mon - r.dct.m + 12) % 12 === 1 ? r.monthAhead(mon) : r.month(mon, null)), mod, 'month');
+    }
     return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
   },
 };
