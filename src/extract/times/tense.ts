@@ -62,11 +62,16 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
 /** Modals that put a bare verb group in the future ("should be completed"), not a perfect one ("may have been"). */
 const MODALS = new Set(['should', 'could', 'might']);
 
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|these|those|some|any|each|every)$/;
+
 function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined {
   const t = cue(a.tokens[i].text);
   if (t !== 'past') return t;
   // "is closed", "remain closed": a participle after a present copula is no past
   const prev = i > first ? a.tokens[i - 1].text.toLowerCase() : '';
+  // "a still unspecified date", "the proposed merger": an -ed adjective after a determiner is no verb
+  const w = a.tokens[i].text.toLowerCase();
+  if (w.endsWith('ed') && !PAST.has(w) && (DETERMINER.test(prev) || (i - 2 >= first && /ly$|^still$/.test(prev) && DETERMINER.test(a.tokens[i - 2].text.toLowerCase())))) return undefined;
   if (/^(?:is|are|am|remain|remains|stay|stays|seem|seems)$/.test(prev)) return 'present';
   let perfect = false;
   let negated = false;

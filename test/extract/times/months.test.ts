@@ -18,6 +18,8 @@ describe('months against publication (2024-10-23)', () => {
     ['Saudi Arabia told oil companies of a cutback in its supply in November.', 'November', '2024-11'],
     ['Dealers placed orders to start the first trading day for November transactions.', 'November', '2024-11'],
     ['The company changed its fiscal year in December.', 'December', '2023-12'],
+    // an -ed adjective after a determiner is no past cue ("a still unspecified date")
+    ['The split would be paid on a still unspecified date in January.', 'January', '2025-01'],
     ['The summit will be held in November.', 'November', '2024-11'],
     ['Prices rose last June.', 'last June', '2024-06'],
     ['Voting starts next January.', 'next January', '2025-01'],
