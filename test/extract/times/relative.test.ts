@@ -13,6 +13,9 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
     ['The hearing is set for the week of March 6.', 'the week of March 6', '2025-W10', 'DATE'],
     ['Talks resume the first week of July 2025.', 'the first week of July 2025', '2025-W27', 'DATE'],
     ['GM lost $8.6 billion for the entire year.', 'the entire year', '2024', 'DATE'],
+    // the year of the last date named when that is last year (a January report on the year before)
+    ['GM lost $4.8 billion in the fourth quarter of 2023 and $8.6 billion for the entire year.', 'the entire year', '2023', 'DATE'],
+    ['The plant opened in 1984. Sales for the full year rose 13%.', 'the full year', '2024', 'DATE'],
     ['Reports last week suggested a deployment.', 'last week', '2024-W42', 'DATE'],
     ['The deal was signed this week.', 'this week', '2024-W43'],
     ['Talks resume next week.', 'next week', '2024-W44'],

@@ -39,6 +39,14 @@ export const theUnit: Parser = {
     }
     if (!g.pm && !g.adj && !/^(?:for|in|during|of|through|throughout|into|over)$/.test(prevWord(cx))) return null;
     const latest = /latest/i.test(g.adj ?? '');
+    // "a loss in the fourth quarter of 2005 and for the entire year" (in January 2006): the year of the
+    // last date named when that is last year, else publication's
+    if (unit === 'year' && !g.pm && /^(?:full|entire|whole)\s/i.test(g.adj ?? '')) {
+      return draft(m, 'DATE', (r) => {
+        const y = r.lastDate ? Number(r.lastDate.slice(0, 4)) : NaN;
+        return r.dct && y === r.dct.y - 1 ? r.lastDate!.slice(0, 4) : r.unit('year', 0);
+      }, null, 'theUnit');
+    }
     return draft(m, 'DATE', (r) => r.unit(unit, latest ? -1 : 0), pointMod(g.pm), 'theUnit');
   },
 };
