@@ -16,6 +16,8 @@ describe('clock times (published 2024-10-23)', () => {
     ['The deadline is 5 p.m. tomorrow.', '5 p.m. tomorrow', '2024-10-24T17:00', 'TIME'],
     ['The session opened at noon.', 'noon', '2024-10-23T12:00', 'TIME'],
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
+    ['At a press conference at 16:15 UTC, June 1st, the chief executive spoke.', '16:15 UTC', '2024-06-01T16:15Z', 'TIME'],
+    ['At a press conference at 16:15 UTC, June 1st, the chief executive spoke.', 'June 1st', '2024-06-01', 'DATE'],
     ['The father will leave at 4 in the morning.', '4 in the morning', '2024-10-23T04:00', 'TIME'],
     ['The vigil began at 10 at night.', '10 at night', '2024-10-23T22:00', 'TIME'],
     // a tense cue outside a quotation does not govern a time inside it

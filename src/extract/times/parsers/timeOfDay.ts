@@ -8,7 +8,7 @@ import type { Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
 import { draft, pad2, perfectBefore, prevWord, re } from './util.js';
 
-const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d]))|(?=\s*\([^()\n]{1,20}\)\s*(?<pday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|)`;
+const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d]))|(?=\s*\([^()\n]{1,20}\)\s*(?<pday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|(?=,\s+(?<pmon>${MONTH_RE})\s*(?<pmd>[0-3]?\d)(?:st|nd|rd|th)(?![\p{L}\d]))|)`;
 
 /**
  * The day of a clock time: a following "today", weekday or month-day ("5 p.m. EST, Nov. 6"), else the
@@ -17,6 +17,8 @@ const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|toni
  */
 function dayValue(r: Resolver, g: Record<string, string | undefined>, deadline: 'ahead' | 'unless-past' | null = null): string {
   if (g.mon && g.md) return r.monthDay(monthNumber(g.mon), Number(g.md), null);
+  // "at 16:15 UTC, June 1st": an ordinal day after a comma gives the value, not the span (MEANTIME tags it apart)
+  if (g.pmon && g.pmd && /^\p{Lu}/u.test(g.pmon)) return r.monthDay(monthNumber(g.pmon), Number(g.pmd), null);
   // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis gives the value, not the span
   const day = g.day ?? g.pday;
   const d = (day ?? '').toLowerCase();
