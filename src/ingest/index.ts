@@ -6,9 +6,11 @@
  */
 import { availableParallelism } from 'node:os';
 import { countWords } from '../nlp/tokenize.js';
-import type { Store } from '../store/types.js';
+import type { Ledger } from '../ledger/types.js';
+import type { BatchAddResult, Store } from '../store/types.js';
 import { HostPacer, type FetchOptions } from './fetch.js';
 import { createRunners, type Runner } from './pool.js';
+import { buildDocument, type WorkResult, type WorkTask } from './work.js';
 import { expandInputs, sourceItems, type IngestFailure, type IngestItem } from './sources.js';
 
 export type { IngestFailure, IngestItem } from './sources.js';
@@ -52,8 +54,23 @@ function itemSource(item: IngestItem): string {
   return item.origin.line ? `${item.origin.source}:${item.origin.line}` : item.origin.source;
 }
 
-/** How many extracted articles per job may wait to be stored in order. */
-const MAX_AHEAD_PER_JOB = 4;
+/** How many read articles per job may be extracting or waiting to be stored. */
+const MAX_AHEAD_PER_JOB = 16;
+/** Articles stored in one commit at most. */
+const MAX_BATCH = 64;
+/** How long an extracted article may wait for others to share its commit (a commit per article
+ *  costs more than the rest of storing it; a kill -9 loses at most this much work, redone by the
+ *  next ingest, and never part of an article). */
+const BATCH_WAIT_MS = 50;
+
+/** One article read, in input order, from dispatch until it is stored or skipped. */
+interface Slot {
+  item: IngestItem;
+  source: string;
+  /** null while it is being extracted. */
+  result: WorkResult | null;
+  readyAt: number;
+}
 
 export async function ingest(inputs: readonly string[], store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
@@ -75,17 +92,21 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
   const { sources, failures } = await expandInputs(inputs);
   for (const f of failures) { found++; fail(f); }
 
+  // Runners: each may hold `capacity` tasks; a task goes to the least loaded one.
   const runners: Runner[] = createRunners(jobs);
-  const free: Runner[] = [...runners];
-  const waiters: Array<(r: Runner) => void> = [];
-  const acquire = (): Promise<Runner> => {
-    const r = free.pop();
-    return r ? Promise.resolve(r) : new Promise((res) => waiters.push(res));
+  const load = new Map<Runner, number>(runners.map((r) => [r, 0]));
+  const runnerWaiters: Array<() => void> = [];
+  const acquire = async (): Promise<Runner> => {
+    for (;;) {
+      let best: Runner | null = null;
+      for (const r of runners) if (load.get(r)! < r.capacity && (!best || load.get(r)! < load.get(best)!)) best = r;
+      if (best) { load.set(best, load.get(best)! + 1); return best; }
+      await new Promise<void>((res) => runnerWaiters.push(res));
+    }
   };
   const release = (r: Runner): void => {
-    const w = waiters.shift();
-    if (w) w(r);
-    else free.push(r);
+    load.set(r, load.get(r)! - 1);
+    runnerWaiters.shift()?.();
   };
   const inBatch = new Set<string>();
   const isNew = async (hash: string): Promise<boolean> => {
@@ -94,42 +115,115 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     if (await store.hasContentHash(hash)) return false;
     return true;
   };
-  const running = new Set<Promise<void>>();
+
   // Articles are stored in the order they were read, whatever order the workers finish in: story
   // grouping is incremental, so the same input must reach the store in the same order to give the
-  // same stories. Extraction still runs ahead; at most MAX_AHEAD_PER_JOB results per job wait.
-  let storeChain: Promise<void> = Promise.resolve();
-  const maxAhead = Math.max(1, runners.length) * MAX_AHEAD_PER_JOB;
+  // same stories. Consecutive extracted articles are stored together, one commit for a batch and
+  // each article all or nothing inside it (Store.addArticles).
+  const queue: Slot[] = [];
+  const maxAhead = runners.length * MAX_AHEAD_PER_JOB;
+  let reading = true;
+  let flushing = false;
+  let timer: NodeJS.Timeout | null = null;
+  let slotWaiters: Array<() => void> = [];
+  /** An error thrown by a caller's callback while storing: ingest stops and rethrows it. */
+  let callbackError: Error | null = null;
+  const wakeSlotWaiters = (): void => {
+    const ws = slotWaiters;
+    slotWaiters = [];
+    for (const w of ws) w();
+  };
 
-  const handle = (runner: Runner, item: IngestItem): Promise<void> => {
-    const source = itemSource(item);
-    const result = runner.run({ kind: item.kind, content: item.content, meta: item.meta }, isNew)
-      .finally(() => release(runner));
-    result.catch(() => { /* seen when its turn to be stored comes */ });
-    const stored = storeChain.then(async () => {
-      try {
-        const r0 = await result;
-        if (r0.status === 'failed') { fail({ source, reason: r0.reason }); return; }
-        if (r0.status === 'duplicate') {
-          summary.duplicates++;
-          opts.onArticle?.({ status: 'duplicate', source, articleId: null, storyId: null });
-        } else {
-          const r = await store.addArticle(r0.ledger, item.origin);
-          if (r.status === 'added') {
-            summary.added++;
-            const d = r0.ledger.document;
-            summary.words += countWords(d.text.slice(d.body_start));
-          } else summary.duplicates++;
-          opts.onArticle?.({ status: r.status, source, articleId: r.articleId, storyId: r.storyId });
+  const account = (slot: Slot, stored: BatchAddResult | undefined): void => {
+    const { source } = slot;
+    const r0 = slot.result!;
+    if (r0.status === 'failed') { fail({ source, reason: r0.reason }); return; }
+    if (r0.status === 'duplicate') {
+      summary.duplicates++;
+      opts.onArticle?.({ status: 'duplicate', source, articleId: null, storyId: null });
+    } else if (!stored || stored.status === 'failed') {
+      fail({ source, reason: `cannot store it (${stored ? stored.reason : 'no answer from the store'})` });
+      return;
+    } else {
+      if (stored.status === 'added') {
+        summary.added++;
+        const d = r0.ledger.document;
+        summary.words += countWords(d.text.slice(d.body_start));
+      } else summary.duplicates++;
+      opts.onArticle?.({ status: stored.status, source, articleId: stored.articleId, storyId: stored.storyId });
+    }
+    done++;
+    progress();
+  };
+
+  const flush = async (): Promise<void> => {
+    flushing = true;
+    try {
+      const batch: Slot[] = [];
+      while (batch.length < MAX_BATCH && queue[0]?.result) batch.push(queue.shift()!);
+      const toStore = batch.filter((s) => s.result!.status === 'ledger');
+      let stored: BatchAddResult[] = [];
+      if (toStore.length > 0) {
+        try {
+          stored = await store.addArticles(toStore.map((s) => ({
+            ledger: (s.result as { ledger: Ledger }).ledger, origin: s.item.origin,
+          })));
+        } catch (err) {
+          stored = toStore.map(() => ({ status: 'failed', reason: (err as Error).message }));
         }
-        done++;
-        progress();
-      } catch (err) {
-        fail({ source, reason: `cannot store it (${(err as Error).message})` });
       }
-    });
-    storeChain = stored;
-    return stored;
+      let k = 0;
+      for (const s of batch) account(s, s.result!.status === 'ledger' ? stored[k++] : undefined);
+    } finally {
+      flushing = false;
+      wakeSlotWaiters();
+    }
+    scheduleFlush();
+  };
+
+  /** Store the extracted articles at the front of the queue now, or set a timer to. */
+  const scheduleFlush = (): void => {
+    if (flushing || !queue[0]?.result) return;
+    let ready = 1;
+    while (ready < queue.length && queue[ready].result) ready++;
+    const waited = performance.now() - queue[0].readyAt;
+    if (ready >= MAX_BATCH || !reading || queue.length >= maxAhead || waited >= BATCH_WAIT_MS) {
+      if (timer) { clearTimeout(timer); timer = null; }
+      flush().catch((err: Error) => { callbackError = err; wakeSlotWaiters(); });
+    } else if (!timer) {
+      timer = setTimeout(() => { timer = null; scheduleFlush(); }, Math.max(1, BATCH_WAIT_MS - waited));
+    }
+  };
+
+  const settle = (slot: Slot, result: WorkResult): void => {
+    slot.result = result;
+    slot.readyAt = performance.now();
+    scheduleFlush();
+  };
+
+  const dispatch = async (item: IngestItem): Promise<void> => {
+    const slot: Slot = { item, source: itemSource(item), result: null, readyAt: 0 };
+    queue.push(slot);
+    const task: WorkTask = { kind: item.kind, content: item.content, meta: item.meta };
+    if (item.kind === 'text' && runners[0].remote) {
+      // Plain text is hashed here, so that a worker never waits on this thread to learn whether its
+      // article is new, and a duplicate never reaches a worker.
+      let doc: ReturnType<typeof buildDocument>;
+      try {
+        doc = buildDocument(task);
+      } catch (err) {
+        settle(slot, { status: 'failed', reason: `cannot read the document (${(err as Error).message})` });
+        return;
+      }
+      if (typeof doc === 'string') { settle(slot, { status: 'failed', reason: doc }); return; }
+      if (!(await isNew(doc.id))) { settle(slot, { status: 'duplicate', hash: doc.id }); return; }
+      task.checkedNew = true;
+    }
+    const runner = await acquire();
+    runner.run(task, isNew).then(
+      (r) => { release(runner); settle(slot, r); },
+      (err: Error) => { release(runner); settle(slot, { status: 'failed', reason: err.message }); },
+    );
   };
 
   const pacer = new HostPacer(opts.fetch?.hostDelayMs ?? 300);
@@ -139,14 +233,22 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
         found++;
         if (!('origin' in item)) { fail(item); continue; }
         progress();
-        while (running.size >= maxAhead) await Promise.race(running);
-        const runner = await acquire();
-        const p = handle(runner, item).finally(() => running.delete(p));
-        running.add(p);
+        while (queue.length >= maxAhead) {
+          scheduleFlush();
+          await new Promise<void>((res) => slotWaiters.push(res));
+        }
+        await dispatch(item);
       }
     }
-    await Promise.all(running);
+    reading = false;
+    scheduleFlush();
+    while ((queue.length > 0 || flushing) && !callbackError) {
+      await new Promise<void>((res) => slotWaiters.push(res));
+    }
+    if (callbackError) throw callbackError;
   } finally {
+    reading = false;
+    if (timer) clearTimeout(timer);
     await Promise.all(runners.map((r) => r.close()));
   }
   summary.seconds = (performance.now() - t0) / 1000;

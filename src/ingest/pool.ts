@@ -11,6 +11,11 @@ import { Worker } from 'node:worker_threads';
 import { runTask, type WorkResult, type WorkTask } from './work.js';
 
 export interface Runner {
+  /** True when tasks run on another thread (then plain text is hashed before dispatch). */
+  readonly remote: boolean;
+  /** Tasks it may hold at once: a worker gets its next article while it extracts one, so that it
+   *  never waits on the storing thread to be handed work. */
+  readonly capacity: number;
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult>;
   close(): Promise<void>;
 }
@@ -32,6 +37,8 @@ export function startWorker(): Worker {
 
 /** Runs tasks in the calling thread (for --jobs 1: no worker start-up). */
 export class InlineRunner implements Runner {
+  readonly remote = false;
+  readonly capacity = 1;
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
     return runTask(task, isNew);
   }
@@ -43,8 +50,10 @@ interface Pending {
   isNew: (hash: string) => Promise<boolean>;
 }
 
-/** One worker thread running one task at a time; a pool holds several. */
+/** One worker thread, running its tasks one after the other; a pool holds several. */
 class WorkerRunner implements Runner {
+  readonly remote = true;
+  readonly capacity = 2;
   private worker!: Worker;
   private pending = new Map<number, Pending>();
   private nextId = 1;

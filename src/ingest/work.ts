@@ -12,6 +12,8 @@ export interface WorkTask {
   kind: 'text' | 'html';
   content: string;
   meta: ArticleMeta;
+  /** The caller has already found this text new (plain text is cheap to hash before dispatch). */
+  checkedNew?: boolean;
 }
 
 export type WorkResult =
@@ -36,7 +38,7 @@ export async function runTask(task: WorkTask, isNew: (hash: string) => Promise<b
     return { status: 'failed', reason: `cannot read the document (${(err as Error).message})` };
   }
   if (typeof doc === 'string') return { status: 'failed', reason: doc };
-  if (!(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
+  if (!task.checkedNew && !(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
   try {
     return { status: 'ledger', ledger: extractDocument(doc) };
   } catch (err) {

@@ -28,6 +28,9 @@ export interface ArticleOrigin {
   feed?: string | null;
 }
 
+/** What `addArticles` did with one article. */
+export type BatchAddResult = AddResult | { status: 'failed'; reason: string };
+
 /** What `addArticle` did. */
 export interface AddResult {
   status: 'added' | 'duplicate';
@@ -295,6 +298,10 @@ export interface Store {
   /** Store one article, its ledger and its links, in one transaction, and place it in a story.
    *  An article whose content hash is already stored is a duplicate and changes nothing. */
   addArticle(ledger: Ledger, origin: ArticleOrigin): Promise<AddResult>;
+  /** Store several articles in order, each as addArticle would and each all or nothing, in as few
+   *  commits as the store can (one for SQLite): an article that cannot be stored is `failed` with
+   *  its reason and the others are stored. For bulk ingest, where a commit per article dominates. */
+  addArticles(items: ReadonlyArray<{ ledger: Ledger; origin: ArticleOrigin }>): Promise<BatchAddResult[]>;
   hasContentHash(hash: string): Promise<boolean>;
   getArticle(id: number): Promise<ArticleDetail | null>;
   listArticles(opts?: ListArticlesOptions): Promise<ArticleRow[]>;

@@ -24,6 +24,7 @@ describe('ingest stores in input order with several workers', () => {
     const store = await openStore(join(dir, 'order.db'));
     try {
       const summary = await ingest(files, store, { jobs: 2 });
+      expect(summary.failures).toEqual([]);
       expect(summary.added).toBe(10);
       const rows = await store.listArticles({ order: 'oldest', limit: 100 });
       const byId = [...rows].sort((a, b) => a.id - b.id).map((r) => r.source);

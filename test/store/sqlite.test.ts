@@ -185,3 +185,28 @@ describe('SqliteStore', () => {
     await other.close();
   });
 });
+
+describe('SqliteStore.addArticles (one commit for a batch, each article all or nothing)', () => {
+  it('stores a batch in order, rolls back only the article that fails, and groups as one at a time does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrail-batch-'));
+    const store = await openStore(join(dir, 'batch.db'));
+    try {
+      const good = SPECS.map(makeLedger);
+      // Fails after its article row is written (a claim without a cue): nothing of it may stay.
+      const broken = makeLedger({ ...SPECS[2], title: 'A broken ledger', body: SPECS[2].body + ' Broken.' });
+      broken.claims = [{ ...broken.claims[0], cue: undefined as never }];
+      const items = [good[0], broken, good[1], good[2], good[3], good[4], good[1]]
+        .map((ledger, i) => ({ ledger, origin: { source: `b${i}.txt`, kind: 'text' as const } }));
+      const res = await store.addArticles(items);
+      expect(res.map((r) => r.status)).toEqual(['added', 'failed', 'added', 'added', 'added', 'added', 'duplicate']);
+      expect(res[1]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/text|undefined/) });
+      expect(await store.hasContentHash(broken.document.id)).toBe(false);
+      expect(await store.stats()).toMatchObject({ articles: 5, claims: 5, quantities: 5, stories: 2 });
+      expect((await store.listStories()).map((s) => s.articleCount)).toEqual([4, 1]);
+      expect(await store.addArticles([])).toEqual([]);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -14,7 +14,7 @@ import { buildSeries, figureFacets, type FigureInput } from '../../stories/figur
 import { articleFeatures, BANDS, lshBuckets, minhash } from '../../stories/signature.js';
 import { parseQuery, toFts5 } from '../query.js';
 import type {
-  AddResult, ArticleDetail, ArticleHit, ArticleOrigin, ArticleRow, ClaimFilter, ClaimHit, ClaimRow, EntityFilter,
+  AddResult, ArticleDetail, BatchAddResult, ArticleHit, ArticleOrigin, ArticleRow, ClaimFilter, ClaimHit, ClaimRow, EntityFilter,
   EntityRow, EventRow, FigureSeries, ListArticlesOptions, Store, StoreStats, StoryArticle, StoryDetail, StoryRow,
   TimelineRow,
 } from '../types.js';
@@ -147,6 +147,23 @@ export class SqliteStore implements Store {
     return this.addArticleSync(ledger, origin);
   }
 
+  async addArticles(items: ReadonlyArray<{ ledger: Ledger; origin: ArticleOrigin }>): Promise<BatchAddResult[]> {
+    return this.addArticlesSync(items);
+  }
+
+  /** One IMMEDIATE transaction; each article inside its own savepoint (addArticleSync nested), so
+   *  one that fails is rolled back alone and the rest commit together. */
+  addArticlesSync(items: ReadonlyArray<{ ledger: Ledger; origin: ArticleOrigin }>): BatchAddResult[] {
+    if (items.length === 0) return [];
+    return this.db.transaction((): BatchAddResult[] => items.map(({ ledger, origin }) => {
+      try {
+        return this.addArticleSync(ledger, origin);
+      } catch (err) {
+        return { status: 'failed', reason: (err as Error).message };
+      }
+    })).immediate();
+  }
+
   /** The whole of addArticle, in one IMMEDIATE transaction (the write lock is taken at once). */
   addArticleSync(ledger: Ledger, origin: ArticleOrigin): AddResult {
     const db = this.db;
@@ -162,13 +179,14 @@ export class SqliteStore implements Store {
       const candidates: CandidateStory[] = [];
       const keys = features.map((f) => f.key);
       if (storyIds.length > 0) {
-        const sizes = this.db.prepare(`SELECT id, n_articles, last FROM stories WHERE id IN (${storyIds.map(() => '?').join(',')})`)
-          .all(...storyIds) as Row[];
+        // json_each lists: one prepared statement whatever the number of stories and keys.
+        const sizes = this.stmt('SELECT id, n_articles, last FROM stories WHERE id IN (SELECT value FROM json_each(?))')
+          .all(JSON.stringify(storyIds)) as Row[];
         const profiles = new Map<number, Map<string, number>>(sizes.map((r) => [r.id as number, new Map()]));
         if (keys.length > 0) {
-          const rows = db.prepare(`SELECT story_id, key, n FROM story_features
-              WHERE story_id IN (${storyIds.map(() => '?').join(',')}) AND key IN (${keys.map(() => '?').join(',')})`)
-            .all(...storyIds, ...keys) as Row[];
+          const rows = this.stmt(`SELECT story_id, key, n FROM story_features
+              WHERE story_id IN (SELECT value FROM json_each(?)) AND key IN (SELECT value FROM json_each(?))`)
+            .all(JSON.stringify(storyIds), JSON.stringify(keys)) as Row[];
           for (const r of rows) profiles.get(r.story_id as number)?.set(r.key as string, r.n as number);
         }
         for (const r of sizes) {
