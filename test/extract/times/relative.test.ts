@@ -41,6 +41,9 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
     ['Police arrived by mid afternoon.', 'mid afternoon', '2024-10-23TAF', 'TIME', 'MID'],
     ['Twenty people died in the past week.', 'the past week', 'P1W', 'DURATION'],
     ['Attacks grew over the past three months.', 'the past three months', 'P3M', 'DURATION'],
+    // "the past year" is the year before publication's, as TempEval-3 and MEANTIME annotate it
+    ['Hate groups grew over the past year.', 'the past year', '2023', 'DATE'],
+    ['Coverage has grown over the past decade.', 'the past decade', 'P10Y', 'DURATION'],
   ]);
 });
 
