@@ -204,20 +204,20 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
   const dispatch = async (item: IngestItem): Promise<void> => {
     const slot: Slot = { item, source: itemSource(item), result: null, readyAt: 0 };
     queue.push(slot);
-    const task: WorkTask = { kind: item.kind, content: item.content, meta: item.meta };
+    let task: WorkTask = { kind: item.kind, content: item.content, meta: item.meta };
     if (item.kind === 'text' && runners[0].remote) {
       // Plain text is hashed here, so that a worker never waits on this thread to learn whether its
       // article is new, and a duplicate never reaches a worker.
       let doc: ReturnType<typeof buildDocument>;
       try {
-        doc = buildDocument(task);
+        doc = buildDocument(item);
       } catch (err) {
         settle(slot, { status: 'failed', reason: `cannot read the document (${(err as Error).message})` });
         return;
       }
       if (typeof doc === 'string') { settle(slot, { status: 'failed', reason: doc }); return; }
       if (!(await isNew(doc.id))) { settle(slot, { status: 'duplicate', hash: doc.id }); return; }
-      task.checkedNew = true;
+      task = { document: doc };
     }
     const runner = await acquire();
     runner.run(task, isNew).then(

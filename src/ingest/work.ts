@@ -8,13 +8,11 @@ import type { Ledger, LedgerDocument } from '../ledger/types.js';
 import { extractDocument } from '../extract/index.js';
 import type { ArticleMeta } from './sources.js';
 
-export interface WorkTask {
-  kind: 'text' | 'html';
-  content: string;
-  meta: ArticleMeta;
-  /** The caller has already found this text new (plain text is cheap to hash before dispatch). */
-  checkedNew?: boolean;
-}
+export type WorkTask =
+  | { kind: 'text' | 'html'; content: string; meta: ArticleMeta }
+  /** A document the caller has already built and found new (plain text is cheap to build and hash
+   *  before dispatch, so a duplicate never reaches a worker and a worker never builds it twice). */
+  | { document: LedgerDocument };
 
 export type WorkResult =
   | { status: 'ledger'; ledger: Ledger }
@@ -22,7 +20,7 @@ export type WorkResult =
   | { status: 'failed'; reason: string };
 
 /** The document of a task, or the reason there is none. */
-export function buildDocument(task: WorkTask): LedgerDocument | string {
+export function buildDocument(task: { kind: 'text' | 'html'; content: string; meta: ArticleMeta }): LedgerDocument | string {
   const meta = { ...task.meta };
   const doc = task.kind === 'html' ? documentFromHtml(task.content, meta) : documentFromText(task.content, meta);
   if (doc.text.slice(doc.body_start).trim().length === 0) return 'no article text found';
@@ -32,13 +30,16 @@ export function buildDocument(task: WorkTask): LedgerDocument | string {
 /** Run a task; `isNew(hash)` decides whether to extract (false: a duplicate, skipped). */
 export async function runTask(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
   let doc: LedgerDocument | string;
-  try {
-    doc = buildDocument(task);
-  } catch (err) {
-    return { status: 'failed', reason: `cannot read the document (${(err as Error).message})` };
+  if ('document' in task) doc = task.document;
+  else {
+    try {
+      doc = buildDocument(task);
+    } catch (err) {
+      return { status: 'failed', reason: `cannot read the document (${(err as Error).message})` };
+    }
+    if (typeof doc === 'string') return { status: 'failed', reason: doc };
+    if (!(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
   }
-  if (typeof doc === 'string') return { status: 'failed', reason: doc };
-  if (!task.checkedNew && !(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
   try {
     return { status: 'ledger', ledger: extractDocument(doc) };
   } catch (err) {
