@@ -24,6 +24,15 @@ describe('durations', () => {
     ['The fighting has gone on for decades.', 'decades', 'PXY', 'DURATION'],
     ['His car was seen in the weeks before the shooting.', 'weeks', 'PXW', 'DURATION'],
     ['Police arrived twenty minutes later.', 'twenty minutes', 'PT20M', 'DURATION'],
+    ['Stocks fell over the past five trading days.', 'the past five trading days', 'P5D', 'DURATION'],
+    ['Eight trading days after Oct. 12, the index recovered.', 'Eight trading days', 'P8D', 'DURATION'],
+    ['The jet is almost two and a half years behind schedule.', 'almost two and a half years', 'P2Y6M', 'DURATION', 'LESS_THAN'],
+    ['He thanked employees for their work over the years.', 'the years', 'PXY', 'DURATION'],
+    // a rate needs an amount ("$1 billion a year", "four flights a week"); a verb ending in -s is none
+    ["GM's move comes a day after Chrysler's.", 'a day', 'P1D', 'DURATION'],
+    ['The FTSE index reaches one-year high.', 'one-year', 'P1Y', 'DURATION'],
+    ['Qantas runs four flights a week to Bombay.', '', ''],
+    ['Families send $1 billion a year to Cuba.', '', ''],
   ]);
 });
 

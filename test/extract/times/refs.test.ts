@@ -11,5 +11,8 @@ describe('vague references', () => {
     ['Such attacks happened in the past.', 'the past', 'PAST_REF'],
     ['Such weapons will matter in the near future.', 'the near future', 'FUTURE_REF'],
     ['Nobody knows what the future holds.', 'the future', 'FUTURE_REF'],
+    ['The aid secures the plants for the long term.', 'the long term', 'FUTURE_REF'],
+    ['The plan placates holders in the short term.', 'the short term', 'FUTURE_REF'],
+    ['The bank issued long-term bonds and the long term looked bright.', '', ''],
   ]);
 });

@@ -14,11 +14,11 @@ export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', '
 export const duration: Parser = {
   name: 'duration',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'another'],
-  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?<half0>\s+and\s+a\s+half)?(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
     let n = parseCount(g.n);
-    if (g.half && !Number.isNaN(n)) n += 0.5;
+    if ((g.half || g.half0) && !Number.isNaN(n)) n += 0.5;
     const nword = g.n.toLowerCase();
     // "two-year-old" is an age; "the 2 years" is rare, "the three days" fine; "a" needs a following unit only
     if (g.old && g.old.toLowerCase() === 'old') return null;
@@ -39,8 +39,13 @@ export const duration: Parser = {
       const p = prevWord(cx);
       if (/^(?:times|once|twice|thrice|per)$/.test(p)) return draft(m, 'SET', value, null, 'duration');
       // a rate: "$500 million a year", "24 hours a day", "700 seats a week"
+      // (a plural noun counts only after a number: "700 seats a week", not "comes a day after", "reaches one-year high")
       const prev = cx.a.tokens[cx.index - 1];
-      if (prev && (prev.kind === 'number' || /^(?:million|billion|trillion|thousand|percent|%|hours|days|cents|dollars)$/i.test(prev.text) || (/s$/.test(prev.text) && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && !/^(?:was|is|has|its|his|this|thus|as|us|plus|less|across|nearly|always|perhaps|yes|towards|afterwards|years|days|months|weeks)$/i.test(prev.text)))) return null;
+      const counted = (k: number) => [2, 3, 4].some((b) => {
+        const t = cx.a.tokens[k - b + 1];
+        return t && t.sentence === prev.sentence && (t.kind === 'number' || !Number.isNaN(parseCount(t.text)) || /^(?:dozens|hundreds|thousands|millions)$/i.test(t.text));
+      });
+      if (prev && !m[0].includes('-') && (prev.kind === 'number' || /^(?:million|billion|trillion|thousand|percent|%|hours|days|cents|dollars)$/i.test(prev.text) || (/s$/.test(prev.text) && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && counted(cx.index - 1) && !/^(?:was|is|has|its|his|this|thus|as|us|plus|less|across|nearly|always|perhaps|yes|towards|afterwards|years|days|months|weeks)$/i.test(prev.text)))) return null;
       if (/^seconds?$/i.test(unit)) return null; // "a second betrayal"
     }
     // "the twenty second of June", "the thirty first": an ordinal, not 20 seconds

@@ -12,14 +12,15 @@ const VALUES: Record<string, string> = {
   recently: 'PAST_REF', recent: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF',
   'in the past': 'PAST_REF', lately: 'PAST_REF', once: 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'in the future': 'FUTURE_REF',
-  'the foreseeable future': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  'the foreseeable future': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
 };
 
 export const refs: Parser = {
   name: 'refs',
   triggers: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'right', 'just', 'recently', 'recent', 'previously', 'formerly',
     'the', 'lately', 'soon', 'future', 'shortly'],
-  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|recently|lately|the\s+(?:near\s+)?future|the\s+near\s+term|the\s+past)(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|recently|lately|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past)(?![\p{L}\d-])`),
   build(m, cx) {
     const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
     const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';
@@ -31,6 +32,8 @@ export const refs: Parser = {
     if (w === 'the past' && /^(?:week|month|year|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next)) return null;
     if (w === 'soon' && /^(?:as|after|afterwards|thereafter)$/.test(next)) return null;
     if (w === 'soon' && p === 'as') return null;
+    // "in/for/over the long term", "in the short term": a time to come, only after such a preposition
+    if ((w === 'the long term' || w === 'the short term') && !/^(?:in|for|over|during)$/.test(p)) return null;
     return draft(m, 'DATE', VALUES[w], null, 'refs');
   },
 };

@@ -1,4 +1,4 @@
-/** "recent years" PXY, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW, "decades-long" PXY. */
+/** "recent years" PXY, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW, "decades-long" PXY, "over the years" PXY. */
 import { duration as dur } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, prevWord, re } from './util.js';
@@ -16,9 +16,13 @@ export const vagueDuration: Parser = {
     if (!g.rel && !g.long) {
       // a bare plural only after words that make it a span of time
       const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '';
-      const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx));
+      const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx))
+        // "over the years", "throughout the years": a span (not "the years 1990 to 1995", "the years of war")
+        || (prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2)) && !/^(?:of|\d)/.test(next));
       if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding)$/.test(next))) return null;
     }
-    return draft(m, 'DURATION', dur(NaN, g.unit), null, 'vagueDuration');
+    const d = draft(m, 'DURATION', dur(NaN, g.unit), null, 'vagueDuration');
+    if (!g.rel && !g.long && prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2))) d.start = cx.a.tokens[cx.index - 1].start;
+    return d;
   },
 };
