@@ -28,7 +28,7 @@ import { refs } from './parsers/refs.js';
 import { relative } from './parsers/relative.js';
 import { season } from './parsers/season.js';
 import { adverbSet, everySet } from './parsers/set.js';
-import { clock, noon } from './parsers/timeOfDay.js';
+import { clock, militaryClock, noon } from './parsers/timeOfDay.js';
 import { vagueDuration } from './parsers/vagueDuration.js';
 import { weekday } from './parsers/weekday.js';
 import { weekend } from './parsers/weekend.js';
@@ -43,7 +43,7 @@ import type { Draft, Parser } from './types.js';
 
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
-  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, anaphora, relative,
+  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, militaryClock, anaphora, relative,
   quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
   season, refs,
 ];

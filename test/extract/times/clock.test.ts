@@ -18,6 +18,9 @@ describe('clock times (published 2024-10-23)', () => {
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
     ['At a press conference at 16:15 UTC, June 1st, the chief executive spoke.', '16:15 UTC', '2024-06-01T16:15Z', 'TIME'],
     ['At a press conference at 16:15 UTC, June 1st, the chief executive spoke.', 'June 1st', '2024-06-01', 'DATE'],
+    ['At 0800 UTC, the central banks acted.', '0800 UTC', '2024-10-23T08:00Z', 'TIME'],
+    ['The blast occurred at 10:35 a.m. (0735 GMT) Friday.', '10:35 a.m.', '2024-10-18T10:35', 'TIME'],
+    ['He scored 1500 points.', '', ''],
     ['The father will leave at 4 in the morning.', '4 in the morning', '2024-10-23T04:00', 'TIME'],
     ['The vigil began at 10 at night.', '10 at night', '2024-10-23T22:00', 'TIME'],
     // a tense cue outside a quotation does not govern a time inside it

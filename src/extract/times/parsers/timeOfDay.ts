@@ -88,3 +88,16 @@ export const noon: Parser = {
     return draft(m, 'TIME', (r) => `${dayValue(r, g)}T${w === 'midnight' ? '24:00' : '12:00'}`, null, 'noon');
   },
 };
+
+/** "0800 UTC", "1430 GMT": a four-digit clock time is one only with UTC or GMT (not in a parenthesis after another time). */
+export const militaryClock: Parser = {
+  name: 'militaryClock',
+  triggers: ['#'],
+  pattern: re(String.raw`(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)\s*(?:GMT|UTC)(?![\p{L}])${DAY}`),
+  build(m, cx) {
+    const g = m.groups!;
+    if (prevWord(cx) === '(') return null;
+    if (g.mon && !/^\p{Lu}/u.test(g.mon)) return null;
+    return draft(m, 'TIME', (r) => `${dayValue(r, g)}T${g.h}:${g.mi}Z`, null, 'militaryClock');
+  },
+};
