@@ -61,7 +61,7 @@ const MAX_BATCH = 64;
 /** How long an extracted article may wait for others to share its commit (a commit per article
  *  costs more than the rest of storing it; a kill -9 loses at most this much work, redone by the
  *  next ingest, and never part of an article). */
-const BATCH_WAIT_MS = 50;
+const BATCH_WAIT_MS = 200;
 
 /** One article read, in input order, from dispatch until it is stored or skipped. */
 interface Slot {
