@@ -11,7 +11,7 @@ import { sentenceAt, type Analysis } from '../../nlp/tokenize.js';
 import { parseYmd } from './calendar.js';
 import { Resolver } from './normalise.js';
 import { ago, yearAgoAdjective } from './parsers/ago.js';
-import { anaphora } from './parsers/anaphora.js';
+import { anaphora, ordinalDay } from './parsers/anaphora.js';
 import { dayMonth } from './parsers/dayMonth.js';
 import { decade } from './parsers/decade.js';
 import { deictic } from './parsers/deictic.js';
@@ -43,7 +43,7 @@ import type { Draft, Parser } from './types.js';
 
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
-  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, militaryClock, anaphora, relative,
+  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
   quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
   season, refs,
 ];

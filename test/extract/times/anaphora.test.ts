@@ -26,5 +26,9 @@ describe('anaphora to the last date mentioned', () => {
     ['Following a large fall at the start of the day, the Dow recovered.', 'the start of the day', '2024-10-23', 'DATE', 'START'],
     ['Stocks slid Friday. Dealers placed heavy buy orders in the morning to start the session.', 'the morning', '2024-10-18TMO', 'TIME'],
     ['He watched the evening news.', '', ''],
+    // "the eighth day", "a second consecutive day": the day last named
+    ["Today is the eighth day of the operation.", 'the eighth day', '2024-10-23', 'DATE'],
+    ['Trading was suspended for a second consecutive day.', 'a second consecutive day', '2024-10-23', 'DATE'],
+    ['Prices rose on the first day of March.', 'March', '2024-03'],
   ]);
 });

@@ -45,6 +45,10 @@ describe('months against publication (2024-10-23)', () => {
     // a deadline day up to two months past is this year's, not next year's
     ['The fund has fallen 2% this year through Oct. 19, Lipper says.', 'Oct. 19', '2024-10-19'],
     ['The notes are payable Jan. 15.', 'Jan. 15', '2025-01-15'],
+    // "April 24 and 25": two days, the second in the first's month and year
+    ['A summit will be held on April 24 and 25.', '25', '2025-04-25', 'DATE'],
+    ['A summit will be held on April 24 and 25.', 'April 24', '2025-04-24', 'DATE'],
+    ['Rates rose Dec. 7 and 8 percent of loans failed.', 'Dec. 7', '2024-12-07'],
     ['The court ordered that he remain until March 6.', 'March 6', '2025-03-06'],
     ['Prices rose from June to August.', 'August', '2024-08'],
     ['Prices rose from June 5 to Aug. 9.', 'Aug. 9', '2024-08-09'],

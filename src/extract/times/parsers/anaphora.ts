@@ -37,3 +37,19 @@ export const anaphora: Parser = {
     return draft(m, 'DATE', (r) => (n === 0 ? r.anaphor(gran) : r.fromLast(gran, n)), null, 'anaphora');
   },
 };
+
+/**
+ * "the eighth day of Desert Shield", "a second consecutive day", "the second straight day": the day last
+ * named (the publication day when none was). Not "the first day of March" (a date) nor weeks or months
+ * ("the third consecutive month" is rarely annotated).
+ */
+export const ordinalDay: Parser = {
+  name: 'ordinalDay',
+  triggers: ['the', 'a', 'its', 'his', 'her', 'their'],
+  pattern: re(String.raw`(?:the|a|its|his|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day(?![\p{L}\d-])`),
+  build(m, cx) {
+    const after = cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (/^\s+of\s+(?:the\s+(?:month|year|week)|[A-Z])/.test(after)) return null;
+    return draft(m, 'DATE', (r) => r.anaphor('day'), null, 'ordinalDay');
+  },
+};

@@ -9,7 +9,7 @@ export const monthDay: Parser = {
   triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
     'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  pattern: re(String.raw`(?:(?<wd>${WEEKDAY_RE}),?[ \t]+)?(?<mon>${MONTH_RE})\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d))?`),
+  pattern: re(String.raw`(?:(?<wd>${WEEKDAY_RE}),?[ \t]+)?(?<mon>${MONTH_RE})\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?<and>\s+(?:and|&)\s+(?<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)))?(?![\d:.,]\d)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)(?![\d,.]\d))?`),
   build(m, cx) {
     const g = m.groups!;
     if (!isCapitalised(g.mon)) return null;
@@ -27,6 +27,24 @@ export const monthDay: Parser = {
       d = dl
         ? draft(m, 'DATE', (r) => (r.tense === 'past' ? r.monthDay(month, day, null, true) : r.monthDayAhead(month, day)), null, 'monthDay')
         : draft(m, 'DATE', (r) => r.monthDay(month, day, null), null, 'monthDay');
+    }
+    if (g.and) {
+      // "April 24 and 25": two days, the second in the month and year of the first
+      const day2 = Number(g.day2);
+      if (g.wd || day2 < 1 || day2 > 31 || day2 <= day) return null;
+      const at = m.index + m[0].indexOf(g.and);
+      const first = d.value;
+      const d2: Draft = { ...d, start: at + g.and.length - g.and.trimStart().length + g.and.trimStart().indexOf(g.day2), value: (r) => {
+        const v = typeof first === 'string' ? first : first(r);
+        return /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/.test(v) ? `${v.slice(0, 8)}${String(day2).padStart(2, '0')}` : v;
+      } };
+      d2.end = d2.start + g.day2.length;
+      if (g.year) {
+        // "April 24 and 25, 1999": the year goes with the second day's span
+        d.end = at;
+        d2.end = m.index + m[0].length;
+      } else d.end = at;
+      return [d, d2];
     }
     if (!g.wd) return d;
     // "Monday, Oct. 26" is one TIMEX3 (as TimeBank writes it; a line break parts a headline from its
