@@ -255,7 +255,7 @@ export function buildSeries(storyId: number, inputs: readonly FigureInput[], opt
   const series: FigureSeries[] = [];
   for (const [key, g] of groups) {
     const [unit, outcome, place] = key.split('\u0000');
-    const points: FigurePoint[] = g.map(({ unit: _u, outcome: _o, place: _p, ...rest }) => rest).sort(byDate);
+    const points: FigurePoint[] = oncePerArticle(g.map(({ unit: _u, outcome: _o, place: _p, ...rest }) => rest)).sort(byDate);
     const placeName = g.find((p) => p.place)?.place ?? null;
     const counted = mostCommon(g.map((p) => p.counts).filter((c): c is string => !!c)) ?? unit;
     const said = outcome && !counted.toLowerCase().includes(outcome) ? outcome : null;
@@ -265,6 +265,18 @@ export function buildSeries(storyId: number, inputs: readonly FigureInput[], opt
   series.sort((a, b) => b.points.length - a.points.length || b.flags.length - a.flags.length || (a.label < b.label ? -1 : 1));
   series.forEach((s, i) => { s.id = `${storyId}:${i + 1}`; });
   return series;
+}
+
+/** A figure one source gives more than once in one article (in the headline and the body, or
+ *  repeated further down) is one point: the first mention stands for the others. */
+function oncePerArticle(points: readonly FigurePoint[]): FigurePoint[] {
+  const seen = new Set<string>();
+  return points.filter((p) => {
+    const key = [p.articleId, sourceKey(p), p.value, p.high, p.approx, p.delta, p.date].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function mostCommon(xs: string[]): string | null {

@@ -88,6 +88,18 @@ describe('buildSeries', () => {
     ]);
     expect(series[0].flags.map((f) => f.kind)).toEqual(['conflict']);
   });
+  it.each<[string, Array<[P, number]>, number[]]>([
+    // [point, article index] → the values left, in date order
+    ['the same figure from one source twice in one article is one point',
+      [[['2024-10-22', 2, 'Zelensky'], 0], [['2024-10-22', 2, 'Zelensky'], 0], [['2024-10-22', 2, 'Zelensky'], 0]], [2]],
+    ['the same figure in two articles stays two points', [[['2024-10-22', 2, 'Zelensky'], 0], [['2024-10-23', 2, 'Zelensky'], 1]], [2, 2]],
+    ['two sources giving it in one article stay two points', [[['2024-10-22', 2, 'Zelensky'], 0], [['2024-10-22', 2, 'Budanov'], 0]], [2, 2]],
+    ['a different qualifier is a different point', [[['2024-10-22', 3000, 'A'], 0], [['2024-10-22', 3000, 'A', 'at_least'], 0]], [3000, 3000]],
+    ['an increment is not the total', [[['2024-10-22', 1500, 'A'], 0], [['2024-10-22', 1500, 'A', 'exact', undefined, true], 0]], [1500, 1500]],
+  ])('%s', (_name, given, values) => {
+    const series = buildSeries(1, given.map(([p, article], i) => ({ ...input(p, i, 'troop', null, null), articleId: article + 1 })));
+    expect(series.flatMap((s) => s.points.map((p) => p.value))).toEqual(values);
+  });
   it('folds placeless figures into the only placed series of their unit and outcome', () => {
     const series = buildSeries(1, [
       input(['2024-10-23', 3000, 'A'], 0, 'troop', null, 'Russia'),
