@@ -4,6 +4,8 @@ import { table } from './cases.js';
 
 describe('not times', () => {
   table([
+    ['Police scanned the crowd at the annual March for Life.', '', ''],
+    ['He marched at the head of the March of the Combatant Mothers.', '', ''],
     ['Lawmaker Park Sun-won reported the figures.', '', ''],
     ['North Korea may be seeking technology.', '', ''],
     ['The allies announced a $50 billion loan.', '', ''],

@@ -25,6 +25,8 @@ export const month: Parser = {
     if (bare && (afterName(cx) || (/^(?:may|march)$/i.test(g.mon) && VERB_BEFORE.has(prevWord(cx))))) return null;
     if (bare && /^(?:may|march)$/i.test(g.mon) && /^(?:be|have|not|also|well|still|never|soon)$/i.test(wordAfterMatch(cx.a.text, m))) return null;
     if (!bare && /^mar$/i.test(g.mon)) return null;
+    // "the March for Life", "the March of the Combatant Mothers", "March of Dimes": a name
+    if (bare && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     // a bare abbreviation without its dot is a name or a word ("Jan Kavan", "Dec" …)
     if (bare && /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(g.mon)) return null;
     // "last Oct. 23": the day is the timex (monthDay takes it at the month)
