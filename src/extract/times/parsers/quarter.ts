@@ -13,11 +13,15 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 export const quarter: Parser = {
   name: 'quarter',
   triggers: ['the', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', '#', 'q1', 'q2', 'q3', 'q4', 'this', 'last', 'next'],
-  pattern: re(String.raw`(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?<ya>year[\s-](?:ago|earlier)\s+)?(?:(?<yr>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year)['’]?s?\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?(?<unit>quarter|half|period)|q(?<q>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y2>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?(?![\p{L}\d])`),
+  pattern: re(String.raw`(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?<ya>year[\s-](?:ago|earlier)\s+)?(?:(?<yr>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year)['’]?s?\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?<unit>quarter|half|period)|(?<two>first|last)\s+two\s+quarters|q(?<q>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y2>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?(?![\p{L}\d])`),
   build(m) {
     const g = m.groups!;
-    const n = g.q ? Number(g.q) : ORD[g.ord.toLowerCase()];
-    const unit = (g.unit ?? 'quarter').toLowerCase();
+    // "the last half of 1989" H2, "the first two quarters of 1990" H1; "last quarter" is the previous one (relative)
+    const unit = g.two ? 'half' : (g.unit ?? 'quarter').toLowerCase();
+    const ord = (g.two ?? g.ord ?? '').toLowerCase();
+    if (ord === 'last' && unit !== 'half') return null;
+    if ((g.two || ord === 'last') && !g.y2 && !g.yr) return null;
+    const n = g.q ? Number(g.q) : ord === 'last' ? 2 : ORD[ord];
     if (unit === 'period') return null;
     if (unit === 'half' && n > 2) return null;
     const y = g.yr ?? g.y2;
