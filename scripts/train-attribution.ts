@@ -20,8 +20,9 @@ import { projectRoot } from '../eval/paths.js';
 import { scoreBio } from '../eval/scorers/attribution.js';
 import { clusterForm, clusterLexKey, cueBucket, featurize, hashString, normalizeToken, type ClusterTable, type CueLexicon, type FeatureBlock } from '../src/extract/attribution/features.js';
 import { loadClusters } from '../src/extract/entities/model.js';
-import { LABELS, MODEL_FILE, decodeModel, encodeModel, posTags, tagTokenIds, tagTokens, type AttributionModel } from '../src/extract/attribution/model.js';
+import { LABELS, MODEL_FILE, decodeModel, mergeQuotePairs, encodeModel, posTags, tagTokenIds, tagTokens, type AttributionModel } from '../src/extract/attribution/model.js';
 import { PerceptronTrainer, type PerceptronModel } from '../src/extract/attribution/perceptron.js';
+import { BoundaryTrainer, boundaryInput, type BoundaryModel } from '../src/extract/attribution/boundaries.js';
 
 function flag(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,6 +42,10 @@ const CACHE = process.argv.includes('--stage1-cache') ? flag('stage1-cache', '')
 const STAGE2_BASE = Number(flag('stage2-base', '6')) || undefined;
 const UNIT = flag('unit', 'paragraph') as 'paragraph' | 'sentence';
 const POS = !process.argv.includes('--no-pos');
+/** The content-boundary stage (src/extract/attribution/boundaries.ts): epochs (0 = none), hash width, reach. */
+const BEPOCHS = Number(flag('boundary-epochs', '5'));
+const BBITS = Number(flag('boundary-bits', '17'));
+const BK = Number(flag('boundary-reach', '16'));
 
 /** The entity engineer's word clusters (models/ner/clusters.bin) as a table stored in our model. */
 function clusterTable(): ClusterTable {
@@ -78,6 +83,19 @@ export function buildLexicon(items: readonly BioItem[], clusters?: ClusterTable)
     lex.set(w, cueBucket(c / ((all.get(w) ?? c) + 1)));
   }
   return lex;
+}
+
+/** A training item with each `'` `'` pair read as one `''` token (as tagTokenIds does at run time). */
+function mergeItemQuotes(it: BioItem): BioItem {
+  const m = mergeQuotePairs(it.tokens);
+  if (!m) return it;
+  const labels = Array.from(m.first, (a, j) => {
+    const b = j + 1 < m.first.length ? m.first[j + 1] : it.tokens.length;
+    if (it.labels[a] !== 'O' || b === a + 1) return it.labels[a];
+    const l = it.labels[a + 1];
+    return l.startsWith('I-') ? `B-${l.slice(2)}` : l;
+  });
+  return { ...it, tokens: m.tokens, labels };
 }
 
 /** Seeded shuffle (mulberry32). */
@@ -127,7 +145,7 @@ function main(): void {
   if (!train) throw new Error('train-attribution: ../shared/datasets/polnear/train is absent');
   const t0 = Date.now();
   const secs = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
-  const items = train.flatMap((art) => articleToItems(art, UNIT)).filter((it) => it.tokens.length > 0);
+  const items = train.flatMap((art) => articleToItems(art, UNIT)).filter((it) => it.tokens.length > 0).map(mergeItemQuotes);
   const clusters = CLUSTERS ? clusterTable() : undefined;
   const lexicon = buildLexicon(items, clusters);
   log(`train: ${train.length} annotations, ${items.length} paragraphs, ${items.reduce((a, it) => a + it.tokens.length, 0)} tokens, cue lexicon ${lexicon.size} words`);
@@ -143,6 +161,7 @@ function main(): void {
   };
   const meta: Record<string, unknown> = {
     trainedOn: 'PolNeAR v1.0.0 train (all .ann files)', epochs: EPOCHS, stage2Epochs: EPOCHS2, folds: FOLDS, bits: BITS, bits2: BITS2, stage2Base: STAGE2_BASE,
+    boundary: BEPOCHS > 0 ? { epochs: BEPOCHS, bits: BBITS, reach: BK } : null,
     features: 'src/extract/attribution/features.ts', clusters: CLUSTERS ? 'models/ner/clusters.bin (copied into this file)' : null, pos: POS,
   };
 
@@ -193,7 +212,28 @@ function main(): void {
     const second = trainStage(data2, EPOCHS2, BITS2, (m, ep, err) => {
       log(`stage 2 epoch ${ep}: token error ${(100 * err).toFixed(2)}%  ${devLine({ ...first, second: m, lexicon, clusters, meta })}  (${secs()})`);
     });
-    return { ...first, second, lexicon, clusters, meta };
+    const boundary = BEPOCHS > 0 ? trainBoundary(stack, { ...first, second, lexicon, clusters, meta }) : undefined;
+    return { ...first, second, boundary, lexicon, clusters, meta };
+  }
+  /** The boundary stage, from the jack-knifed stage-1 labels of the training items. */
+  function trainBoundary(stack: Int32Array[], tagger: AttributionModel): BoundaryModel {
+    const inputs = data.map((d) => boundaryInput(d.fb)!);
+    const order = items.map((_, i) => i);
+    const trainer = new BoundaryTrainer(BBITS, BK);
+    let m: BoundaryModel = trainer.averaged();
+    for (let ep = 1; ep <= BEPOCHS; ep++) {
+      shuffle(order, 2000 + ep);
+      let spans = 0;
+      let errors = 0;
+      for (const i of order) {
+        const [c, e] = trainer.learn(inputs[i], stack[i], golds[i]);
+        spans += c;
+        errors += e;
+      }
+      m = trainer.averaged();
+      if (!quiet || ep === BEPOCHS) log(`boundary epoch ${ep}: ${spans} spans, ${(100 * errors / spans).toFixed(1)}% wrong  ${ep === BEPOCHS || ep % 3 === 0 ? devLine({ ...tagger, boundary: m }) : ''}  (${secs()})`);
+    }
+    return m;
   }
   if (dev) {
     const s = scoreBio(dev.map((it) => ({ gold: it.labels, predicted: tagTokens(it.tokens, model) })));

@@ -257,6 +257,20 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
  */
 function prune(a: Analysis, drafts: Draft[]): void {
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
+  // A claim whose cue has no reporting word, found right where a reported claim's content stops
+  // ("Zelensky stressed that if Russia … war, those | who | fail | to push for peace …"), is part of that
+  // content: the content runs on over it.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!d.source || hasReportingWord(a, d.cue) || d.content[0] < d.cue[1]) continue;
+    const head = Math.min(d.source[0], d.cue[0]);
+    // Between that content's end and this claim: at most two tokens, in the same sentence ("war, those who").
+    const host = drafts.find((o) => o !== d && o.content[1] <= head && head - o.content[1] <= 2 && o.cue[1] <= o.content[0] &&
+      hasReportingWord(a, o.cue) && a.tokens[o.content[1] - 1].sentence === a.tokens[head].sentence);
+    if (!host) continue;
+    host.content = [host.content[0], Math.max(d.content[1], d.cue[1])];
+    drafts.splice(i, 1);
+  }
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     const bad =

@@ -12,9 +12,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { featurize, type ClusterTable, type CueLexicon } from './features.js';
+import { featurize, type ClusterTable, type CueLexicon, type FeatureBlock } from './features.js';
 import { loadPosTagger } from '../../nlp/pos.js';
 import { allowedTransitions, viterbi, type PerceptronModel } from './perceptron.js';
+import { boundaryInput, refineContents, type BoundaryModel } from './boundaries.js';
 
 export const LABELS = ['O', 'B-source', 'I-source', 'B-cue', 'I-cue', 'B-content', 'I-content'] as const;
 export const MODEL_FILE = 'attribution.bin.gz';
@@ -26,6 +27,8 @@ export interface AttributionModel extends PerceptronModel {
   meta: Record<string, unknown>;
   /** The second (stacked) stage, when trained. */
   second?: PerceptronModel;
+  /** The content-boundary stage (boundaries.ts), when trained. */
+  boundary?: BoundaryModel;
 }
 
 interface Header {
@@ -39,6 +42,8 @@ interface Header {
   /** Words and their packed cluster ids, as two parallel lists. */
   clusters?: { words: string[]; ids: number[] };
   meta: Record<string, unknown>;
+  /** The content-boundary stage: its hash width, reach and weight scale (weights after the stages'). */
+  boundary?: { bits: number; K: number; scale: number; size: number };
 }
 
 function quantise(w: Float32Array): { scale: number; q: Int16Array } {
@@ -67,6 +72,12 @@ export function encodeModel(m: AttributionModel): Buffer {
     const entries = [...m.clusters].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     header.clusters = { words: entries.map((e) => e[0]), ids: entries.map((e) => e[1]) };
   }
+  let bq: { scale: number; q: Int16Array } | null = null;
+  if (m.boundary) {
+    const b = m.boundary;
+    bq = b.weights instanceof Int16Array ? { scale: b.scale ?? 1, q: b.weights } : quantise(b.weights);
+    header.boundary = { bits: b.bits, K: b.K, scale: bq.scale, size: b.weights.length };
+  }
   const hb = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(hb.length, 0);
@@ -74,6 +85,7 @@ export function encodeModel(m: AttributionModel): Buffer {
   stages.forEach((st, i) => {
     parts.push(Buffer.from(new Float32Array(st.transitions).buffer), Buffer.from(qs[i].q.buffer));
   });
+  if (bq) parts.push(Buffer.from(bq.q.buffer, bq.q.byteOffset, bq.q.byteLength));
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
@@ -94,8 +106,15 @@ export function decodeModel(gz: Buffer): AttributionModel {
     off += n * 2;
     return { labels: header.labels, bits, weights, scale, transitions };
   });
+  let boundary: BoundaryModel | undefined;
+  if (header.boundary) {
+    const b = header.boundary;
+    const weights = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + b.size * 2));
+    off += b.size * 2;
+    boundary = { bits: b.bits, K: b.K, weights, scale: b.scale };
+  }
   const clusters = header.clusters ? new Map(header.clusters.words.map((w, i) => [w, header.clusters!.ids[i]] as [string, number])) : undefined;
-  return { ...stages[0], second: stages[1], lexicon: new Map(header.lexicon), clusters, meta: header.meta };
+  return { ...stages[0], second: stages[1], boundary, lexicon: new Map(header.lexicon), clusters, meta: header.meta };
 }
 
 /** models/attribution/ of the project (from source or from dist/), or null. */
@@ -143,8 +162,50 @@ export function tagTokens(tokens: readonly string[], model: AttributionModel): s
   return Array.from(ids, (y) => model.labels[y]);
 }
 
+/**
+ * Text that writes quotation marks as two apostrophes (`''`, as some New York Times articles in PolNeAR
+ * do) comes out of our tokenizer as two `'` tokens, where CoreNLP (CofeNet's files) has one `''`. Such a
+ * pair is read as one quotation mark `''`, in training and at run time. Returns the tokens with each pair
+ * merged, and for each merged token the index of its first original token; null when there is no pair.
+ */
+export function mergeQuotePairs(tokens: readonly string[]): { tokens: string[]; first: Int32Array } | null {
+  let pairs = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i] === "'" && tokens[i + 1] === "'") {
+      pairs++;
+      i++;
+    }
+  }
+  if (pairs === 0) return null;
+  const out: string[] = [];
+  const first = new Int32Array(tokens.length - pairs);
+  for (let i = 0; i < tokens.length; i++) {
+    first[out.length] = i;
+    if (tokens[i] === "'" && tokens[i + 1] === "'") {
+      out.push("''");
+      i++;
+    } else out.push(tokens[i]);
+  }
+  return { tokens: out, first };
+}
+
 /** Label indices (into model.labels) for one paragraph's tokens. */
 export function tagTokenIds(tokens: readonly string[], model: AttributionModel): Int32Array {
+  const merged = mergeQuotePairs(tokens);
+  if (!merged) return tagMerged(tokens, model);
+  const ids = tagMerged(merged.tokens, model);
+  const out = new Int32Array(tokens.length);
+  for (let j = 0; j < ids.length; j++) {
+    const a = merged.first[j];
+    const b = j + 1 < ids.length ? merged.first[j + 1] : tokens.length;
+    out[a] = ids[j];
+    // The pair's second apostrophe continues the first one's span (B-x → I-x; labels: O, B-, I- alternating).
+    for (let t = a + 1; t < b; t++) out[t] = ids[j] > 0 && ids[j] % 2 === 1 ? ids[j] + 1 : ids[j];
+  }
+  return out;
+}
+
+function tagMerged(tokens: readonly string[], model: AttributionModel): Int32Array {
   const n = tokens.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
@@ -156,10 +217,18 @@ export function tagTokenIds(tokens: readonly string[], model: AttributionModel):
   const pos = model.meta.pos ? posTags(tokens) : undefined;
   const fb = featurize(tokens, model.lexicon, { clusters: model.clusters, pos });
   viterbi(model, allowed, fb.feats, fb.offsets, n, out);
-  if (!model.second) return out;
+  if (!model.second) return refine(fb, out, model);
   const baseKeep = typeof model.meta.stage2Base === 'number' ? model.meta.stage2Base : undefined;
   const fb2 = featurize(tokens, model.lexicon, { stack: out, clusters: model.clusters, pos, base: fb, baseKeep });
   const out2 = new Int32Array(n);
   viterbi(model.second, allowed, fb2.feats, fb2.offsets, n, out2);
-  return out2;
+  return refine(fb, out2, model);
+}
+
+/** The content-boundary stage over the tagger's labels (in place), when the model has one. */
+function refine(fb: FeatureBlock, labels: Int32Array, model: AttributionModel): Int32Array {
+  if (!model.boundary) return labels;
+  const x = boundaryInput(fb);
+  if (x) refineContents(x, labels, model.boundary);
+  return labels;
 }

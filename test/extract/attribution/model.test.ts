@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clusterForm, featurize, type ClusterTable } from '../../../src/extract/attribution/features.js';
-import { LABELS, decodeModel, defaultModel, encodeModel, posTags, tagTokens, type AttributionModel } from '../../../src/extract/attribution/model.js';
+import { LABELS, decodeModel, defaultModel, encodeModel, mergeQuotePairs, posTags, tagTokenIds, tagTokens, type AttributionModel } from '../../../src/extract/attribution/model.js';
+import { PAIR_SIZE, boundaryInput, refineContents } from '../../../src/extract/attribution/boundaries.js';
 
 const TOKENS = ['``', 'We', 'will', 'win', ',', "''", 'the', 'senator', 'told', 'reporters', 'on', 'Monday', '.'];
 const LEX = new Map([['told', 4], ['said', 4]]);
@@ -41,6 +42,54 @@ describe('attribution features', () => {
   });
 });
 
+describe('quotation marks written as two apostrophes', () => {
+  // tokens | merged tokens | index of each merged token's first original token
+  const CASES: Array<[string[], string[] | null, number[] | null]> = [
+    [["'", "'", 'We', 'won', ',', "'", "'", 'he', 'said'], ["''", 'We', 'won', ',', "''", 'he', 'said'], [0, 2, 3, 4, 5, 7, 8]],
+    [['the', 'voters', "'", 'choice'], null, null],
+    [["'", "'", "'"], ["''", "'"], [0, 2]],
+  ];
+  for (const [tokens, merged, first] of CASES) {
+    it(tokens.join(' '), () => {
+      const m = mergeQuotePairs(tokens);
+      expect(m?.tokens ?? null).toEqual(merged);
+      expect(m ? Array.from(m.first) : null).toEqual(first);
+    });
+  }
+});
+
+describe('content boundary stage', () => {
+  it('keeps BIO well formed and contents off sources and cues, whatever its weights', () => {
+    const tokens = ['The', 'senator', 'said', 'that', 'the', 'bill', ',', 'which', 'passed', 'on', 'Monday', ',', 'would', 'cut', 'taxes', '.'];
+    const pos = posTags(tokens);
+    const fb = featurize(tokens, LEX, { pos });
+    const bits = 6;
+    for (let seed = 1; seed <= 20; seed++) {
+      const w = new Float32Array((1 << bits) + PAIR_SIZE).map((_, i) => (((i + 1) * seed * 7919) % 13) - 6);
+      const labels = Int32Array.from([1, 2, 3, 5, 6, 6, 0, 0, 0, 0, 0, 0, 5, 6, 6, 0]);
+      refineContents(boundaryInput(fb)!, labels, { bits, K: 6, weights: w });
+      expect(Array.from(labels.subarray(0, 3))).toEqual([1, 2, 3]);
+      for (let i = 0; i < labels.length; i++) {
+        if (labels[i] % 2 === 0 && labels[i] > 0) expect([labels[i], labels[i] - 1]).toContain(labels[i - 1]);
+      }
+    }
+  });
+
+  it('survives encode / decode', () => {
+    const L = LABELS.length;
+    const bw = new Float32Array((1 << 5) + PAIR_SIZE).map((_, i) => (i % 9) - 4);
+    const m: AttributionModel = {
+      labels: LABELS, bits: 3, weights: new Float32Array((1 << 3) * L), transitions: new Float32Array((L + 1) * L),
+      boundary: { bits: 5, K: 7, weights: bw }, lexicon: LEX, meta: {},
+    };
+    const back = decodeModel(encodeModel(m));
+    expect(back.boundary?.bits).toBe(5);
+    expect(back.boundary?.K).toBe(7);
+    const scale = back.boundary!.scale ?? 1;
+    for (let i = 0; i < bw.length; i++) expect(back.boundary!.weights[i] * scale).toBeCloseTo(bw[i], 3);
+  });
+});
+
 describe('attribution model file', () => {
   it('weights, clusters and per-stage hash widths survive encode / decode', () => {
     const L = LABELS.length;
@@ -65,5 +114,13 @@ describe.skipIf(!defaultModel())('committed attribution model (skips when models
   it('tags source, cue and content of "The senator said the bill would pass."', () => {
     const tokens = ['The', 'senator', 'said', 'the', 'bill', 'would', 'pass', '.'];
     expect(tagTokens(tokens, defaultModel()!)).toEqual(['B-source', 'I-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'O']);
+  });
+  it("reads a quotation written with two apostrophes as one mark: the second apostrophe continues the first's label", () => {
+    const tokens = ["'", "'", 'We', 'will', 'win', ',', "'", "'", 'the', 'senator', 'said', '.'];
+    const ids = Array.from(tagTokenIds(tokens, defaultModel()!));
+    const merged = Array.from(tagTokenIds(["''", 'We', 'will', 'win', ',', "''", 'the', 'senator', 'said', '.'], defaultModel()!));
+    const cont = (y: number) => (y > 0 && y % 2 === 1 ? y + 1 : y);
+    expect(ids).toEqual([merged[0], cont(merged[0]), ...merged.slice(1, 5), merged[5], cont(merged[5]), ...merged.slice(6)]);
+    expect(tagTokens(tokens, defaultModel()!).slice(8, 11)).toEqual(['B-source', 'I-source', 'B-cue']);
   });
 });

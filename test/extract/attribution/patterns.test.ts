@@ -19,6 +19,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Jones insisted the vote was fair, but conceded that turnout was low.', 'Jones', 'conceded', 'turnout was low'],
   ['There are also indications that the army intends to withdraw by June.', null, 'There are also indications that', 'the army intends to withdraw by June'],
   ['The union issued a warning to its members, urging them to stay at home.', 'The union', 'issued a warning', 'urging them to stay at home'],
+  // The tagger finds "those who | fail | to push …" inside the content; a cue without a reporting word runs on in it.
+  ['In his remarks, Zelensky stressed that if Russia is able to expand the war, those who fail to push for peace are indirectly helping Putin.', 'Zelensky', 'stressed', 'if Russia is able to expand the war, those who fail to push for peace are indirectly helping Putin'],
 ];
 
 describe('attribution patterns', () => {
