@@ -14,5 +14,8 @@ describe('vague references', () => {
     ['The aid secures the plants for the long term.', 'the long term', 'FUTURE_REF'],
     ['The plan placates holders in the short term.', 'the short term', 'FUTURE_REF'],
     ['The bank issued long-term bonds and the long term looked bright.', '', ''],
+    ['Islam will one day be the second largest religion.', 'one day', 'FUTURE_REF', 'DATE'],
+    ['The talks ended one day after the vote.', 'one day', 'P1D', 'DURATION'],
+    ['Holders may buy shares at the then current market price.', 'then current', 'PAST_REF', 'DATE'],
   ]);
 });

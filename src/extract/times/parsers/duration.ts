@@ -37,6 +37,8 @@ export const duration: Parser = {
     const value = dur(n, unit);
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);
+      // "Islam will one day be …", "hopes to one day win": a time to come, not a day long
+      if (nword === 'one' && /^day$/i.test(unit) && /^(?:will|would|may|might|could|can|should|must|to|shall|'ll|’ll)$/.test(p)) return draft(m, 'DATE', 'FUTURE_REF', null, 'duration');
       if (/^(?:times|once|twice|thrice|per)$/.test(p)) return draft(m, 'SET', value, null, 'duration');
       // a rate: "$500 million a year", "24 hours a day", "700 seats a week"
       // (a plural noun counts only after a number: "700 seats a week", not "comes a day after", "reaches one-year high")

@@ -32,6 +32,12 @@ export const refs: Parser = {
     if (w === 'the past' && /^(?:week|month|year|decade|few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next)) return null;
     if (w === 'soon' && /^(?:as|after|afterwards|thereafter)$/.test(next)) return null;
     if (w === 'soon' && p === 'as') return null;
+    // "the then current price": a present of the past
+    if (w === 'current' && p === 'then') {
+      const d = draft(m, 'DATE', 'PAST_REF', null, 'refs');
+      d.start = cx.a.tokens[cx.index - 1].start;
+      return d;
+    }
     // "in/for/over the long term", "in the short term": a time to come, only after such a preposition
     if ((w === 'the long term' || w === 'the short term') && !/^(?:in|for|over|during)$/.test(p)) return null;
     return draft(m, 'DATE', VALUES[w], null, 'refs');
