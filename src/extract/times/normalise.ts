@@ -55,6 +55,17 @@ export class Resolver {
     return fmtDay(this.tense === 'future' ? weekdayOnOrAfter(d, dow) : weekdayOnOrBefore(d, dow));
   }
 
+  /**
+   * "the previous Friday" (-1), "the following Monday" (+1): that weekday strictly before or after the
+   * last day mentioned, else the DCT.
+   */
+  weekdayFromLast(dow: number, dir: -1 | 1): string {
+    const m = this.lastDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(this.lastDate) : null;
+    const base = m ? { y: +m[1], m: +m[2], d: +m[3] } : this.dct;
+    if (!base) return `XXXX-WXX-${dow}`;
+    return fmtDay(dir < 0 ? weekdayOnOrBefore(addDays(base, -1), dow) : weekdayOnOrAfter(addDays(base, 1), dow));
+  }
+
   /** The week, month, quarter, year … containing the DCT, shifted by `n` of that unit. */
   unit(g: Granularity, n: number): string {
     const d = this.dct;

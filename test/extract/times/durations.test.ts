@@ -28,6 +28,9 @@ describe('durations', () => {
     ['Eight trading days after Oct. 12, the index recovered.', 'Eight trading days', 'P8D', 'DURATION'],
     ['The jet is almost two and a half years behind schedule.', 'almost two and a half years', 'P2Y6M', 'DURATION', 'LESS_THAN'],
     ['He thanked employees for their work over the years.', 'the years', 'PXY', 'DURATION'],
+    ['Funds will have to sell junk bonds in the weeks ahead.', 'the weeks ahead', 'PXW', 'DURATION'],
+    ['The months to come will be hard.', 'The months to come', 'PXM', 'DURATION'],
+    ['Net for the year-earlier nine months included a gain.', 'the year-earlier nine months', 'P9M', 'DURATION'],
     // a rate needs an amount ("$1 billion a year", "four flights a week"); a verb ending in -s is none
     ["GM's move comes a day after Chrysler's.", 'a day', 'P1D', 'DURATION'],
     ['The FTSE index reaches one-year high.', 'one-year', 'P1Y', 'DURATION'],

@@ -19,9 +19,15 @@ export const vagueDuration: Parser = {
       const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx))
         // "over the years", "throughout the years": a span (not "the years 1990 to 1995", "the years of war")
         || (prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2)) && !/^(?:of|\d)/.test(next));
-      if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding)$/.test(next))) return null;
+      if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding|ahead)$/.test(next)) && !(prevWord(cx) === 'the' && /^\s*to\s+come\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) return null;
     }
     const d = draft(m, 'DURATION', dur(NaN, g.unit), null, 'vagueDuration');
+    // "in the weeks ahead", "the months to come": the span includes its direction
+    const ahead = !g.rel && prevWord(cx) === 'the' ? /^\s+(?:ahead|to\s+come)(?![\p{L}])/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+    if (ahead) {
+      d.start = cx.a.tokens[cx.index - 1].start;
+      d.end = m.index + m[0].length + ahead[0].length;
+    }
     if (!g.rel && !g.long && prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2))) d.start = cx.a.tokens[cx.index - 1].start;
     return d;
   },

@@ -11,7 +11,7 @@ export const weekday: Parser = {
   name: 'weekday',
   triggers: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'this', 'past', 'coming',
     'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
-  pattern: re(String.raw`(?:${POINT_MOD_RE})(?:(?<shift>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?<part>${PART_RE}))?`),
+  pattern: re(String.raw`(?:${POINT_MOD_RE})(?:(?<rel>the\s+(?:previous|preceding|following))\s+|(?<shift>last|next|this|past|coming)\s+)?(?<wd>${WEEKDAY_RE})(?:\s+(?<part>${PART_RE}))?`),
   build(m, cx) {
     const g = m.groups!;
     if (!isCapitalised(g.wd)) return null;
@@ -20,6 +20,11 @@ export const weekday: Parser = {
     const mod = pointMod(g.pm);
     // "Monday Night Football", "Sunday Night Baseball": a title
     if (g.part && /^\p{Lu}/u.test(g.part)) return null;
+    // "down 4.5% from the previous Friday": the one before the day last named (the DCT when none was)
+    if (g.rel && !g.part) {
+      const back = /previous|preceding/i.test(g.rel);
+      return draft(m, 'DATE', (r) => r.weekdayFromLast(dow, back ? -1 : 1), mod, 'weekday');
+    }
     if (g.part) {
       const p = PARTS_OF_DAY[g.part.toLowerCase()];
       return draft(m, 'TIME', (r) => `${r.weekday(dow, shift)}T${p}`, mod, 'weekday');
