@@ -53,6 +53,8 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if (w === 'next' && next === 'to') return undefined;
   if (w === 'due' && next === 'to' && !/^(?:be|begin|start|open|close|expire|end|arrive|leave|return|meet|take|make|report|vote|resume|go)$/.test(next2)) return undefined;
   if (w === 'later' && i > first && UNIT_WORD.test(a.tokens[i - 1].text.toLowerCase())) return 'past';
+  // "had been scheduled to expire Friday", "had been due to expire": a plan told as superseded is past
+  if ((FORWARD_PAST.has(w) || w === 'due') && next === 'to' && i - 2 >= first && a.tokens[i - 1].text.toLowerCase() === 'been' && a.tokens[i - 2].text.toLowerCase() === 'had') return 'past';
   // "planned to leave", "is to resume", "was extended to / until"
   if (FORWARD_PAST.has(w) && (next === 'to' || next === 'until' || next === 'till' || (next === 'for' && /^(?:planned|set|scheduled)$/.test(w)))) return 'future';
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to' && /^[a-z]+$/.test(next2) && !/^(?:be|blame)$/.test(next2)) return 'future';

@@ -44,6 +44,7 @@ describe('sets', () => {
     ['The council meets every week.', 'every week', 'P1W', 'SET'],
     ['Markets report each year.', 'each year', 'P1Y', 'SET'],
     ['The ferry sails every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
+    ['Orangemen march each July through the town.', 'each July', 'XXXX-07', 'SET'],
     ['Figures are published daily.', 'daily', 'P1D', 'SET'],
     ['Qantas plans daily flights to Seoul.', 'daily', 'P1D', 'SET'],
     ['We are doing interviews on a daily basis.', 'daily', 'P1D', 'SET'],

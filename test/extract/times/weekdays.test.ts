@@ -30,6 +30,9 @@ describe('weekdays in news', () => {
     // a deadline after a present perfect is to come; after a simple past it is past
     ['The government has kept all markets closed until Friday.', 'Friday', '2024-10-25'],
     ['The talks lasted until Monday.', 'Monday', '2024-10-21'],
+    // a plan told in the pluperfect ("had been due to", "had been scheduled to") is past
+    ['The offer had been due to expire Friday evening.', 'Friday evening', '2024-10-18TEV', 'TIME'],
+    ['The offer had been scheduled to expire at midnight Friday.', 'midnight Friday', '2024-10-18T24:00', 'TIME'],
     // "the previous/following Friday": before or after the day last named
     ['Shares closed Friday down 4.5% from the previous Friday.', 'the previous Friday', '2024-10-11'],
     ['He arrived on Oct. 5 and left the following Monday.', 'the following Monday', '2024-10-07'],

@@ -9,7 +9,7 @@ import { draft, prevWord, re } from './util.js';
 export const partOfDay: Parser = {
   name: 'partOfDay',
   triggers: ['this', 'last', 'early', 'late', 'earlier', 'later', 'mid', 'the'],
-  pattern: re(String.raw`(?:(?<pm>earlier|later|early|late|mid)(?:\s+|-))?(?:(?<w>this|last)\s+|(?<the>the)\s+|(?<=\b(?:mid|late)[\s-]))(?<part>morning|afternoon|evening|night)(?![\p{L}])`),
+  pattern: re(String.raw`(?:(?<pm>earlier|later|early|late|mid)(?:\s+|-))?(?:(?<w>this|last)\s+|(?<the>the)\s+|(?<=\b(?:mid|late)[\s-]))(?<part>morning|afternoon|evening|night)(?:\s+(?<day>yesterday|today|tomorrow)(?![\p{L}]))?(?![\p{L}])`),
   build(m, cx) {
     const g = m.groups!;
     const p = PARTS_OF_DAY[g.part.toLowerCase()];
@@ -19,7 +19,9 @@ export const partOfDay: Parser = {
       if (!/^\s*(?:[,.;:)]|$|(?:and|but|to|before|after|as|when|while|with|on|at|in|of|for|from|until)\b)/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return draft(m, 'TIME', (r) => `${r.dct ? r.anaphor('day') : 'XXXX-XX-XX'}T${p}`, null, 'partOfDay');
     }
-    const n = g.w?.toLowerCase() === 'last' ? -1 : 0;
+    // "mid-afternoon yesterday", "late morning today": the day follows the part
+    const dayWord = g.day?.toLowerCase();
+    const n = dayWord === 'yesterday' ? -1 : dayWord === 'tomorrow' ? 1 : dayWord === 'today' ? 0 : g.w?.toLowerCase() === 'last' ? -1 : 0;
     if (!g.w && !g.pm) return null;
     return draft(m, 'TIME', (r) => `${r.dayOf(n)}T${p}`, pointMod(g.pm), 'partOfDay');
   },

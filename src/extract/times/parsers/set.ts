@@ -1,5 +1,5 @@
 /** Sets: "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1, "daily" P1D, "weekly", "annually", "twice a week". */
-import { duration as dur, NUM_RE, parseCount, UNIT_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import { duration as dur, monthNumber, NUM_RE, parseCount, UNIT_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, re } from './util.js';
 
@@ -11,10 +11,12 @@ const ADVERBS: Record<string, string> = {
 export const everySet: Parser = {
   name: 'set',
   triggers: ['every', 'each', 'per'],
-  pattern: re(String.raw`(?:every|each|per)\s+(?:(?<other>other)\s+|(?<n>${NUM_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<unit>${UNIT_RE})|(?<part>morning|afternoon|evening|night))(?![\p{L}])`),
+  pattern: re(String.raw`(?:every|each|per)\s+(?:(?<other>other)\s+|(?<n>${NUM_RE})\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)|(?<unit>${UNIT_RE})|(?<part>morning|afternoon|evening|night))(?![\p{L}])`),
   build(m) {
     const g = m.groups!;
     if (g.wd) return draft(m, 'SET', `XXXX-WXX-${weekdayNumber(g.wd)}`, null, 'set');
+    // "each July", "every December": the month of every year
+    if (g.mon) return /^\p{Lu}/u.test(g.mon) && !g.n && !g.other ? draft(m, 'SET', `XXXX-${String(monthNumber(g.mon)).padStart(2, '0')}`, null, 'set') : null;
     if (g.part) return draft(m, 'SET', `TXX`.replace('XX', { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[g.part.toLowerCase()]!), null, 'set');
     const n = g.other ? 2 : g.n ? parseCount(g.n) : 1;
     return draft(m, 'SET', dur(n, g.unit), null, 'set');
