@@ -38,3 +38,12 @@ describe('quarters (published 2024-10-23, in Q4)', () => {
     ['Sales were flat in the last half of the 1980s.', 'the 1980s', '198X'],
   ]);
 });
+
+describe('quarters (published 2024-08-19, in Q3)', () => {
+  table([
+    // the quarter after publication's, in the same year, is the coming one even in a past-tense sentence
+    ['Ford announced cuts, closing ten plants during the fourth quarter.', 'the fourth quarter', '2024-Q4'],
+    ['Profit rose in the second quarter.', 'the second quarter', '2024-Q2'],
+    ['Profit rose in the first quarter.', 'the first quarter', '2024-Q1'],
+  ], '2024-08-19');
+});
