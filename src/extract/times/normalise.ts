@@ -26,6 +26,8 @@ export class Resolver {
   lastDate: string | null = null;
   /** The last day named in the sentence being resolved (2024-10-18), the day of a clock time without one. */
   sentenceDay: string | null = null;
+  /** The last day mentioned (2024-10-18), for "the day" after a month or a year was named since. */
+  lastDay: string | null = null;
   /** The last quarter mentioned (2024-Q3), for "the quarter", "the year-earlier quarter". */
   lastQuarter: string | null = null;
 
@@ -191,6 +193,8 @@ export class Resolver {
       const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(last);
       if (m) {
         if (g === 'day' && m[3]) return last.slice(0, 10);
+        // "posted gains on Friday … jobs fell in March … ending the day at 8,017": the last day named
+        if (g === 'day' && this.lastDay) return this.lastDay;
         if (g === 'month' && m[2]) return last.slice(0, 7);
         if (g === 'year') return m[1];
         if (g === 'week' && m[3]) return fmtWeek({ y: +m[1], m: +m[2], d: +m[3] });

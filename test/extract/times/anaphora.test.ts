@@ -22,6 +22,8 @@ describe('anaphora to the last date mentioned', () => {
     // the day and its parts named with "the": the day last named, else the publication day
     ['The president arrived in Philadelphia later in the day.', 'the day', '2024-10-23', 'DATE'],
     ['Shares rose on Friday before falling later in the day.', 'the day', '2024-10-18'],
+    // the last day named, even when a month or a year was named since
+    ['Stocks rose on Friday, though jobs fell in September to a low not seen since 1983, ending the day at 8,017.', 'the day', '2024-10-18'],
     ['The Dow rebounded late in the day after falling 250 points.', 'late in the day', '2024-10-23'],
     ['Following a large fall at the start of the day, the Dow recovered.', 'the start of the day', '2024-10-23', 'DATE', 'START'],
     ['Stocks slid Friday. Dealers placed heavy buy orders in the morning to start the session.', 'the morning', '2024-10-18TMO', 'TIME'],
