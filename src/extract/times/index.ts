@@ -58,7 +58,7 @@ export function findTimes(a: Analysis): Draft[] {
 
 /** Resolve drafts in text order: relative values against `published`, tense and the last date mentioned. */
 export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: string | null): Time[] {
-  const r = new Resolver(parseYmd(published));
+  const r = new Resolver(parseYmd(published ?? datelineDate(a, drafts)));
   const out: Time[] = [];
   let daySentence = -1;
   for (const d of drafts) {
@@ -82,6 +82,22 @@ export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: s
     if (d.by === 'quarter' && /^\d{4}-Q\d$/.test(value) && (!r.dct || value < r.unit('quarter', 0))) r.lastQuarter = value;
   }
   return out;
+}
+
+/**
+ * Without a publication date, a dateline stands for it: a full date alone on one of the first lines
+ * ("September 01, 2007" under a headline).
+ */
+function datelineDate(a: Analysis, drafts: readonly Draft[]): string | null {
+  for (const d of drafts) {
+    if (d.start > 400) break;
+    if (typeof d.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d.value)) continue;
+    const lineStart = a.text.lastIndexOf('\n', d.start - 1) + 1;
+    const nl = a.text.indexOf('\n', d.end);
+    const line = a.text.slice(lineStart, nl < 0 ? a.text.length : nl).trim();
+    if (line === a.text.slice(d.start, d.end).trim()) return d.value;
+  }
+  return null;
 }
 
 /** Every time expression of the analysed text, with TIMEX3 values against the publication date (YYYY-MM-DD or null). */

@@ -45,3 +45,11 @@ describe('parts of days without a publication date', () => {
     ['Protesters gathered last night.', 'last night', 'XXXX-XX-XXTNI', 'TIME'],
   ], null);
 });
+
+describe('a dateline stands for a missing publication date', () => {
+  table([
+    ['Airbus test flight delayed\n\nSeptember 01, 2007\n\nA test flight was delayed today.', 'today', '2007-09-01', 'DATE'],
+    ['A380 makes first flight\n\nApril 27, 2005\n\nThe take-off, at 08:30 UTC, was normal.', '08:30 UTC', '2005-04-27T08:30Z', 'TIME'],
+    ['The treaty of September 01, 2007 was signed today.', 'today', 'PRESENT_REF', 'DATE'],
+  ], null);
+});
