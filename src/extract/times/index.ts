@@ -58,7 +58,8 @@ export function findTimes(a: Analysis): Draft[] {
 
 /** Resolve drafts in text order: relative values against `published`, tense and the last date mentioned. */
 export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: string | null): Time[] {
-  const r = new Resolver(parseYmd(published ?? datelineDate(a, drafts)));
+  // a publication date that is missing or not a date (MEANTIME writes one "03-02-2009"): the dateline's
+  const r = new Resolver(parseYmd(published) ?? parseYmd(datelineDate(a, drafts)));
   const out: Time[] = [];
   let daySentence = -1;
   for (const d of drafts) {
@@ -85,7 +86,7 @@ export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: s
 }
 
 /**
- * Without a publication date, a dateline stands for it: a full date alone on one of the first lines
+ * Without a (valid) publication date, a dateline stands for it: a full date alone on one of the first lines
  * ("September 01, 2007" under a headline).
  */
 function datelineDate(a: Analysis, drafts: readonly Draft[]): string | null {

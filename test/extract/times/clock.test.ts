@@ -53,3 +53,9 @@ describe('a dateline stands for a missing publication date', () => {
     ['The treaty of September 01, 2007 was signed today.', 'today', 'PRESENT_REF', 'DATE'],
   ], null);
 });
+
+describe('a dateline stands for a publication date that is not a date', () => {
+  table([
+    ['Car sales down sharply\n\nFebruary 03, 2009\n\nSales fell 35% in January.', 'January', '2009-01', 'DATE'],
+  ], '03-02-2009');
+});
