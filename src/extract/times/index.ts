@@ -15,7 +15,7 @@ import { anaphora, ordinalDay } from './parsers/anaphora.js';
 import { dayMonth } from './parsers/dayMonth.js';
 import { decade } from './parsers/decade.js';
 import { deictic } from './parsers/deictic.js';
-import { duration } from './parsers/duration.js';
+import { duration, unitLong } from './parsers/duration.js';
 import { holiday } from './parsers/holiday.js';
 import { month } from './parsers/month.js';
 import { monthDay } from './parsers/monthDay.js';
@@ -27,7 +27,7 @@ import { quarter, quarterAnaphor } from './parsers/quarter.js';
 import { refs } from './parsers/refs.js';
 import { relative } from './parsers/relative.js';
 import { season } from './parsers/season.js';
-import { adverbSet, everySet } from './parsers/set.js';
+import { adverbSet, everySet, weekdaySet } from './parsers/set.js';
 import { clock, militaryClock, noon } from './parsers/timeOfDay.js';
 import { vagueDuration } from './parsers/vagueDuration.js';
 import { weekday } from './parsers/weekday.js';
@@ -44,7 +44,7 @@ import type { Draft, Parser } from './types.js';
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
   numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
-  quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, vagueDuration, everySet, adverbSet, decade, year, spokenYear,
+  quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, unitLong, vagueDuration, everySet, adverbSet, weekdaySet, decade, year, spokenYear,
   season, refs,
 ];
 

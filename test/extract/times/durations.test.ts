@@ -30,6 +30,7 @@ describe('durations', () => {
     ['He thanked employees for their work over the years.', 'the years', 'PXY', 'DURATION'],
     ['Funds will have to sell junk bonds in the weeks ahead.', 'the weeks ahead', 'PXW', 'DURATION'],
     ['The months to come will be hard.', 'The months to come', 'PXM', 'DURATION'],
+    ['Lawyers emerged from their third day-long meeting.', 'day-long', 'P1D', 'DURATION'],
     ['Net for the year-earlier nine months included a gain.', 'the year-earlier nine months', 'P9M', 'DURATION'],
     // a rate needs an amount ("$1 billion a year", "four flights a week"); a verb ending in -s is none
     ["GM's move comes a day after Chrysler's.", 'a day', 'P1D', 'DURATION'],
@@ -45,6 +46,8 @@ describe('sets', () => {
     ['Markets report each year.', 'each year', 'P1Y', 'SET'],
     ['The ferry sails every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
     ['Orangemen march each July through the town.', 'each July', 'XXXX-07', 'SET'],
+    ['Flights leave Bombay on Monday and Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI', 'SET'],
+    ['The shop closes on Sundays.', 'Sundays', 'XXXX-WXX-7', 'SET'],
     ['Figures are published daily.', 'daily', 'P1D', 'SET'],
     ['Qantas plans daily flights to Seoul.', 'daily', 'P1D', 'SET'],
     ['We are doing interviews on a daily basis.', 'daily', 'P1D', 'SET'],

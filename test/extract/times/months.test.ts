@@ -24,6 +24,8 @@ describe('months against publication (2024-10-23)', () => {
     ['Prices rose last June.', 'last June', '2024-06'],
     ['Voting starts next January.', 'next January', '2025-01'],
     ['The law passed in March 2019.', 'March 2019', '2019-03'],
+    ['The post-1959 politics split families.', 'post-1959', '1959', 'DATE'],
+    ['Mines lie near the fabled 11th century temple.', '11th century', '10', 'DATE'],
     ['The rebels attacked on Oct. 5.', 'Oct. 5', '2024-10-05'],
     ['The offer expires Nov. 21.', 'Nov. 21', '2024-11-21'],
     ['Officials invited leaders to a ceremony on Nov. 30.', 'Nov. 30', '2024-11-30'],

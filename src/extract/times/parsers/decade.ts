@@ -1,4 +1,4 @@
-/** A decade or century: "the 1990s" 199X, "the late 1980s" 198X END, "the '90s", "the 20th century" 19. */
+/** A decade or century: "the 1990s" 199X, "the late 1980s" 198X END, "the '90s", "the 20th century" 19, "the 11th century" 10. */
 import { pointMod, POINT_MOD_RE } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, re } from './util.js';
@@ -11,7 +11,7 @@ const WORD_DECADES: Record<string, string> = {
 export const decade: Parser = {
   name: 'decade',
   triggers: ['#', 'the', 'early', 'late', 'mid', 'middle', 'end', 'beginning', 'start', 'very', "'", '’'],
-  pattern: re(String.raw`${POINT_MOD_RE}(?:the\s+)?(?:(?<d>1[0-9]\d0|20\d0)'?s|['’](?<dd>\d0)'?s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<c>19th|20th|21st|18th|nineteenth|twentieth|twenty-first|eighteenth)\s+century)(?![\p{L}\d])`),
+  pattern: re(String.raw`${POINT_MOD_RE}(?:the\s+)?(?:(?<d>1[0-9]\d0|20\d0)'?s|['’](?<dd>\d0)'?s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<c>(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|nineteenth|twentieth|twenty-first|eighteenth)\s+century)(?![\p{L}\d])`),
   build(m) {
     const g = m.groups!;
     const mod = pointMod(g.pm);
@@ -21,7 +21,7 @@ export const decade: Parser = {
       if (!/^the\b/i.test(m[0]) && !g.pm) return null; // "in his sixties" is an age, "the sixties" a decade
       return draft(m, 'DATE', '19' + WORD_DECADES[g.w.toLowerCase()] + 'X', mod, 'decade');
     }
-    const c = ORD[g.c.toLowerCase()];
+    const c = ORD[g.c.toLowerCase()] ?? parseInt(g.c, 10);
     return draft(m, 'DATE', String(c - 1).padStart(2, '0'), mod, 'decade');
   },
 };

@@ -65,3 +65,13 @@ export const duration: Parser = {
     return d;
   },
 };
+
+/** "a third day-long meeting", "the month-long strike": one unit long (with a count, "two-year", the duration parser). */
+export const unitLong: Parser = {
+  name: 'unitLong',
+  triggers: ['day', 'week', 'month', 'year', 'hour', 'minute'],
+  pattern: re(String.raw`(?<unit>day|week|month|year|hour|minute)-long(?![\p{L}\d-])`),
+  build(m) {
+    return draft(m, 'DURATION', dur(1, m.groups!.unit), null, 'unitLong');
+  },
+};

@@ -40,3 +40,16 @@ export const adverbSet: Parser = {
     return draft(m, 'SET', ADVERBS[w], null, 'adverbSet');
   },
 };
+
+/** Plural weekdays are sets: "on Mondays" XXXX-WXX-1, "Monday and Tuesday nights" XXXX-WXX-2TNI. */
+export const weekdaySet: Parser = {
+  name: 'weekdaySet',
+  triggers: ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  pattern: re(String.raw`(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\s+(?<part>mornings|afternoons|evenings|nights))(?![\p{L}])`),
+  build(m) {
+    const g = m.groups!;
+    if (!/^\p{Lu}/u.test(g.wd) || (g.part && /^\p{Lu}/u.test(g.part))) return null;
+    const part = g.part ? `T${{ mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' }[g.part.toLowerCase()]}` : '';
+    return draft(m, 'SET', `XXXX-WXX-${weekdayNumber(g.wd)}${part}`, null, 'weekdaySet');
+  },
+};

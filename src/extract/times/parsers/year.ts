@@ -1,5 +1,5 @@
 /**
- * A year: "1998", "early 1990", "mid-1996", "fiscal 1989", "the end of 1990", "1998's". Four digits
+ * A year: "1998", "early 1990", "mid-1996", "fiscal 1989", "the end of 1990", "1998's", "post-1959". Four digits
  * that count something ("1990 people", "$2000", "2000 percent") are not years.
  */
 import { pointMod, POINT_MOD_RE } from '../lexicon.js';
@@ -10,13 +10,13 @@ const NOT_AFTER = new Set(['$', '€', '£', '¥', 'no', 'no.', 'number', 'page'
 
 export const year: Parser = {
   name: 'year',
-  triggers: ['#', 'fiscal', 'calendar', 'fy', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
-  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy)\s*)?(?<y>1[0-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s*cent|-\d|–\d)|[\p{L}\d])`),
+  triggers: ['#', 'fiscal', 'calendar', 'fy', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very', 'post', 'pre'],
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy)\s*|(?<pp>post|pre)-)?(?<y>1[0-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s*cent|-\d|–\d)|[\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
     const y = Number(g.y);
     if (y < 1000 || y > 2099) return null;
-    if (!g.pm && !g.fiscal) {
+    if (!g.pm && !g.fiscal && !g.pp) {
       if (NOT_AFTER.has(prevWord(cx))) return null;
       // a count: "1500 troops", "2000 people" (years are followed by punctuation, prepositions, verbs …)
       const after = /^\s+(\p{Ll}+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
