@@ -7,11 +7,14 @@ describe('anaphora to the last date mentioned', () => {
     ['On Wednesday, the U.S. warned Russia. On the same day, allies announced a loan.', 'the same day', '2024-10-23', 'DATE'],
     ['The rebels attacked on Oct. 5. That day, ten people died.', 'That day', '2024-10-05'],
     ['He was killed on Oct. 5. Earlier that day, his family sent a fax.', 'Earlier that day', '2024-10-05'],
-    // a year named counts as the last date ("one year later", "the following year")
-    ['In 1984 the first Macintosh was released. One year later he was fired.', 'One year later', '1985'],
+    // a year named counts as the last date ("the following year"); "one year later" is the duration
+    // "one year" ("later" is its signal, as TimeML and TimeBank write it)
+    ['In 1984 the first Macintosh was released. One year later he was fired.', 'One year', 'P1Y', 'DURATION'],
     ['In 2001 Apple introduced the iPod and the following year a new system.', 'the following year', '2002'],
-    ['Deliveries start in 2011 and end two years later.', 'two years later', '2013'],
-    ['The tanker will be tested in 2010 and in operation three years afterwards.', 'three years afterwards', '2013'],
+    ['Deliveries start in 2011 and end two years later.', 'two years', 'P2Y', 'DURATION'],
+    ['The tanker will be tested in 2010 and in operation three years afterwards.', 'three years', 'P3Y', 'DURATION'],
+    ['The gap closes slowly. Three days later, the Nasdaq was down.', 'Three days', 'P3D', 'DURATION'],
+    ['A few days later, American Medical announced lower earnings.', 'A few days', 'PXD', 'DURATION'],
     ['Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2023-01'],
     ['Sales rose 43% in February compared to the same period last year.', 'the same period last year', '2023-02'],
     ['Talks began on Oct. 5 and resumed the next day.', 'the next day', '2024-10-06'],

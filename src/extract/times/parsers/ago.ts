@@ -1,9 +1,9 @@
 /**
  * "two years ago" 2022, "a week ago" 2024-W42, "three days from now", "months ago" PAST_REF;
- * "a year earlier", "two days later" count from the last date mentioned (in a report of quarterly
- * results, "a year ago" is the same quarter a year before). The value has the unit's granularity.
- * "one year after he was killed" is a duration (the duration parser takes it); "an hour later" is the
- * duration "an hour".
+ * "a year earlier" counts from the last date mentioned (in a report of quarterly results, "a year ago"
+ * is the same quarter a year before). The value has the unit's granularity. "one year after he was
+ * killed" is a duration (the duration parser takes it); "an hour later", "three days later" are the
+ * durations "an hour", "three days" (TimeML: "later" is a signal).
  */
 import { fmtQuarter } from '../calendar.js';
 import { amountMod, AMOUNT_MOD_RE, AMOUNT_MOD_TRIGGERS, duration as dur, NUM_RE, parseCount, UNIT_RE } from '../lexicon.js';
@@ -31,8 +31,9 @@ export const ago: Parser = {
     const dir = g.dir.toLowerCase();
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
     const mod = amountMod(g.am);
-    if (/^(?:hour|minute|second)/.test(unit)) {
-      // "an hour later": the duration is the timex
+    // "an hour later", "three days later", "a few days later", "two years afterwards": the duration is the
+    // timex and "later" its signal, as TimeML and TimeBank write it (4 of 4 in TBAQ)
+    if (/^(?:hour|minute|second)/.test(unit) || /^(?:later|afterwards?|thereafter)$/.test(dir)) {
       const end = m.index + m[0].length - g.dir.length;
       const d = draft(m, 'DURATION', dur(n, unit), mod, 'ago');
       d.end = end;
