@@ -19,6 +19,8 @@ export const theUnit: Parser = {
     if (unit === 'day') {
       if (g.adj || g.ended) return null;
       // "the start of the day", "later in the day", "late in the day": the day last named (the DCT when none was)
+      // ("at the end of the day" is an idiom: "in the end")
+      if (g.pm && /\bend\b/i.test(g.pm) && /\bat\s+(?:the\s+)?$/i.test(cx.a.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       if (g.pm) return draft(m, 'DATE', (r) => r.anaphor('day'), pointMod(g.pm), 'theUnit');
       if (prevWord(cx) === 'in' && /^(?:late|later|early|earlier)$/.test(prevWord(cx, 2))) {
         // TimeBank and MEANTIME tag "the day" of "later in the day" ("later" is an adverb of its own), but all of "late in the day"
