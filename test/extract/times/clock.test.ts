@@ -18,6 +18,7 @@ describe('clock times (published 2024-10-23)', () => {
     ['He left at around 7 a.m.', 'around 7 a.m.', '2024-10-23T07:00', 'TIME', 'APPROX'],
     ['At a press conference at 16:15 UTC, June 1st, the chief executive spoke.', '16:15 UTC', '2024-06-01T16:15Z', 'TIME'],
     ['At a press conference at 16:15 UTC, June 1st, the chief executive spoke.', 'June 1st', '2024-06-01', 'DATE'],
+    ['The A380 landed at 6:40 p.m. (GMT +8) after a 12-hour flight.', '6:40 p.m. (GMT +8)', '2024-10-23T18:40', 'TIME'],
     ['At 0800 UTC, the central banks acted.', '0800 UTC', '2024-10-23T08:00Z', 'TIME'],
     ['The blast occurred at 10:35 a.m. (0735 GMT) Friday.', '10:35 a.m.', '2024-10-18T10:35', 'TIME'],
     ['He scored 1500 points.', '', ''],

@@ -30,6 +30,9 @@ describe('durations', () => {
     ['He thanked employees for their work over the years.', 'the years', 'PXY', 'DURATION'],
     ['Funds will have to sell junk bonds in the weeks ahead.', 'the weeks ahead', 'PXW', 'DURATION'],
     ['The months to come will be hard.', 'The months to come', 'PXM', 'DURATION'],
+    ['Stocks marked a four-week long positive streak.', 'four-week', 'P4W', 'DURATION'],
+    ['Apple settled its decades-long dispute.', 'decades-long', 'PXY', 'DURATION'],
+    ['The boy is two years old.', '', ''],
     ['Lawyers emerged from their third day-long meeting.', 'day-long', 'P1D', 'DURATION'],
     ['Net for the year-earlier nine months included a gain.', 'the year-earlier nine months', 'P9M', 'DURATION'],
     // a rate needs an amount ("$1 billion a year", "four flights a week"); a verb ending in -s is none

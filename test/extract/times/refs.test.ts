@@ -16,6 +16,7 @@ describe('vague references', () => {
     ['The bank issued long-term bonds and the long term looked bright.', '', ''],
     ['Islam will one day be the second largest religion.', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks ended one day after the vote.', 'one day', 'P1D', 'DURATION'],
+    ['More recently it has followed the growth of militias.', 'More recently', 'PAST_REF', 'DATE'],
     ['Holders may buy shares at the then current market price.', 'then current', 'PAST_REF', 'DATE'],
   ]);
 });

@@ -14,14 +14,14 @@ export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', '
 export const duration: Parser = {
   name: 'duration',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'another'],
-  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?:\s+(?:year[\s-](?:earlier|ago)|comparable|prior[\s-]year))?(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?<half0>\s+and\s+a\s+half)?(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?<old>old|long))?(?![\p{L}\d])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?:\s+(?:year[\s-](?:earlier|ago)|comparable|prior[\s-]year))?(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?<half0>\s+and\s+a\s+half)?(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:-(?<old>old|long)|\s+(?<age>old)\b)?(?![\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
     let n = parseCount(g.n);
     if ((g.half || g.half0) && !Number.isNaN(n)) n += 0.5;
     const nword = g.n.toLowerCase();
     // "two-year-old" is an age; "the 2 years" is rare, "the three days" fine; "a" needs a following unit only
-    if (g.old && g.old.toLowerCase() === 'old') return null;
+    if ((g.old && g.old.toLowerCase() === 'old') || g.age) return null;
     if (/^\d/.test(g.n) && /[.,]/.test(g.n) && n > 100000) return null;
     const unit = g.unit;
     // "three-quarters of its food", "a quarter of the seats" are fractions

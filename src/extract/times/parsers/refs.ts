@@ -9,7 +9,7 @@ import { draft, prevWord, re } from './util.js';
 const VALUES: Record<string, string> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', current: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF', 'at present': 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF',
-  recently: 'PAST_REF', recent: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', recent: 'PAST_REF', previously: 'PAST_REF', formerly: 'PAST_REF', 'the past': 'PAST_REF',
   'in the past': 'PAST_REF', lately: 'PAST_REF', once: 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'in the future': 'FUTURE_REF',
   'the foreseeable future': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
@@ -18,9 +18,9 @@ const VALUES: Record<string, string> = {
 
 export const refs: Parser = {
   name: 'refs',
-  triggers: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'right', 'just', 'recently', 'recent', 'previously', 'formerly',
+  triggers: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'right', 'just', 'recently', 'recent', 'previously', 'formerly', 'more',
     'the', 'lately', 'soon', 'future', 'shortly'],
-  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|recently|lately|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past)(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|(?:more\s+)?recently|lately|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past)(?![\p{L}\d-])`),
   build(m, cx) {
     const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
     const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';

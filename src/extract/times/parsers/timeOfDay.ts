@@ -41,7 +41,7 @@ function dayValue(r: Resolver, g: Record<string, string | undefined>, deadline: 
 export const clock: Parser = {
   name: 'clock',
   triggers: ['#', 'about', 'around', 'approximately', 'shortly', 'just'],
-  pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<ip>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<h24>(?<=:[0-5]\d\s*)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)\)?(?![\p{L}]))?${DAY}`),
+  pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<ip>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<h24>(?<=:[0-5]\d\s*)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)(?<off>\s*[+−-]\s*\d{1,2}(?::?[0-5]\d)?)?\)?(?![\p{L}]))?${DAY}`),
   build(m, cx) {
     const g = m.groups!;
     const deadline = /^(?:until|till|by)$/.test(prevWord(cx)) ? (perfectBefore(cx) ? 'ahead' : 'unless-past') : null;
@@ -65,7 +65,8 @@ export const clock: Parser = {
     }
     if (g.mon && !/^\p{Lu}/u.test(g.mon)) return null;
     // UTC is written Z; a local zone (EST, CET …) stays in the span only: the value is the local time
-    const zone = g.tz && /^(?:GMT|UTC|Z)$/i.test(g.tz) ? 'Z' : '';
+    // ("6:40 p.m. (GMT +8)": an offset makes it a local time, written without a zone)
+    const zone = g.tz && /^(?:GMT|UTC|Z)$/i.test(g.tz) && !g.off ? 'Z' : '';
     const mod = g.am ? (/^(?:about|around|approximately)$/i.test(g.am) ? 'APPROX' : /after/i.test(g.am) ? 'AFTER' : 'BEFORE') : null;
     void amountMod;
     const d = draft(m, 'TIME', (r) => `${dayValue(r, g, deadline)}T${pad2(h)}:${pad2(mi)}${zone}`, mod, 'clock');
