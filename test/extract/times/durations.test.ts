@@ -30,6 +30,8 @@ describe('durations', () => {
     ['He thanked employees for their work over the years.', 'the years', 'PXY', 'DURATION'],
     ['Funds will have to sell junk bonds in the weeks ahead.', 'the weeks ahead', 'PXW', 'DURATION'],
     ['The months to come will be hard.', 'The months to come', 'PXM', 'DURATION'],
+    ['Shares may rise over the next two years or so.', 'the next two years or so', 'P2Y', 'DURATION', 'APPROX'],
+    ['Then, a week or so ago, the general picked Saturday.', 'a week or so ago', '2024-W42', 'DATE', 'APPROX'],
     ['Stocks marked a four-week long positive streak.', 'four-week', 'P4W', 'DURATION'],
     ['Apple settled its decades-long dispute.', 'decades-long', 'PXY', 'DURATION'],
     ['The boy is two years old.', '', ''],

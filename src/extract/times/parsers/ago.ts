@@ -22,7 +22,7 @@ function yearsBackInQuarters(r: Resolver, n: number, sign: number): string | nul
 export const ago: Parser = {
   name: 'ago',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
-  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<n>${NUM_RE})[\s-]+)?(?<unit>${UNIT_RE})\s+(?<dir>ago|earlier|later|afterwards?|thereafter|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:!?)'"”’]|$|and\b|but\b)))(?![\p{L}])`),
+  pattern: re(String.raw`${AMOUNT_MOD_RE}(?:(?<n>${NUM_RE})[\s-]+)?(?<unit>${UNIT_RE})(?<orso>\s+or\s+so)?\s+(?<dir>ago|earlier|later|afterwards?|thereafter|from\s+now|hence|back|(?:before|after)(?=\s*(?:[.,;:!?)'"”’]|$|and\b|but\b)))(?![\p{L}])`),
   build(m) {
     const g = m.groups!;
     const unit = g.unit.toLowerCase();
@@ -30,7 +30,7 @@ export const ago: Parser = {
     const n = g.n ? parseCount(g.n) : NaN;
     const dir = g.dir.toLowerCase();
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1;
-    const mod = amountMod(g.am);
+    const mod = g.orso ? 'APPROX' : amountMod(g.am);
     // "an hour later", "three days later", "a few days later", "two years afterwards": the duration is the
     // timex and "later" its signal, as TimeML and TimeBank write it (4 of 4 in TBAQ)
     if (/^(?:hour|minute|second)/.test(unit) || /^(?:later|afterwards?|thereafter)$/.test(dir)) {

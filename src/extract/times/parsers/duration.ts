@@ -14,7 +14,7 @@ export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', '
 export const duration: Parser = {
   name: 'duration',
   triggers: [...NUMBER_TRIGGERS, ...AMOUNT_MOD_TRIGGERS, 'the', 'past', 'last', 'next', 'coming', 'first', 'previous', 'final', 'another'],
-  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?:\s+(?:year[\s-](?:earlier|ago)|comparable|prior[\s-]year))?(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?<half0>\s+and\s+a\s+half)?(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:-(?<old>old|long)|\s+(?<age>old)\b)?(?![\p{L}\d])`),
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|first|previous|final|latest)|the(?:\s+(?:year[\s-](?:earlier|ago)|comparable|prior[\s-]year))?(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))|past|next|coming|another)\s+|${AMOUNT_MOD_RE})(?<n>${NUM_RE})(?<half0>\s+and\s+a\s+half)?(?:\s+|-)(?:(?<more>more|additional|straight|consecutive|full|long|trading|business|working)\s+)?(?<unit>${UNIT_RE})(?![-‐](?:earlier|ago|end)(?![\p{L}]))(?<half>\s+and\s+a\s+half)?(?:-(?<old>old|long)|\s+(?<age>old)\b|(?<orso>\s+or\s+so))?(?![\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
     let n = parseCount(g.n);
@@ -53,7 +53,8 @@ export const duration: Parser = {
     // "the twenty second of June", "the thirty first": an ordinal, not 20 seconds
     if (/^second$/i.test(unit) && !/^\d/.test(g.n) && n > 1 && !g.more) return null;
     if (/^\p{Lu}/u.test(unit) && !/^\p{Lu}/u.test(g.n)) return null; // "60 Minutes", a name
-    const d = draft(m, 'DURATION', value, amountMod(g.am), 'duration');
+    // "the next year or so": approximate, the span with it
+    const d = draft(m, 'DURATION', value, g.orso ? 'APPROX' : amountMod(g.am), 'duration');
     // "the nine months" keeps its article; in "the two-year contract" the article belongs to the noun
     // ("the two day rally", "the two days of music": the article goes with the noun after)
     if (g.rel && g.rel.toLowerCase() === 'the') {
