@@ -18,6 +18,8 @@ describe('months against publication (2024-10-23)', () => {
     ['Saudi Arabia told oil companies of a cutback in its supply in November.', 'November', '2024-11'],
     ['Dealers placed orders to start the first trading day for November transactions.', 'November', '2024-11'],
     ['The company changed its fiscal year in December.', 'December', '2023-12'],
+    ['In November, the senator rejected the plan.', 'November', '2023-11'],
+    ['He was at the March on Washington in 1963.', '1963', '1963'],
     // an -ed adjective after a determiner is no past cue ("a still unspecified date")
     ['The split would be paid on a still unspecified date in January.', 'January', '2025-01'],
     ['The summit will be held in November.', 'November', '2024-11'],

@@ -4,6 +4,7 @@ import { table } from './cases.js';
 
 describe('not times', () => {
   table([
+    ['He joined the March on Washington.', '', ''],
     ['At the end of the day, voters want jobs.', '', ''],
     ['Police scanned the crowd at the annual March for Life.', '', ''],
     ['He marched at the head of the March of the Combatant Mothers.', '', ''],

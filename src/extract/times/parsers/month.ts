@@ -27,6 +27,8 @@ export const month: Parser = {
     if (!bare && /^mar$/i.test(g.mon)) return null;
     // "the March for Life", "the March of the Combatant Mothers", "March of Dimes": a name
     if (bare && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+    // "the March on Washington"
+    if (bare && /^march$/i.test(g.mon) && prevWord(cx) === 'the' && /^\s+on\s+\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // a bare abbreviation without its dot is a name or a word ("Jan Kavan", "Dec" …)
     if (bare && /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(g.mon)) return null;
     // "last Oct. 23": the day is the timex (monthDay takes it at the month)
@@ -50,7 +52,12 @@ export const month: Parser = {
     // governs it ("was held in November"): news writes "last March" for one eleven months back
     if (shift === null) {
       const governed = /^(?:in|on|during|by|until|since)$/.test(prevWord(cx)) && isPastVerb(prevWord(cx, 2));
-      return draft(m, 'DATE', (r) => (r.tense === 'past' && !governed && r.dct && (mon - r.dct.m + 12) % 12 === 1 ? r.monthAhead(mon) : r.month(mon, null)), mod, 'month');
+      // a fronted "In October, Mrs. Clinton proposed …" is the narrative's past, not a coming month
+      const toks = cx.a.tokens;
+      const first = cx.a.sentences[toks[cx.index].sentence].first;
+      const fronted = (cx.index === first || (cx.index === first + 1 && /^(?:in|by|during|until|since|through)$/i.test(toks[first].text)))
+        && /^\s*,/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+      return draft(m, 'DATE', (r) => (r.tense === 'past' && !governed && !fronted && r.dct && (mon - r.dct.m + 12) % 12 === 1 ? r.monthAhead(mon) : r.month(mon, null)), mod, 'month');
     }
     return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
   },
