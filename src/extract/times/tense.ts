@@ -23,7 +23,7 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'now', 
 const NOT_PAST_ED = new Set([
   'need', 'feed', 'seed', 'speed', 'bed', 'red', 'hundred', 'united', 'indeed', 'based', 'led', 'proceed',
   'exceed', 'succeed', 'shed', 'bred', 'sled', 'wed', 'naked', 'sacred', 'wicked', 'related', 'limited',
-  'concerned', 'interested', 'supposed', 'proposed', 'armed', 'advanced', 'detailed', 'dated', 'unprecedented',
+  'concerned', 'interested', 'supposed', 'armed', 'dated', 'unprecedented',
 ]);
 
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'would', 'wo']);

@@ -19,6 +19,9 @@ describe('months against publication (2024-10-23)', () => {
     ['Dealers placed orders to start the first trading day for November transactions.', 'November', '2024-11'],
     ['The company changed its fiscal year in December.', 'December', '2023-12'],
     ['In November, the senator rejected the plan.', 'November', '2023-11'],
+    // "proposed", "advanced", "detailed" are verbs unless a determiner makes them adjectives
+    ['In November, the senator proposed a no-fly zone.', 'November', '2023-11'],
+    ['The proposed merger will close in November.', 'November', '2024-11'],
     ['He was at the March on Washington in 1963.', '1963', '1963'],
     // an -ed adjective after a determiner is no past cue ("a still unspecified date")
     ['The split would be paid on a still unspecified date in January.', 'January', '2025-01'],
