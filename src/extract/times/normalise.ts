@@ -179,7 +179,8 @@ export class Resolver {
     else if (shift === 1) y = q > cur ? d.y : d.y + 1;
     else if (shift === 0) y = d.y;
     // results are reported after a quarter ends: the quarter just past is this year's even in future tense
-    else if (this.tense === 'future') y = q >= cur - 1 ? d.y : d.y + 1;
+    // (in the first quarter, the quarter just ended is last year's fourth: "will report fourth-quarter earnings" in February)
+    else if (this.tense === 'future') y = cur === 1 && q === 4 ? d.y - 1 : q >= cur - 1 ? d.y : d.y + 1;
     // past tense: the last such quarter, but the one after the DCT's in the same year is the coming one
     // ("closing plants during the fourth quarter", said in August), as with months
     else y = q <= cur || q === cur + 1 ? d.y : d.y - 1;

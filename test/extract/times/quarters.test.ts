@@ -47,3 +47,11 @@ describe('quarters (published 2024-08-19, in Q3)', () => {
     ['Profit rose in the first quarter.', 'the first quarter', '2024-Q1'],
   ], '2024-08-19');
 });
+
+describe('quarters (published 2024-02-08, in Q1)', () => {
+  table([
+    // the quarter just ended is last year's fourth, also in future tense (results come after it)
+    ['The company is to report fourth-quarter earnings on Wednesday.', 'fourth-quarter', '2023-Q4'],
+    ['Sales will rise in the second quarter.', 'the second quarter', '2024-Q2'],
+  ], '2024-02-08');
+});
