@@ -4,6 +4,7 @@ import { table } from './cases.js';
 
 describe('not times', () => {
   table([
+    ['He scored in the fourth quarter of the game.', '', ''],
     ['He joined the March on Washington.', '', ''],
     ['At the end of the day, voters want jobs.', '', ''],
     ['Police scanned the crowd at the annual March for Life.', '', ''],

@@ -32,6 +32,9 @@ describe('quarters (published 2024-10-23, in Q4)', () => {
     ['Profit rose in the third quarter. Costs fell in the quarter.', 'the quarter', '2024-Q3'],
     ['Profit rose in the third quarter from a year ago.', 'a year ago', '2023-Q3'],
     ['Profit rose in the first half.', 'the first half', '2024-H1'],
+    // the half or quarter of a month, a century or a game is no half-year or quarter
+    ['The conventions are in the second half of July.', 'July', '2024-07'],
+    ['It lost money for the third quarter of $226.3 million.', 'the third quarter', '2024-Q3'],
     ['Earnings will be lower for the last half of 1989.', 'the last half of 1989', '1989-H2'],
     ['Weakness will last through the first two quarters of 1990.', 'the first two quarters of 1990', '1990-H1'],
     ['It lost money last quarter.', 'last quarter', '2024-Q3'],

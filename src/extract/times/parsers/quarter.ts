@@ -14,8 +14,11 @@ export const quarter: Parser = {
   name: 'quarter',
   triggers: ['the', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', '#', 'q1', 'q2', 'q3', 'q4', 'this', 'last', 'next'],
   pattern: re(String.raw`(?:the\s+)?(?:(?:comparable|corresponding)\s+)?(?<ya>year[\s-](?:ago|earlier)\s+)?(?:(?<yr>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year)['’]?s?\s+)?(?:(?<fiscal>fiscal|calendar)\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal[\s-]+)?(?<unit>quarter|half|period)|(?<two>first|last)\s+two\s+quarters|q(?<q>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?<y2>(?:1[0-9]|20)\d\d|this\s+year|last\s+year|next\s+year))?(?![\p{L}\d])`),
-  build(m) {
+  build(m, cx) {
     const g = m.groups!;
+    // "the second half of July", "the fourth quarter of the game", "the first half of the 20th century": parts of something else
+    // (not "a loss for the third quarter of $226 million")
+    if (!g.y2 && !g.q && /^\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|the\s+(?!(?:fiscal\s+|calendar\s+|financial\s+)?year\b)[a-z\d])/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
     // "the last half of 1989" H2, "the first two quarters of 1990" H1; "last quarter" is the previous one (relative)
     const unit = g.two ? 'half' : (g.unit ?? 'quarter').toLowerCase();
     const ord = (g.two ?? g.ord ?? '').toLowerCase();
