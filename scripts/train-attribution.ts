@@ -45,7 +45,8 @@ const POS = !process.argv.includes('--no-pos');
 /** The content-boundary stage (src/extract/attribution/boundaries.ts): epochs (0 = none), hash width, reach. */
 const BEPOCHS = Number(flag('boundary-epochs', '5'));
 const BBITS = Number(flag('boundary-bits', '17'));
-const BK = Number(flag('boundary-reach', '16'));
+/** Reach per role (source, cue, content); 0 leaves the role's spans as tagged. */
+const BREACH = flag('boundary-reach', '6,4,16').split(',').map(Number);
 
 /** The entity engineer's word clusters (models/ner/clusters.bin) as a table stored in our model. */
 function clusterTable(): ClusterTable {
@@ -161,7 +162,7 @@ function main(): void {
   };
   const meta: Record<string, unknown> = {
     trainedOn: 'PolNeAR v1.0.0 train (all .ann files)', epochs: EPOCHS, stage2Epochs: EPOCHS2, folds: FOLDS, bits: BITS, bits2: BITS2, stage2Base: STAGE2_BASE,
-    boundary: BEPOCHS > 0 ? { epochs: BEPOCHS, bits: BBITS, reach: BK } : null,
+    boundary: BEPOCHS > 0 ? { epochs: BEPOCHS, bits: BBITS, reach: BREACH } : null,
     features: 'src/extract/attribution/features.ts', clusters: CLUSTERS ? 'models/ner/clusters.bin (copied into this file)' : null, pos: POS,
   };
 
@@ -219,19 +220,16 @@ function main(): void {
   function trainBoundary(stack: Int32Array[], tagger: AttributionModel): BoundaryModel {
     const inputs = data.map((d) => boundaryInput(d.fb)!);
     const order = items.map((_, i) => i);
-    const trainer = new BoundaryTrainer(BBITS, BK);
+    const trainer = new BoundaryTrainer(BBITS, BREACH);
     let m: BoundaryModel = trainer.averaged();
     for (let ep = 1; ep <= BEPOCHS; ep++) {
       shuffle(order, 2000 + ep);
-      let spans = 0;
-      let errors = 0;
-      for (const i of order) {
-        const [c, e] = trainer.learn(inputs[i], stack[i], golds[i]);
-        spans += c;
-        errors += e;
-      }
+      const spans = [0, 0, 0];
+      const errors = [0, 0, 0];
+      for (const i of order) trainer.learn(inputs[i], stack[i], golds[i], spans, errors);
       m = trainer.averaged();
-      if (!quiet || ep === BEPOCHS) log(`boundary epoch ${ep}: ${spans} spans, ${(100 * errors / spans).toFixed(1)}% wrong  ${ep === BEPOCHS || ep % 3 === 0 ? devLine({ ...tagger, boundary: m }) : ''}  (${secs()})`);
+      const wrong = spans.map((c, r) => `${['source', 'cue', 'content'][r]} ${c} spans ${(100 * errors[r] / Math.max(1, c)).toFixed(1)}% wrong`).join(', ');
+      if (!quiet || ep === BEPOCHS) log(`boundary epoch ${ep}: ${wrong}  ${ep === BEPOCHS || ep % 2 === 0 ? devLine({ ...tagger, boundary: m }) : ''}  (${secs()})`);
     }
     return m;
   }

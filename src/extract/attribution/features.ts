@@ -167,6 +167,55 @@ function clusterRates(lex: CueLexicon): Int8Array {
 }
 const PADP = hashString('<p>');
 
+/** What prepare derives from one token string alone, kept per lexicon (news repeats its words: a lookup is cheaper). */
+interface TokenInfo {
+  hw: number;
+  hs: number;
+  hsuf: number;
+  cr: number;
+  /** Packed cluster id (−1 unknown) and its cluster's cue-rate bucket. */
+  c: number;
+  ccr: number;
+  /** 1 comma-like, 2 sentence end, 0 other. */
+  kind: number;
+}
+const infoMemo = new WeakMap<CueLexicon, { clusters: ClusterTable | undefined; map: Map<string, TokenInfo> }>();
+const INFO_MAX = 200_000;
+const tagHash = new Map<string, number>();
+
+function tokenInfo(tok: string, lex: CueLexicon, clusters: ClusterTable | undefined): TokenInfo {
+  let m = infoMemo.get(lex);
+  if (!m || m.clusters !== clusters) {
+    m = { clusters, map: new Map() };
+    infoMemo.set(lex, m);
+  }
+  let info = m.map.get(tok);
+  if (info) return info;
+  const w = normalizeToken(tok);
+  let c = -1;
+  let ccr = 0;
+  if (clusters) {
+    // clusterForm without normalising twice.
+    const got = clusters.get(w.includes('0') && /\d/.test(tok) ? tok.toLowerCase() : w);
+    if (got !== undefined) {
+      c = got;
+      ccr = clusterRates(lex)[got >>> 16];
+    }
+  }
+  info = {
+    hw: hashString(w),
+    hs: hashString(shapeOf(tok)),
+    hsuf: hashString(w.length > 3 ? w.slice(-3) : w),
+    cr: lex.get(w) ?? 0,
+    c,
+    ccr,
+    kind: w === ',' || w === ';' || w === ':' || w === '--' || w === '—' ? 1 : w === '.' || w === '?' || w === '!' ? 2 : 0,
+  };
+  if (m.map.size >= INFO_MAX) m.map.clear();
+  m.map.set(tok, info);
+  return info;
+}
+
 function prepare(tokens: readonly string[], lex: CueLexicon, clusters: ClusterTable | undefined, pos: readonly string[] | undefined): Prep {
   const n = tokens.length;
   // POS: hashed tags, the nearest verb to the left / right, and verbs between a token and the nearest cue.
@@ -174,14 +223,18 @@ function prepare(tokens: readonly string[], lex: CueLexicon, clusters: ClusterTa
   const verbPrefix = pos ? new Int32Array(n + 1) : null;
   if (pos) {
     for (let i = 0; i < n; i++) {
-      hp![i] = hashString(pos[i]);
+      let h = tagHash.get(pos[i]);
+      if (h === undefined) {
+        h = hashString(pos[i]);
+        tagHash.set(pos[i], h);
+      }
+      hp![i] = h;
       verbPrefix![i + 1] = verbPrefix![i] + (isVerbTag(pos[i]) ? 1 : 0);
     }
   }
   // Cluster ids (packed, −1 unknown) and the cue rate of each token's level-2 cluster.
   const cl = clusters ? new Int32Array(n) : null;
   const ccr = clusters ? new Int8Array(n) : null;
-  const rates = clusters ? clusterRates(lex) : null;
   const hw = new Int32Array(n + 4);
   const hs = new Int32Array(n + 4);
   const cr = new Int8Array(n + 4);
@@ -195,24 +248,22 @@ function prepare(tokens: readonly string[], lex: CueLexicon, clusters: ClusterTa
   hs.fill(PAD);
   let q = 0;
   for (let i = 0; i < n; i++) {
-    const w = normalizeToken(tokens[i]);
+    const t = tokenInfo(tokens[i], lex, clusters);
     if (clusters) {
-      // clusterForm without normalising twice.
-      const c = clusters.get(w.includes('0') && /\d/.test(tokens[i]) ? tokens[i].toLowerCase() : w);
-      cl![i] = c === undefined ? -1 : c;
-      ccr![i] = c === undefined ? 0 : rates![c >>> 16];
+      cl![i] = t.c;
+      ccr![i] = t.ccr;
     }
-    hw[i] = hashString(w);
-    hs[i] = hashString(shapeOf(tokens[i]));
-    hsuf[i] = hashString(w.length > 3 ? w.slice(-3) : w);
-    cr[i] = lex.get(w) ?? 0;
+    hw[i] = t.hw;
+    hs[i] = t.hs;
+    hsuf[i] = t.hsuf;
+    cr[i] = t.cr;
     inQ[i] = q;
-    if (hw[i] === QUOTE) {
+    if (t.hw === QUOTE) {
       quote[i] = q ? 2 : 1;
       q ^= 1;
     }
-    isComma[i] = w === ',' || w === ';' || w === ':' || w === '--' || w === '—' ? 1 : 0;
-    isEnd[i] = w === '.' || w === '?' || w === '!' ? 1 : 0;
+    isComma[i] = t.kind === 1 ? 1 : 0;
+    isEnd[i] = t.kind === 2 ? 1 : 0;
   }
 
   // Nearest strong cue (bucket ≥ 3) to the left / right, nearest comma and sentence end.

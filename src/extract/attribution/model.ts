@@ -43,7 +43,7 @@ interface Header {
   clusters?: { words: string[]; ids: number[] };
   meta: Record<string, unknown>;
   /** The content-boundary stage: its hash width, reach and weight scale (weights after the stages'). */
-  boundary?: { bits: number; K: number; scale: number; size: number };
+  boundary?: { bits: number; reach: number[]; scale: number; size: number };
 }
 
 function quantise(w: Float32Array): { scale: number; q: Int16Array } {
@@ -76,7 +76,7 @@ export function encodeModel(m: AttributionModel): Buffer {
   if (m.boundary) {
     const b = m.boundary;
     bq = b.weights instanceof Int16Array ? { scale: b.scale ?? 1, q: b.weights } : quantise(b.weights);
-    header.boundary = { bits: b.bits, K: b.K, scale: bq.scale, size: b.weights.length };
+    header.boundary = { bits: b.bits, reach: [...b.reach], scale: bq.scale, size: b.weights.length };
   }
   const hb = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
@@ -111,7 +111,7 @@ export function decodeModel(gz: Buffer): AttributionModel {
     const b = header.boundary;
     const weights = new Int16Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + b.size * 2));
     off += b.size * 2;
-    boundary = { bits: b.bits, K: b.K, weights, scale: b.scale };
+    boundary = { bits: b.bits, reach: b.reach, weights, scale: b.scale };
   }
   const clusters = header.clusters ? new Map(header.clusters.words.map((w, i) => [w, header.clusters!.ids[i]] as [string, number])) : undefined;
   return { ...stages[0], second: stages[1], boundary, lexicon: new Map(header.lexicon), clusters, meta: header.meta };
