@@ -91,8 +91,7 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
 /** Whether a word is a past verb form (held, arrived, was), not an -ed adjective of the list above. */
 export function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return /^(?:was|were|had|did|said|told|began|came|went|took|made|gave|got|left|met|held|saw|sent|won|lost|fell|rose|hit|paid|put|spoke|wrote|found|led|knew|thought|brought|bought|sold|became|broke|ran|struck|shot)$/.test(w)
-    || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+  return (PAST.has(w) && !/^(?:ago|yesterday|last|earlier|since|has|have|been)$/.test(w)) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
 }
 
 function cue(word: string): Tense | undefined {
