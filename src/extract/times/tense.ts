@@ -103,7 +103,18 @@ function cue(word: string): Tense | undefined {
   return undefined;
 }
 
-const QUOTE = /^(?:"|''|``|'|`|“|”|«|»)$/;
+const QUOTE = /^(?:"|''|``|“|”|«|»)$/;
+
+/** A quotation mark: a double one, or two single ones written apart ('' and `` split by the tokenizer), not a possessive "workers'". */
+function isQuote(a: Analysis, k: number): boolean {
+  const t = a.tokens[k].text;
+  if (QUOTE.test(t)) return true;
+  if (t !== "'" && t !== '`') return false;
+  const prev = a.tokens[k - 1];
+  const next = a.tokens[k + 1];
+  return (prev !== undefined && prev.end === a.tokens[k].start && (prev.text === "'" || prev.text === '`'))
+    || (next !== undefined && next.start === a.tokens[k].end && (next.text === "'" || next.text === '`'));
+}
 
 /**
  * The tense at characters [start, end) of `a.text`: the nearest tense cue in the same sentence
@@ -129,8 +140,8 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   for (let k = 1; k < 40; k++) {
     const b = lo - k;
     const f = after + k - 1;
-    if (b >= s.first && !stopB && QUOTE.test(toks[b].text)) stopB = true;
-    if (f < s.last && !stopF && QUOTE.test(toks[f].text)) stopF = true;
+    if (b >= s.first && !stopB && isQuote(a, b)) stopB = true;
+    if (f < s.last && !stopF && isQuote(a, f)) stopF = true;
     const inB = b >= s.first && !stopB;
     const inF = f < s.last && !stopF;
     if (!inB && !inF) break;

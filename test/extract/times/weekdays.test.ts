@@ -30,6 +30,8 @@ describe('weekdays in news', () => {
     // a deadline after a present perfect is to come; after a simple past it is past
     ['The government has kept all markets closed until Friday.', 'Friday', '2024-10-25'],
     ['The talks lasted until Monday.', 'Monday', '2024-10-21'],
+    // a possessive apostrophe is no quotation mark: the tense search goes on past it
+    ["Police raided the workers' offices on Friday.", 'Friday', '2024-10-18'],
     // a plan told in the pluperfect ("had been due to", "had been scheduled to") is past
     ['The offer had been due to expire Friday evening.', 'Friday evening', '2024-10-18TEV', 'TIME'],
     ['The offer had been scheduled to expire at midnight Friday.', 'midnight Friday', '2024-10-18T24:00', 'TIME'],
