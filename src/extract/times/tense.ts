@@ -23,7 +23,7 @@ const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'now', 
 const NOT_PAST_ED = new Set([
   'need', 'feed', 'seed', 'speed', 'bed', 'red', 'hundred', 'united', 'indeed', 'based', 'led', 'proceed',
   'exceed', 'succeed', 'shed', 'bred', 'sled', 'wed', 'naked', 'sacred', 'wicked', 'related', 'limited',
-  'concerned', 'interested', 'supposed', 'armed', 'dated', 'unprecedented',
+  'concerned', 'interested', 'supposed', 'armed', 'dated', 'unprecedented', 'deed', 'heed', 'reed', 'weed', 'aged',
 ]);
 
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'would', 'wo']);
@@ -91,7 +91,7 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
 /** Whether a word is a past verb form (held, arrived, was), not an -ed adjective of the list above. */
 export function isPastVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return (PAST.has(w) && !/^(?:ago|yesterday|last|earlier|since|has|have|been)$/.test(w)) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+  return (PAST.has(w) && !/^(?:ago|yesterday|last|earlier|since|has|have|been)$/.test(w)) || (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
 }
 
 function cue(word: string): Tense | undefined {
@@ -99,7 +99,7 @@ function cue(word: string): Tense | undefined {
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
   if (PRESENT.has(w)) return 'present';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
+  if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
   return undefined;
 }
 
