@@ -30,6 +30,8 @@ describe('weekdays in news', () => {
     // a deadline after a present perfect is to come; after a simple past it is past
     ['The government has kept all markets closed until Friday.', 'Friday', '2024-10-25'],
     ['The talks lasted until Monday.', 'Monday', '2024-10-21'],
+    // "as soon as / as early as Tuesday": the coming one
+    ['The group said it was ready to leave as soon as Thursday.', 'Thursday', '2024-10-24'],
     // four-letter past forms are cues too ("died")
     ['Of Nancy Reagan, who died Sunday at 94, people will remember that image.', 'Sunday', '2024-10-20'],
     // a possessive apostrophe is no quotation mark: the tense search goes on past it

@@ -29,6 +29,16 @@ export const weekday: Parser = {
       const p = PARTS_OF_DAY[g.part.toLowerCase()];
       return draft(m, 'TIME', (r) => `${r.weekday(dow, shift)}T${p}`, mod, 'weekday');
     }
+    // "as soon as Tuesday", "as early as Monday": the earliest a thing to come can happen
+    if (shift === null && !g.pm && prevWord(cx) === 'as' && /^(?:soon|early)$/.test(prevWord(cx, 2)) && prevWord(cx, 3) === 'as') {
+      return draft(m, 'DATE', (r) => {
+        const t = r.tense;
+        r.tense = 'future';
+        const v = r.weekday(dow, null);
+        r.tense = t;
+        return v;
+      }, mod, 'weekday');
+    }
     // "closed until Friday", "by Monday": a deadline is the coming one unless the sentence is in the past
     // (a present perfect is not: "has kept markets closed until Friday")
     if (shift === null && !g.pm && /^(?:until|till|by)$/.test(prevWord(cx))) {
