@@ -6,6 +6,7 @@ describe('not times', () => {
   table([
     ['He scored in the fourth quarter of the game.', '', ''],
     ['He joined the March on Washington.', '', ''],
+    ['Sanders took part in the 1963 March on Washington.', '1963', '1963'],
     ['At the end of the day, voters want jobs.', '', ''],
     ['Police scanned the crowd at the annual March for Life.', '', ''],
     ['He marched at the head of the March of the Combatant Mothers.', '', ''],

@@ -27,8 +27,8 @@ export const month: Parser = {
     if (!bare && /^mar$/i.test(g.mon)) return null;
     // "the March for Life", "the March of the Combatant Mothers", "March of Dimes": a name
     if (bare && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
-    // "the March on Washington"
-    if (bare && /^march$/i.test(g.mon) && prevWord(cx) === 'the' && /^\s+on\s+\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    // "the (1963) March on Washington"
+    if (bare && /^march$/i.test(g.mon) && (prevWord(cx) === 'the' || /^(?:1[0-9]|20)\d\d$/.test(prevWord(cx))) && /^\s+on\s+\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // a bare abbreviation without its dot is a name or a word ("Jan Kavan", "Dec" …)
     if (bare && /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i.test(g.mon)) return null;
     // "last Oct. 23": the day is the timex (monthDay takes it at the month)
