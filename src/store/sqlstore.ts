@@ -3,6 +3,10 @@
  * SQL both understand, with `?` placeholders (the PostgreSQL store numbers them), and the rows go
  * through the mappers of ./rows.ts. A store supplies `all()` (run a query), its dialect's few
  * differences, and the writing, searching and opening that are its own.
+ *
+ * Portability: SQLite sorts NULL first in ascending order, PostgreSQL last, so every nullable sort
+ * key says where its NULLs go (`x IS NULL, x` or `x NULLS FIRST`); counts may come back as strings
+ * (PostgreSQL's bigint) and go through `int()`.
  */
 import type { Ledger } from '../ledger/types.js';
 import { buildSeries } from '../stories/figures.js';
@@ -126,7 +130,7 @@ export abstract class SqlStore implements Store {
     const articles = (await this.all(`SELECT id, title, published, outlet, url, source FROM articles
         WHERE story_id = ? ORDER BY published IS NULL, published, id`, [r.id])).map(storyArticle);
     const timeline = (await this.all(`${CLAIM_SELECT} WHERE a.story_id = ?
-        ORDER BY c.date IS NULL, c.date, a.published, a.id, c.id`, [r.id])).map((row): TimelineRow => {
+        ORDER BY c.date IS NULL, c.date, a.published NULLS FIRST, a.id, c.id`, [r.id])).map((row): TimelineRow => {
       const c = claimRow(row);
       return {
         date: c.date, articleId: c.articleId, outlet: c.outlet, source: c.source, sourceEntity: c.sourceEntity,
@@ -140,7 +144,7 @@ export abstract class SqlStore implements Store {
 
   async figureSeries(storyId: number): Promise<FigureSeries[]> {
     const rows = await this.all(`SELECT q.*, a.outlet FROM quantities q JOIN articles a ON a.id = q.article_id
-        WHERE a.story_id = ? ORDER BY q.date, q.article_id, q.id`, [storyId]);
+        WHERE a.story_id = ? ORDER BY q.date NULLS FIRST, q.article_id, q.id`, [storyId]);
     return buildSeries(storyId, rows.map(figureInput));
   }
 

@@ -230,6 +230,33 @@ export function storeContract(target: ContractTarget): void {
     });
   });
 
+  describe(`${target.name} (undated articles)`, () => {
+    it('orders an undated article first among claims of the same date, and last among articles', async () => {
+      const store = await openStore(await target.fresh('undated'));
+      try {
+        const body = (n: string) => `Officials said ${n} North Korean troops reached Russia this week. North Korea and Russia did not comment on the troops.`;
+        const spec = (n: string, published: string | null): Spec => ({
+          title: `North Korean troops reach Russia (${n})`, published, outlet: published ? 'Dated Wire' : 'Undated Wire', body: body(n),
+          entities: NK, claims: [['Officials', 'said', `${n} North Korean troops reached Russia`, 'assert', '2024-10-23']],
+          quantities: [[n, Number(n.replace(',', '')), 'troops', 'exact', null, 'North Korean troops']],
+        });
+        await store.addArticle(makeLedger(spec('2,500', '2024-10-24')), { source: 'dated.txt', kind: 'text' });
+        await store.addArticle(makeLedger(spec('2,000', null)), { source: 'undated.txt', kind: 'text' });
+        const [story] = await store.listStories();
+        expect(story).toMatchObject({ articleCount: 2, first: '2024-10-24', last: '2024-10-24' });
+        const detail = (await store.getStory(story.id))!;
+        expect(detail.articles.map((a) => a.source)).toEqual(['dated.txt', 'undated.txt']);
+        expect(detail.timeline.map((t) => [t.date, t.articleId])).toEqual([['2024-10-23', 2], ['2024-10-23', 1]]);
+        expect((await store.listArticles()).map((a) => a.id)).toEqual([1, 2]);
+        expect((await store.listArticles({ order: 'oldest' })).map((a) => a.id)).toEqual([1, 2]);
+        const [series] = await store.figureSeries(story.id);
+        expect(series.points.map((p) => [p.date, p.value])).toEqual([['2024-10-23', 2500], ['2024-10-23', 2000]]);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe(`${target.name}.addArticles (one commit for a batch, each article all or nothing)`, () => {
     it('stores a batch in order, rolls back only the article that fails, and groups as one at a time does', async () => {
       const store = await openStore(await target.fresh('batch'));

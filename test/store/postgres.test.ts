@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadMeantime } from '../../eval/datasets/meantime.js';
 import { ingest } from '../../src/ingest/index.js';
+import { extract } from '../../src/pipeline.js';
 import { openStore } from '../../src/store/index.js';
 import { redactUrl } from '../../src/store/postgres/index.js';
 import type { Store } from '../../src/store/types.js';
@@ -116,6 +118,34 @@ if (!server) {
         await lite.close();
         await pgs.close();
         rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it.skipIf(!loadMeantime())('places MEANTIME\'s 120 articles as SQLite does, merges included (with ../shared)', async () => {
+      const docs = loadMeantime()!;
+      const date = (d: string | null): string | null => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+      const items = docs.map((d) => ({ ledger: extract(d.text, { published: date(d.dct), url: d.url, outlet: 'Wikinews' }), origin: { source: d.url || d.id, kind: 'jsonl' as const } }));
+      const url = await fresh('meantime');
+      const pgs = await openStore(url);
+      const lite = await openStore(':memory:');
+      try {
+        for (let i = 0; i < items.length; i += 32) {
+          await pgs.addArticles(items.slice(i, i + 32));
+          await lite.addArticles(items.slice(i, i + 32));
+        }
+        expect(Number((await query(url, 'SELECT COUNT(*) AS n FROM stories WHERE merged_into IS NOT NULL'))[0].n)).toBeGreaterThan(0);
+        const stories = await lite.listStories();
+        expect(await pgs.listStories()).toEqual(stories);
+        for (const s of stories) {
+          expect(await pgs.getStory(s.id)).toEqual(await lite.getStory(s.id));
+          expect(await pgs.figureSeries(s.id)).toEqual(await lite.figureSeries(s.id));
+        }
+        const { bytes: _b1, ...ps } = await pgs.stats();
+        const { bytes: _b2, ...ls } = await lite.stats();
+        expect(ps).toEqual(ls);
+      } finally {
+        await pgs.close();
+        await lite.close();
       }
     });
 

@@ -189,7 +189,7 @@ export class PostgresStore extends SqlStore {
         CROSS JOIN LATERAL (SELECT l.article_id FROM lsh l WHERE l.band = b.band AND l.bucket = b.bucket
           ORDER BY l.article_id DESC LIMIT ${BUCKET_CAP}) x
         JOIN articles a ON a.id = x.article_id)
-      SELECT s.id, s.n_articles, s.last, f.key, f.n FROM stories s JOIN ids ON ids.story_id = s.id
+      SELECT s.id, s.n_articles, s.first, s.last, f.key, f.n FROM stories s JOIN ids ON ids.story_id = s.id
         LEFT JOIN story_features f ON f.story_id = s.id AND f.key = ANY(?::text[])`,
     [rows.buckets.map((b) => b[0]), rows.buckets.map((b) => b[1]), keys]);
     const stories = new Map<number, Row>();
@@ -199,132 +199,98 @@ export class PostgresStore extends SqlStore {
     // The decision is pure: run it once to learn which stories' top features it wants (only when the
     // article fits several), fetch those, and run it again with them.
     const asked = new Set<number>();
-    let tops = new Map<number, Map<string, number>>();
     let choice = placeArticle(rows, candidates, (sid) => { asked.add(sid); return new Map(); });
     if (asked.size > 0) {
       const top = await q(`SELECT story_id, key, n FROM (SELECT story_id, key, n,
           row_number() OVER (PARTITION BY story_id ORDER BY n DESC, key) AS r FROM story_features WHERE story_id = ANY(?::int[])) x
         WHERE r <= ?`, [[...asked], PROFILE_TOP]);
-      tops = new Map([...asked].map((id) => [id, new Map()]));
+      const tops = new Map<number, Map<string, number>>([...asked].map((id) => [id, new Map()]));
       for (const r of top) tops.get(int(r.story_id))!.set(r.key as string, int(r.n));
       choice = placeArticle(rows, candidates, (sid) => tops.get(sid) ?? new Map());
     }
     let storyId: number;
+    let span: { first: string | null; last: string | null };
     if (choice.storyId === null) {
       storyId = int((await q('INSERT INTO stories (label, first, last, n_articles, created_at) VALUES (?, NULL, NULL, 0, ?) RETURNING id',
         [choice.label, a.addedAt]))[0].id);
+      span = { first: null, last: null };
     } else {
       storyId = choice.storyId;
-      for (const m of choice.merge) await this.mergeStory(c, m, storyId);
+      const s = stories.get(storyId)!;
+      span = { first: (s.first as string | null) ?? null, last: (s.last as string | null) ?? null };
+      for (const m of choice.merge) span = await this.mergeStory(c, m, storyId);
     }
+    span = widenSpan(span, a.published);
 
-    // The article.
-    const articleId = int((await q(`INSERT INTO articles (hash, title, published, url, outlet, source, kind, line, feed,
-        story_id, words, n_claims, n_quantities, n_entities, added_at, ledger, body)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
+    // Everything else in one statement: the article, its LSH buckets, the story's profile and span,
+    // entities (the new ones added in ledger order), claims and the entities they mention, figures,
+    // events; it gives back the story's size and, for its label, its top features as they now are.
+    const doc = {
+      entities: rows.entities.map((e, i) => ({ i, l: e.ledgerId, t: e.type, c: e.canonical, n: e.norm, r: e.role, m: e.mentions })),
+      claims: rows.claims.map((x, i) => ({ i, l: x.ledgerId, d: x.date, s: x.source, e: x.sourceEntity, cu: x.cue, co: x.content, st: x.stance, h: x.hedged, di: x.direct })),
+      mentions: rows.claims.flatMap((x) => x.mentions.map((e) => ({ c: x.ledgerId, e }))),
+      quantities: rows.quantities.map((x, i) => ({ i, l: x.ledgerId, v: x.value, h: x.high, ap: x.approx, de: x.delta, tx: x.text, u: x.unit, cn: x.counts,
+        oc: x.outcome, pl: x.place, s: x.source, se: x.sourceEntity, c: x.claim, d: x.date })),
+      events: rows.events.map((x, i) => ({ i, l: x.ledgerId, ty: x.type, mo: x.mode, ac: x.actor, ta: x.target, tr: x.trigger, c: x.claim, d: x.date, lo: x.location })),
+    };
+    const [done] = await q(`WITH
+      art AS (INSERT INTO articles (hash, title, published, url, outlet, source, kind, line, feed,
+          story_id, words, n_claims, n_quantities, n_entities, added_at, ledger, body)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id),
+      lsh_ins AS (INSERT INTO lsh (band, bucket, article_id) SELECT b, k, (SELECT id FROM art) FROM unnest($18::int[], $19::int[]) AS t(b, k)
+        ON CONFLICT DO NOTHING),
+      feat AS (INSERT INTO story_features (story_id, key, display, n) SELECT $10, k, d, 1 FROM unnest($20::text[], $21::text[]) AS t(k, d)
+        ON CONFLICT (story_id, key) DO UPDATE SET n = story_features.n + 1),
+      st AS (UPDATE stories SET n_articles = n_articles + 1, first = $22, last = $23 WHERE id = $10 RETURNING n_articles),
+      ein AS (SELECT * FROM json_to_recordset($24::json->'entities') AS t(i int, l text, t text, c text, n text, r text, m int)),
+      enew AS (INSERT INTO entities (type, canonical, norm)
+        SELECT x.t, x.c, x.n FROM (SELECT DISTINCT ON (t, n) i, t, c, n FROM ein ORDER BY t, n, i) x
+        WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.type = x.t AND e.norm = x.n) ORDER BY x.i
+        RETURNING id, type, norm),
+      eall AS (SELECT id, type, norm FROM enew
+        UNION ALL SELECT e.id, e.type, e.norm FROM entities e JOIN (SELECT DISTINCT t, n FROM ein) k ON e.type = k.t AND e.norm = k.n),
+      emap AS (SELECT ein.l, eall.id FROM ein JOIN eall ON eall.type = ein.t AND eall.norm = ein.n),
+      ae AS (INSERT INTO article_entities (article_id, ledger_id, entity_id, role, mentions)
+        SELECT (SELECT id FROM art), ein.l, emap.id, ein.r, ein.m FROM ein JOIN emap ON emap.l = ein.l ORDER BY ein.i ON CONFLICT DO NOTHING),
+      cin AS (SELECT * FROM json_to_recordset($24::json->'claims')
+        AS t(i int, l text, d text, s text, e text, cu text, co text, st text, h int, di int)),
+      cl AS (INSERT INTO claims (article_id, ledger_id, date, source, source_entity_id, cue, content, stance, hedged, direct)
+        SELECT (SELECT id FROM art), x.l, x.d, x.s, (SELECT emap.id FROM emap WHERE emap.l = x.e LIMIT 1), x.cu, x.co, x.st, x.h, x.di
+        FROM cin x ORDER BY x.i RETURNING id, ledger_id),
+      ce AS (INSERT INTO claim_entities (claim_id, entity_id)
+        SELECT DISTINCT cl.id, emap.id FROM json_to_recordset($24::json->'mentions') AS m(c text, e text)
+        JOIN cl ON cl.ledger_id = m.c JOIN emap ON emap.l = m.e ON CONFLICT DO NOTHING),
+      qin AS (SELECT * FROM json_to_recordset($24::json->'quantities') AS t(i int, l text, v float8, h float8, ap text, de int, tx text, u text,
+        cn text, oc text, pl text, s text, se text, c text, d text)),
+      qi AS (INSERT INTO quantities (article_id, ledger_id, value, high, approx, delta, text, unit, counts, outcome, place,
+          source, source_entity, claim_id, date)
+        SELECT (SELECT id FROM art), x.l, x.v, x.h, x.ap, x.de, x.tx, x.u, x.cn, x.oc, x.pl, x.s, x.se,
+          (SELECT cl.id FROM cl WHERE cl.ledger_id = x.c LIMIT 1), x.d FROM qin x ORDER BY x.i),
+      vin AS (SELECT * FROM json_to_recordset($24::json->'events') AS t(i int, l text, ty text, mo text, ac text, ta text, tr text, c text, d text, lo text)),
+      vi AS (INSERT INTO events (article_id, ledger_id, type, mode, actor, target, trigger, claim_id, date, location)
+        SELECT (SELECT id FROM art), x.l, x.ty, x.mo, x.ac, x.ta, x.tr, (SELECT cl.id FROM cl WHERE cl.ledger_id = x.c LIMIT 1), x.d, x.lo
+        FROM vin x ORDER BY x.i)
+      SELECT (SELECT id FROM art) AS article_id, (SELECT n_articles FROM st) AS size,
+        (SELECT json_agg(json_build_object('key', key, 'display', display, 'n', n) ORDER BY n DESC, key) FROM (
+          SELECT key, display, n FROM (
+            SELECT f.key, f.display, f.n + CASE WHEN f.key = ANY($20::text[]) THEN 1 ELSE 0 END AS n FROM story_features f WHERE f.story_id = $10
+            UNION ALL SELECT t.k, t.d, 1 FROM unnest($20::text[], $21::text[]) AS t(k, d)
+              WHERE NOT EXISTS (SELECT 1 FROM story_features f WHERE f.story_id = $10 AND f.key = t.k)) y
+          ORDER BY n DESC, key LIMIT 12) z) AS top`, [
       a.hash, a.title, a.published, a.url, a.outlet, a.source, a.kind, a.line, a.feed, storyId, a.words, a.nClaims,
       a.nQuantities, a.nEntities, a.addedAt, a.ledger, a.body,
-    ]))[0].id);
-    await q(`INSERT INTO lsh (band, bucket, article_id) SELECT b, k, ? FROM unnest(?::int[], ?::int[]) AS t(b, k)
-        ON CONFLICT DO NOTHING`, [articleId, rows.buckets.map((b) => b[0]), rows.buckets.map((b) => b[1])]);
-
-    // The story's profile, span and label.
-    if (rows.features.length > 0) {
-      await q(`INSERT INTO story_features (story_id, key, display, n) SELECT ?, k, d, 1 FROM unnest(?::text[], ?::text[]) AS t(k, d)
-          ON CONFLICT (story_id, key) DO UPDATE SET n = story_features.n + 1`,
-      [storyId, keys, rows.features.map((f) => f.display)]);
-    }
-    const size = await this.widenStory(c, storyId, 1, a.published, a.published);
-    if (relabelDue(size, choice.merge.length > 0)) await this.relabel(c, storyId);
-
-    // Entities: the known ones looked up, the new ones added (in ledger order, as SQLite does).
-    const entityIds = new Map<string, number>();
-    if (rows.entities.length > 0) {
-      const idOf = new Map<string, number>();
-      const keyOf = (type: unknown, n: unknown): string => `${type as string}\u0000${n as string}`;
-      const known = await q(`SELECT e.id, e.type, e.norm FROM entities e
-          JOIN unnest(?::text[], ?::text[]) AS t(type, norm) ON e.type = t.type AND e.norm = t.norm`,
-      [rows.entities.map((e) => e.type), rows.entities.map((e) => e.norm)]);
-      for (const r of known) idOf.set(keyOf(r.type, r.norm), int(r.id));
-      const fresh = rows.entities.filter((e, i, all) => !idOf.has(keyOf(e.type, e.norm)) &&
-        all.findIndex((x) => x.type === e.type && x.norm === e.norm) === i);
-      if (fresh.length > 0) {
-        const added = await q(`INSERT INTO entities (type, canonical, norm)
-            SELECT t, c, n FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS x(t, c, n, o) ORDER BY o
-            RETURNING id, type, norm`, [fresh.map((e) => e.type), fresh.map((e) => e.canonical), fresh.map((e) => e.norm)]);
-        for (const r of added) idOf.set(keyOf(r.type, r.norm), int(r.id));
-      }
-      for (const e of rows.entities) entityIds.set(e.ledgerId, idOf.get(keyOf(e.type, e.norm))!);
-      await q(`INSERT INTO article_entities (article_id, ledger_id, entity_id, role, mentions)
-          SELECT ?, l, e, r, m FROM unnest(?::text[], ?::int[], ?::text[], ?::int[]) AS t(l, e, r, m) ON CONFLICT DO NOTHING`,
-      [articleId, rows.entities.map((e) => e.ledgerId), rows.entities.map((e) => entityIds.get(e.ledgerId)),
-        rows.entities.map((e) => e.role), rows.entities.map((e) => e.mentions)]);
-    }
-
-    // Claims, and the entities their contents mention.
-    const claimIds = new Map<string, number>();
-    if (rows.claims.length > 0) {
-      const cs = rows.claims;
-      const added = await q(`INSERT INTO claims (article_id, ledger_id, date, source, source_entity_id, cue, content, stance, hedged, direct)
-          SELECT ?, l, d, s, se, cu, co, st, h, di
-          FROM unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[])
-            WITH ORDINALITY AS t(l, d, s, se, cu, co, st, h, di, o) ORDER BY o
-          RETURNING id, ledger_id`, [
-        articleId, cs.map((x) => x.ledgerId), cs.map((x) => x.date), cs.map((x) => x.source),
-        cs.map((x) => (x.sourceEntity ? entityIds.get(x.sourceEntity) ?? null : null)), cs.map((x) => x.cue), cs.map((x) => x.content),
-        cs.map((x) => x.stance), cs.map((x) => x.hedged), cs.map((x) => x.direct),
-      ]);
-      for (const r of added) claimIds.set(r.ledger_id as string, int(r.id));
-      const pairs = cs.flatMap((x) => x.mentions.map((e) => [claimIds.get(x.ledgerId)!, entityIds.get(e)!] as const));
-      if (pairs.length > 0) {
-        await q(`INSERT INTO claim_entities (claim_id, entity_id) SELECT * FROM unnest(?::int[], ?::int[]) ON CONFLICT DO NOTHING`,
-          [pairs.map((p) => p[0]), pairs.map((p) => p[1])]);
-      }
-    }
-    const claimId = (ledgerId: string | null): number | null => (ledgerId ? claimIds.get(ledgerId) ?? null : null);
-
-    // Figures.
-    if (rows.quantities.length > 0) {
-      const qs = rows.quantities;
-      await q(`INSERT INTO quantities (article_id, ledger_id, value, high, approx, delta, text, unit, counts, outcome, place,
-          source, source_entity, claim_id, date)
-          SELECT ?, l, v, h, ap, de, tx, u, cn, oc, pl, s, se, ci, d
-          FROM unnest(?::text[], ?::float8[], ?::float8[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[],
-            ?::text[], ?::text[], ?::text[], ?::int[], ?::text[]) WITH ORDINALITY AS t(l, v, h, ap, de, tx, u, cn, oc, pl, s, se, ci, d, o)
-          ORDER BY o`, [
-        articleId, qs.map((x) => x.ledgerId), qs.map((x) => x.value), qs.map((x) => x.high), qs.map((x) => x.approx),
-        qs.map((x) => x.delta), qs.map((x) => x.text), qs.map((x) => x.unit), qs.map((x) => x.counts), qs.map((x) => x.outcome),
-        qs.map((x) => x.place), qs.map((x) => x.source), qs.map((x) => x.sourceEntity), qs.map((x) => claimId(x.claim)),
-        qs.map((x) => x.date),
-      ]);
-    }
-
-    // Events.
-    if (rows.events.length > 0) {
-      const vs = rows.events;
-      await q(`INSERT INTO events (article_id, ledger_id, type, mode, actor, target, trigger, claim_id, date, location)
-          SELECT ?, l, ty, mo, ac, ta, tr, ci, d, lo
-          FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[])
-            WITH ORDINALITY AS t(l, ty, mo, ac, ta, tr, ci, d, lo, o) ORDER BY o`, [
-        articleId, vs.map((x) => x.ledgerId), vs.map((x) => x.type), vs.map((x) => x.mode), vs.map((x) => x.actor),
-        vs.map((x) => x.target), vs.map((x) => x.trigger), vs.map((x) => claimId(x.claim)), vs.map((x) => x.date),
-        vs.map((x) => x.location),
-      ]);
+      rows.buckets.map((b) => b[0]), rows.buckets.map((b) => b[1]), keys, rows.features.map((f) => f.display),
+      span.first, span.last, JSON.stringify(doc),
+    ]);
+    const articleId = int(done.article_id);
+    if (relabelDue(int(done.size), choice.merge.length > 0)) {
+      await q('UPDATE stories SET label = ? WHERE id = ?', [labelOf((done.top as Row[] | null) ?? []), storyId]);
     }
     return { status: 'added', articleId, storyId };
   }
 
-  /** Add `n` articles and a span to a story; gives its new size. */
-  private async widenStory(c: Client, storyId: number, n: number, first: string | null, last: string | null): Promise<number> {
-    const [cur] = await this.run('SELECT n_articles, first, last FROM stories WHERE id = ?', [storyId], c);
-    const span = widenSpan({ first: (cur.first as string | null) ?? null, last: (cur.last as string | null) ?? null }, first, last);
-    const size = int(cur.n_articles) + n;
-    await this.run('UPDATE stories SET n_articles = ?, first = ?, last = ? WHERE id = ?', [size, span.first, span.last, storyId], c);
-    return size;
-  }
-
-  /** Move story `from` into story `into` (inside the caller's transaction). */
-  private async mergeStory(c: Client, from: number, into: number): Promise<void> {
+  /** Move story `from` into story `into` (inside the caller's transaction); gives the survivor's new span. */
+  private async mergeStory(c: Client, from: number, into: number): Promise<{ first: string | null; last: string | null }> {
     const q = (sql: string, params: readonly unknown[]): Promise<Row[]> => this.run(sql, params, c);
     await q('UPDATE articles SET story_id = ? WHERE story_id = ?', [into, from]);
     await q(`INSERT INTO story_features (story_id, key, display, n)
@@ -332,14 +298,13 @@ export class PostgresStore extends SqlStore {
         ON CONFLICT (story_id, key) DO UPDATE SET n = story_features.n + excluded.n`, [into, from]);
     await q('DELETE FROM story_features WHERE story_id = ?', [from]);
     const [f] = await q('SELECT n_articles, first, last FROM stories WHERE id = ?', [from]);
-    await this.widenStory(c, into, int(f.n_articles), (f.first as string | null) ?? null, (f.last as string | null) ?? null);
+    const [t] = await q('SELECT first, last FROM stories WHERE id = ?', [into]);
+    const span = widenSpan({ first: (t.first as string | null) ?? null, last: (t.last as string | null) ?? null },
+      (f.first as string | null) ?? null, (f.last as string | null) ?? null);
+    await q('UPDATE stories SET n_articles = n_articles + ?, first = ?, last = ? WHERE id = ?', [int(f.n_articles), span.first, span.last, into]);
     await q('UPDATE stories SET merged_into = ?, n_articles = 0 WHERE id = ?', [into, from]);
     await q('UPDATE stories SET merged_into = ? WHERE merged_into = ?', [into, from]);
-  }
-
-  private async relabel(c: Client, storyId: number): Promise<void> {
-    const top = await this.run('SELECT key, display, n FROM story_features WHERE story_id = ? ORDER BY n DESC, key LIMIT 12', [storyId], c);
-    await this.run('UPDATE stories SET label = ? WHERE id = ?', [labelOf(top), storyId], c);
+    return span;
   }
 
   /** Run a full-text query; a tsquery PostgreSQL cannot parse is the user's query error. */
