@@ -8,17 +8,19 @@
  *                                [--keep-clusters | --no-clusters] [--seed S]
  *                                [--names folds|full|none] [--folds K] [--fold-by mod|block]
  *                                [--stage2-folds K (0: no second stage)] [--epochs2 N] [--bits2 B]
- *                                [--close-margin2 M] [--no-static2]
+ *                                [--close-margin2 M] [--no-static2] [--avg-seeds K (default 3)] [--no-gaz]
  *
- * Besides ner.bin it writes names.bin (the name list from train) and ner2.bin (the second stage) next to it.
+ * Besides ner.bin it writes names.bin (the name list from train), gaz.bin (the gazetteer from the
+ * compromise package's lexicon) and ner2.bin (the second stage) next to it. Each stage is the average
+ * of K models trained on K shuffles (seeds seed … seed + K − 1; `--avg-seeds`).
  *   npx tsx scripts/train-ner.ts --clusters     (rebuilds models/ner/clusters.bin only)
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readConll, type ConllDocument } from '../src/extract/entities/conll.js';
-import { bilouFromIob, iobFromBilou, NER_LABELS, NER_TYPES, nameTokenHash, prepareDocument, runDocument, runSecondStage, spansFromBilou, type NerType, type WordClusters } from '../src/extract/entities/tagger.js';
-import { loadClusters, CLUSTERS_FILE, NAMES_FILE, STAGE2_FILE } from '../src/extract/entities/model.js';
-import { NameListBuilder, type NameList } from '../src/extract/entities/names.js';
+import { bilouFromIob, GAZ_BITS, iobFromBilou, NER_LABELS, NER_TYPES, nameTokenHash, prepareDocument, runDocument, runSecondStage, spansFromBilou, type NerType, type WordClusters } from '../src/extract/entities/tagger.js';
+import { loadClusters, CLUSTERS_FILE, GAZ_FILE, NAMES_FILE, STAGE2_FILE } from '../src/extract/entities/model.js';
+import { NAME_MAX_TOKENS, NAME_SEED, nameStep, NameListBuilder, StaticNameList, type NameList } from '../src/extract/entities/names.js';
 import { modelPath } from '../src/nlp/models.js';
 import { Perceptron, rng } from '../src/nlp/perceptron.js';
 import { ConllCounts } from '../eval/scorers/conll.js';
@@ -84,8 +86,41 @@ const fullNames = builder.list();
 const trainNames = (di: number): NameList | null => (namesMode === 'none' ? null : namesMode === 'full' ? fullNames : builder.without(foldOf(di)));
 const devNames = namesMode === 'none' ? null : fullNames;
 
-const trainPrepared = train.map((d, di) => prepareDocument(words(d), clusters, trainNames(di)));
-const devPrepared = dev.map((d) => prepareDocument(words(d), clusters, devNames));
+// The gazetteer (`--gaz`): names and head words of the lexicon of the compromise package (a development
+// dependency, so read at training time only; gaz.bin keeps hashes and category bits, no text).
+async function buildGazetteer(): Promise<StaticNameList> {
+  const nlp = (await import('compromise')).default;
+  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> }; two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> } } };
+  const TAG_BITS: Record<string, number> = {
+    FirstName: GAZ_BITS.first, MaleName: GAZ_BITS.first, FemaleName: GAZ_BITS.first, LastName: GAZ_BITS.last, Person: GAZ_BITS.person,
+    City: GAZ_BITS.city, Country: GAZ_BITS.country, Region: GAZ_BITS.region, Place: GAZ_BITS.region,
+    Organization: GAZ_BITS.org, SportsTeam: GAZ_BITS.team, Demonym: GAZ_BITS.demonym,
+  };
+  const map = new Map<number, Uint16Array>();
+  const put = (phrase: string, bits: number) => {
+    const toks = phrase.replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
+    if (!toks.length || toks.length > NAME_MAX_TOKENS) return;
+    let h = NAME_SEED;
+    for (const t of toks) h = nameStep(h, nameTokenHash(t));
+    let c = map.get(h);
+    if (!c) map.set(h, (c = new Uint16Array(4)));
+    c[0] |= bits;
+  };
+  for (const [w, tags] of Object.entries(world.model.one.lexicon).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let bits = 0;
+    for (const t of Array.isArray(tags) ? tags : [tags]) bits |= TAG_BITS[t] ?? 0;
+    // Abbreviations of the place list ("rd", "calif") are left out.
+    if (bits & GAZ_BITS.region && /^[a-z]{1,5}$/.test(w) && (tags === 'Place' || (Array.isArray(tags) && tags.includes('Place')))) bits &= ~GAZ_BITS.region;
+    if (bits) put(w, bits);
+  }
+  for (const w of Object.keys(world.model.two.orgWords).sort()) put(w, GAZ_BITS.orgWord);
+  for (const w of Object.keys(world.model.two.placeWords).sort()) put(w, GAZ_BITS.placeWord);
+  return new StaticNameList(map);
+}
+const gaz = process.argv.includes('--no-gaz') ? null : await buildGazetteer();
+
+const trainPrepared = train.map((d, di) => prepareDocument(words(d), clusters, trainNames(di), gaz));
+const devPrepared = dev.map((d) => prepareDocument(words(d), clusters, devNames, gaz));
 console.log(`features of ${train.length} + ${dev.length} documents in ${Date.now() - t0} ms; clusters: ${clusters ? clusters.levels + ' levels' : 'none'}; names: ${namesMode} (${fullNames.size})`);
 
 function scoreLabels(all: Int32Array[]): ConllCounts {
@@ -105,18 +140,44 @@ const f1Line = (c: ConllCounts) => {
   return `P ${(100 * o.precision).toFixed(2)} R ${(100 * o.recall).toFixed(2)} F1 ${(100 * o.f1).toFixed(2)}`;
 };
 
-const seed = Number(arg('seed', '20031'));
+const seed = Number(arg('seed', '1'));
+// Models averaged per stage (see trainFirst).
+const avgSeeds = Number(arg('avg-seeds', '3'));
 const meta = {
   data: 'CoNLL-2003 train',
   epochs,
+  ...(avgSeeds > 1 ? { avgSeeds } : {}),
   clusters: clusters ? CLUSTERS_FILE : null,
   names: devNames ? NAMES_FILE : null,
   nameWords: devNames ? nameWords : false,
+  ...(gaz ? { gaz: GAZ_FILE } : {}),
   closeMargin,
 };
 
-/** The first stage trained on the training documents `docs`, averaged; `log` prints dev after each epoch. */
+/**
+ * The first stage trained on the training documents `docs`, averaged; `log` prints dev after each epoch.
+ * With `--avg-seeds K` (K > 1), K models trained on K shuffles (seeds seed, seed + 1, …) are averaged
+ * weight by weight: for a linear model that is the ensemble of the K (the sum of their scores) at the
+ * cost of one model at run time.
+ */
 function trainFirst(docs: number[], log: boolean): Perceptron {
+  const models: Perceptron[] = [];
+  for (let k = 0; k < avgSeeds; k++) models.push(trainFirstOne(docs, log && k === 0, seed + k));
+  return averageModels(models);
+}
+
+function averageModels(models: Perceptron[]): Perceptron {
+  if (models.length === 1) return models[0];
+  const W = models[0].weights;
+  for (let k = 1; k < models.length; k++) {
+    const V = models[k].weights;
+    for (let i = 0; i < W.length; i++) W[i] += V[i];
+  }
+  for (let i = 0; i < W.length; i++) W[i] /= models.length;
+  return models[0];
+}
+
+function trainFirstOne(docs: number[], log: boolean, seed: number): Perceptron {
   const model = new Perceptron(NER_LABELS, bits, undefined, { ...meta });
   const rand = rng(seed);
   const order = docs.slice();
@@ -159,23 +220,32 @@ if (stage2Folds > 1) {
   }
   const marginDev = devPrepared.map((p) => new Float32Array(p.n));
   const firstDev = devPrepared.map((p, di) => runDocument(model, p, null, undefined, marginDev[di]));
-  second = new Perceptron(NER_LABELS, bits2, undefined, { data: 'CoNLL-2003 train', stage: 2, epochs: epochs2, folds: stage2Folds, closeMargin: closeMargin2, static: !process.argv.includes('--no-static2') });
-  const rand = rng(seed + 1);
-  const order = train.map((_, i) => i);
-  for (let e = 1; e <= epochs2; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+  const meta2 = { data: 'CoNLL-2003 train', stage: 2, epochs: epochs2, folds: stage2Folds, closeMargin: closeMargin2, static: !process.argv.includes('--no-static2'), ...(avgSeeds > 1 ? { avgSeeds } : {}) };
+  const seconds: Perceptron[] = [];
+  for (let k = 0; k < avgSeeds; k++) {
+    const m2 = new Perceptron(NER_LABELS, bits2, undefined, { ...meta2 });
+    const rand = rng(seed + 1 + k * 7919);
+    const order = train.map((_, i) => i);
+    for (let e = 1; e <= epochs2; e++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const di of order) runSecondStage(m2, trainPrepared[di], firstTrain[di], marginTrain[di], trainGold[di]);
+      if (k === 0) {
+        const avg = m2.averagedCopy();
+        console.log(`stage-2 epoch ${e}: dev ${f1Line(scoreLabels(devPrepared.map((p, di) => runSecondStage(avg, p, firstDev[di], marginDev[di]))))}`);
+      }
     }
-    for (const di of order) runSecondStage(second, trainPrepared[di], firstTrain[di], marginTrain[di], trainGold[di]);
-    const avg = second.averagedCopy();
-    console.log(`stage-2 epoch ${e}: dev ${f1Line(scoreLabels(devPrepared.map((p, di) => runSecondStage(avg, p, firstDev[di], marginDev[di]))))}`);
+    m2.average();
+    seconds.push(m2);
   }
-  second.average();
+  second = averageModels(seconds);
   model.meta.stage2 = STAGE2_FILE;
 }
 model.save(out, bytes);
 if (devNames) fullNames.save(join(dirname(out), NAMES_FILE));
+if (gaz) gaz.save(join(dirname(out), GAZ_FILE));
 if (second) second.save(join(dirname(out), STAGE2_FILE), bytes);
 
 const loaded = Perceptron.load(out);

@@ -259,6 +259,9 @@ for (const b of Object.keys(GOVERNMENT_BODIES)) {
   else BODIES_BY_FIRST.set(ws[0], [ws]);
 }
 
+/** Words that are never a name on their own. */
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|in|on|at|of|for|and|or|but|to|by|with|from|it|he|she|we|they|i)$/i;
+
 function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const tokens = a.tokens;
   const text = a.text;
@@ -270,6 +273,8 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
     while (sp.end > sp.start && ((!/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') || /^['’]s?$/i.test(tokens[sp.end - 1].text))) sp.end--;
     if (sp.end <= sp.start) continue;
+    // A name that is one function word alone ("The" tagged apart before "International Monetary Fund") is none.
+    if (sp.end - sp.start === 1 && FUNCTION_WORD.test(tokens[sp.start].text)) continue;
     // Brackets inside a name split it: "United Auto Workers (UAW" → "United Auto Workers", "UAW".
     let bracket = -1;
     for (let i = sp.start; i < sp.end; i++) if (/^[()[\]]$/.test(tokens[i].text)) bracket = i;

@@ -17,6 +17,7 @@ export const NER_MODEL_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'clusters.bin';
 export const NAMES_FILE = 'names.bin';
 export const STAGE2_FILE = 'ner2.bin';
+export const GAZ_FILE = 'gaz.bin';
 const MAGIC = 0x43544332;
 
 export function saveClusters(path: string, words: readonly string[], ids: Uint16Array, levels: number, capLevel: number): void {
@@ -60,8 +61,9 @@ export function readNameTagger(path = modelPath('ner', NER_MODEL_FILE)): NameTag
   const clusters = model.meta.clusters ? loadClusters(join(dir, String(model.meta.clusters))) : null;
   const names = model.meta.names ? StaticNameList.load(join(dir, String(model.meta.names))) : null;
   if (names) names.words = model.meta.nameWords === true;
+  const gaz = model.meta.gaz ? StaticNameList.load(join(dir, String(model.meta.gaz))) : null;
   const second = model.meta.stage2 ? Perceptron.load(join(dir, String(model.meta.stage2))) : null;
-  return new NameTagger(model, clusters, names, second);
+  return new NameTagger(model, clusters, names, second, gaz);
 }
 
 /** The committed name tagger (loaded once). */

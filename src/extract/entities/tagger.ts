@@ -2,7 +2,9 @@
  * The name tagger: a greedy left-to-right averaged perceptron (src/nlp/perceptron.ts) over BILOU tags
  * of the CoNLL-2003 types PER, ORG, LOC, MISC. Features of a token: the word and its neighbours, word
  * shapes, prefixes and suffixes, sentence position and headline casing, how the same word is written
- * elsewhere in the document, place lexicons (src/nlp/lexicon/places.ts), distributional word clusters
+ * elsewhere in the document and the words (and word clusters) around its other occurrences, the
+ * document's topic line ("SOCCER -"), place lexicons (src/nlp/lexicon/places.ts), a name list from the
+ * training data and a gazetteer (models/ner/names.bin, gaz.bin), distributional word clusters
  * (models/ner/clusters.bin, when present) and, as it goes, the two previous tags and the types already
  * given to the same word earlier in the document ("extended prediction history", Ratinov & Roth 2009).
  *
@@ -10,7 +12,7 @@
  */
 import { hashFeature, hashInt, Perceptron } from '../../nlp/perceptron.js';
 import { isAllCaps, isCap, normWord, shapeOf } from '../../nlp/lexicon/words.js';
-import { matchPlaces, type PlaceKind } from '../../nlp/lexicon/places.js';
+import { placeLexicon, type PlaceKind } from '../../nlp/lexicon/places.js';
 import { NAME_MAX_TOKENS, NAME_SEED, nameStep, wordKey, type NameList } from './names.js';
 
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -46,11 +48,19 @@ const ALLOWED_LAST = buildAllowed(true);
 const CONSTRAINED = false;
 
 /** Most static features of one token. */
-export const NER_MAX_STATIC = 64;
+export const NER_MAX_STATIC = 80;
 /** Name-list features of one token. */
 const NAME_FEATS = 6;
-/** Other occurrences of a word whose contexts are features of it. */
+/** Other occurrences of a word whose neighbouring words are features of it. */
 const AGG_MAX = 4;
+/** Other occurrences of a word whose neighbours' clusters are features of it. */
+const AGG_CLUSTERS = 6;
+const aggScratch = new Int32Array(2 * AGG_CLUSTERS);
+/** Whether v is not among the first n values of a. */
+function notIn(a: Int32Array, n: number, v: number): boolean {
+  for (let k = 0; k < n; k++) if (a[k] === v) return false;
+  return true;
+}
 /** Most features of one token (static + dynamic). */
 export const NER_MAX_FEATURES = NER_MAX_STATIC + 12;
 
@@ -215,6 +225,65 @@ function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: st
   return { feats, count };
 }
 
+/** Gazetteer categories (bits of slot 0 of a gazetteer entry; see scripts/train-ner.ts). */
+export const GAZ_BITS = { first: 1, last: 2, person: 4, city: 8, country: 16, region: 32, org: 64, team: 128, demonym: 256, orgWord: 512, placeWord: 1024 } as const;
+
+/**
+ * Gazetteer matches of a document: per token, the categories of the one-word entry it is (own), the
+ * categories and BILU position (and length) of the longest entry covering it (longest), and the
+ * categories of the last word of the run of capitalised words it stands in when that word is an
+ * organisation or place head word ("Association", "River": head).
+ */
+function gazFeatures(gaz: NameList, n: number, sentEnd: Int32Array, words: string[], hLower: Int32Array): { own: Int32Array; longest: Int32Array; head: Int32Array } {
+  const own = new Int32Array(n);
+  const longest = new Int32Array(n);
+  const len = new Uint8Array(n);
+  const head = new Int32Array(n);
+  const capAt = (i: number) => {
+    const c0 = words[i].charCodeAt(0);
+    return (c0 >= 65 && c0 <= 90) || (c0 > 127 && isCap(words[i]));
+  };
+  for (let i = 0; i < n; i++) {
+    if (!capAt(i)) continue;
+    const e = Math.min(sentEnd[i], i + NAME_MAX_TOKENS);
+    let h = NAME_SEED;
+    for (let j = i; j < e; j++) {
+      h = nameStep(h, hLower[j]);
+      const c = gaz.get(h);
+      if (!c) continue;
+      const bits = c[0];
+      const l = j - i + 1;
+      if (l === 1) own[i] = bits;
+      for (let k = i; k <= j; k++) {
+        if (l >= len[k]) {
+          len[k] = l;
+          const pos = l === 1 ? 3 : k === i ? 0 : k === j ? 2 : 1;
+          longest[k] = 1 + ((bits << 4) | (pos << 2) | (l > 3 ? 3 : l));
+        }
+      }
+    }
+  }
+  // Head words: runs of capitalised words (with "of", "and", "the", "for", "&" inside) whose last word is a head word.
+  const HEAD = GAZ_BITS.orgWord | GAZ_BITS.placeWord;
+  for (let i = 0; i < n; ) {
+    if (!capAt(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    while (j < sentEnd[i]) {
+      if (capAt(j)) last = j;
+      else if (!(words[j] === 'of' || words[j] === 'and' || words[j] === '&' || words[j] === 'for' || words[j] === 'the' || words[j] === 'de')) break;
+      j++;
+    }
+    const hb = own[last] & HEAD;
+    if (hb && last > i) for (let k = i; k <= last; k++) head[k] = hb * 2 + (k === last ? 1 : 0);
+    i = last + 1;
+  }
+  return { own, longest, head };
+}
+
 /** Everything the features need to know about one word form, computed once per form and cached. */
 interface WordInfo {
   w: string;
@@ -234,6 +303,9 @@ interface WordInfo {
   cNext: Int32Array;
   /** Capitalisation bucket from the clusters (9: unknown). */
   capB: number;
+  /** Longest place-lexicon entry that may begin with this word (1 when none does), and the kind code of the one-word entry it is (0: none). */
+  placeMax: number;
+  placeOne: number;
 }
 
 const F_LETTER = 1;
@@ -276,7 +348,10 @@ function wordInfo(w0: string, clusters: WordClusters | null): WordInfo {
     }
     if (clusters.capLevel >= 0 && cluster >= 0) capB = clusters.ids[cluster * clusters.levels + clusters.capLevel];
   }
-  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB };
+  const places = placeLexicon();
+  const one = places.entries.get(lw);
+  const placeOne = one ? (PLACE_KIND_CODE[one.kind] ?? 6) : 0;
+  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB, placeMax: places.firstMax.get(lw) ?? 1, placeOne };
   infoCache.set(w0, info);
   return info;
 }
@@ -297,10 +372,9 @@ function edgeClusters(levels: number): { prev: Int32Array; next: Int32Array } {
 }
 
 const PLACE_KIND_CODE: Record<string, number> = { country: 1, capital: 2, demonym: 3, state: 4, region: 5 };
-const POS_CODE: Record<string, number> = { B: 0, I: 1, L: 2, U: 3 };
 
 /** Static features of all tokens of a document given as sentences of words. */
-export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null, names: NameList | null = null): PreparedDocument {
+export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null, names: NameList | null = null, gaz: NameList | null = null): PreparedDocument {
   let n = 0;
   for (const s of sentences) n += s.length;
   const info: WordInfo[] = new Array(n);
@@ -339,6 +413,19 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     }
   }
 
+  // The document's topic line: the words before " - " at the start of its first sentence ("SOCCER -"), or none.
+  let topic = 0;
+  if (n > 1) {
+    const e0 = sentEnd[0];
+    for (let j = 1; j < Math.min(e0, 4); j++) {
+      if (words[j] === '-') {
+        let h = 0x1234;
+        for (let q = 0; q < j; q++) h = mix(90, h, hLower[q]);
+        topic = h;
+        break;
+      }
+    }
+  }
   // How each word is written elsewhere in the document (outside headlines and sentence starts), and
   // where the capitalised words are.
   // seen: bit 2 written in lower case, bit 1 in title case (what feature 24 and 25 read).
@@ -362,23 +449,43 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     if (bit) seen.set(lower[i], (seen.get(lower[i]) ?? 0) | bit);
   }
 
-  // Place lexicon matches per sentence: kind (code) and BILOU position.
+  // Place lexicon matches per sentence: kind (code) and BILOU position. The same matches as
+  // matchPlaces (src/nlp/lexicon/places.ts: longest entry first, left to right), with what can be
+  // known of each word form (whether an entry may begin with it, the one-word entry it is) cached.
   const gazKind = new Uint8Array(n);
   const gazPos = new Uint8Array(n);
-  for (let s = 0; s < n; s = sentEnd[s]) {
-    const e = sentEnd[s];
-    for (const m of matchPlaces(lower.slice(s, e))) {
-      const len = m.end - m.start;
-      const kind = PLACE_KIND_CODE[m.entry.kind] ?? 6;
-      for (let j = m.start; j < m.end; j++) {
-        gazPos[s + j] = POS_CODE[len === 1 ? 'U' : j === m.start ? 'B' : j === m.end - 1 ? 'L' : 'I'];
-        gazKind[s + j] = kind;
+  const placeEntries = placeLexicon().entries;
+  for (let i = 0; i < n; ) {
+    const e = sentEnd[i];
+    const wi = info[i];
+    let len = 0;
+    let kind = 0;
+    for (let m = Math.min(wi.placeMax, e - i); m >= 2; m--) {
+      const entry = placeEntries.get(lower.slice(i, i + m).join(' '));
+      if (entry) {
+        len = m;
+        kind = PLACE_KIND_CODE[entry.kind] ?? 6;
+        break;
       }
     }
+    if (!len && wi.placeOne) {
+      len = 1;
+      kind = wi.placeOne;
+    }
+    if (!len) {
+      i++;
+      continue;
+    }
+    for (let j = i; j < i + len; j++) {
+      gazPos[j] = len === 1 ? 3 : j === i ? 0 : j === i + len - 1 ? 2 : 1;
+      gazKind[j] = kind;
+    }
+    i += len;
   }
   void PLACE_KINDS;
 
   const named = names ? nameFeatures(names, n, sentEnd, words, hLower, names.words === true) : null;
+  const gazetted = gaz ? gazFeatures(gaz, n, sentEnd, words, hLower) : null;
   const feats = new Int32Array(n * NER_MAX_STATIC);
   const nfeats = new Int32Array(n);
   const histKey: string[] = new Array(n);
@@ -433,6 +540,11 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       for (let q = 0; q < named.count[i]; q++) feats[f++] = named.feats[i * NAME_FEATS + q];
       if (!named.count[i]) feats[f++] = hashInt(82, 0);
     }
+    if (gazetted) {
+      if (gazetted.own[i]) feats[f++] = hashInt(86, gazetted.own[i]);
+      if (gazetted.longest[i]) feats[f++] = hashInt(85, gazetted.longest[i]);
+      if (gazetted.head[i]) feats[f++] = hashInt(87, gazetted.head[i]);
+    }
     if (clusters && edge) {
       const cp = hasPrev ? info[i - 1].cPrev : edge.prev;
       const cn = hasNext ? info[i + 1].cNext : edge.next;
@@ -443,19 +555,39 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       }
       if (clusters.capLevel >= 0) feats[f++] = mix(29, hs, wi.capB * 4 + pos);
     }
-    // Context aggregation: the words around the other occurrences of this capitalised word in the document.
+    // Context aggregation: the words around the other occurrences of this capitalised word in the
+    // document (up to AGG_MAX of them), and the clusters of those words (up to AGG_CLUSTERS, each once).
     if (capital) {
       const occ = positions.get(lw)!;
       let taken = 0;
-      for (let q = 0; q < occ.length && taken < AGG_MAX; q++) {
+      let got = 0;
+      for (let q = 0; q < occ.length && taken < AGG_CLUSTERS; q++) {
         const j = occ[q];
         if (j === i) continue;
         taken++;
-        const pj = j > sentStart[j] ? hLower[j - 1] : H_START;
-        const nj = j + 1 < sentEnd[j] ? hLower[j + 1] : H_END;
-        if (pj !== hPrev) feats[f++] = mix(30, pj, 0);
-        if (nj !== hNext) feats[f++] = mix(31, nj, 0);
+        const hasP = j > sentStart[j];
+        const hasN = j + 1 < sentEnd[j];
+        if (taken <= AGG_MAX) {
+          const pj = hasP ? hLower[j - 1] : H_START;
+          const nj = hasN ? hLower[j + 1] : H_END;
+          if (pj !== hPrev) feats[f++] = mix(30, pj, 0);
+          if (nj !== hNext) feats[f++] = mix(31, nj, 0);
+        }
+        if (clusters && clusters.levels > 1) {
+          const cpj = hasP ? info[j - 1].cPrev[1] : 1;
+          const cnj = hasN ? info[j + 1].cNext[1] : 2;
+          if (notIn(aggScratch, got, cpj)) aggScratch[got++] = cpj;
+          if (notIn(aggScratch, got, cnj)) aggScratch[got++] = cnj;
+        }
       }
+      for (let q = 0; q < got; q++) feats[f++] = mix(98, aggScratch[q], 0);
+    }
+    // The document's topic line ("SOCCER -") with the word's shape, place-lexicon and name-list matches and coarse cluster.
+    if (topic && capital) {
+      feats[f++] = mix(91, topic, hs);
+      feats[f++] = mix(92, topic, gazKind[i] * 4 + gazPos[i]);
+      if (named) feats[f++] = mix(93, topic, named.count[i] ? named.feats[i * NAME_FEATS + named.count[i] - 1] : 0);
+      if (clusters) feats[f++] = mix(94, topic, wi.cOwn[0]);
     }
     nfeats[i] = f - i * NER_MAX_STATIC;
     histKey[i] = capital ? lw : '';
@@ -785,6 +917,8 @@ export class NameTagger {
     readonly names: NameList | null = null,
     /** The second stage (runSecondStage), when the model has one. */
     readonly second: Perceptron | null = null,
+    /** The gazetteer (models/ner/gaz.bin), when the model was trained with one. */
+    readonly gaz: NameList | null = null,
   ) {
     // Built now, so that loading the tagger includes it (one pass over both models' rows).
     this.pairedScorer();
@@ -792,7 +926,7 @@ export class NameTagger {
 
   /** Label indices for a document of sentences of words. */
   labels(sentences: readonly (readonly string[])[]): Int32Array {
-    const doc = prepareDocument(sentences, this.clusters, this.names);
+    const doc = prepareDocument(sentences, this.clusters, this.names, this.gaz);
     if (!this.second) return runDocument(this.model, doc);
     const margins = new Float32Array(doc.n);
     const paired = this.pairedScorer();

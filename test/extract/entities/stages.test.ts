@@ -15,7 +15,7 @@ describe('two-stage name tagger', () => {
   const tagger = loadNameTagger();
   it.skipIf(!tagger.second)('labels() (paired static scores) equals the plain two-stage path', () => {
     for (const sentences of DOCS) {
-      const doc = prepareDocument(sentences, tagger.clusters, tagger.names);
+      const doc = prepareDocument(sentences, tagger.clusters, tagger.names, tagger.gaz);
       const margins = new Float32Array(doc.n);
       const first = runDocument(tagger.model, doc, null, undefined, margins);
       const plain = runSecondStage(tagger.second!, doc, first, margins);
