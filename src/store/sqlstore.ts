@@ -28,6 +28,8 @@ export const CLAIM_SELECT = `SELECT c.id, c.article_id, a.story_id, c.ledger_id,
 export interface Dialect {
   /** A condition: `haystack` contains `needle` (both SQL expressions). */
   contains(haystack: string, needle: string): string;
+  /** `IN` a list of ids given as one parameter: the SQL after the column, and the parameter. */
+  idList(ids: readonly number[]): { sql: string; param: unknown };
 }
 
 export abstract class SqlStore implements Store {
@@ -89,22 +91,32 @@ export abstract class SqlStore implements Store {
     return int((await this.one(`SELECT COUNT(*) AS n FROM articles a ${where}`, params))?.n);
   }
 
-  private async storyRow(r: Row): Promise<StoryRow> {
-    const id = int(r.id);
-    const counts = (await this.one(`SELECT COUNT(DISTINCT a.outlet) AS outlets, COALESCE(SUM(a.n_claims), 0) AS claims
-        FROM articles a WHERE a.story_id = ?`, [id]))!;
-    const top = await this.all(`SELECT display FROM story_features WHERE story_id = ? AND key LIKE 'e:%'
-        ORDER BY n DESC, key LIMIT 5`, [id]);
-    return {
-      id,
-      label: r.label as string,
-      first: (r.first as string | null) ?? null,
-      last: (r.last as string | null) ?? null,
-      articleCount: int(r.n_articles),
-      outletCount: int(counts.outlets),
-      claimCount: int(counts.claims),
-      topEntities: top.map((t) => t.display as string),
-    };
+  /** Stories with their counts and top entities: three queries whatever their number. */
+  private async storyRows(rows: readonly Row[]): Promise<StoryRow[]> {
+    if (rows.length === 0) return [];
+    const ids = this.dialect.idList(rows.map((r) => int(r.id)));
+    const counts = new Map((await this.all(`SELECT story_id, COUNT(DISTINCT outlet) AS outlets, COALESCE(SUM(n_claims), 0) AS claims
+        FROM articles WHERE story_id ${ids.sql} GROUP BY story_id`, [ids.param])).map((c) => [int(c.story_id), c]));
+    const top = new Map<number, string[]>();
+    for (const t of await this.all(`SELECT story_id, display FROM (SELECT story_id, display,
+          row_number() OVER (PARTITION BY story_id ORDER BY n DESC, key) AS r
+        FROM story_features WHERE key LIKE 'e:%' AND story_id ${ids.sql}) x WHERE r <= 5 ORDER BY story_id, r`, [ids.param])) {
+      const id = int(t.story_id);
+      top.set(id, [...(top.get(id) ?? []), t.display as string]);
+    }
+    return rows.map((r) => {
+      const id = int(r.id);
+      return {
+        id,
+        label: r.label as string,
+        first: (r.first as string | null) ?? null,
+        last: (r.last as string | null) ?? null,
+        articleCount: int(r.n_articles),
+        outletCount: int(counts.get(id)?.outlets),
+        claimCount: int(counts.get(id)?.claims),
+        topEntities: top.get(id) ?? [],
+      };
+    });
   }
 
   async listStories(opts: { limit?: number; offset?: number; minArticles?: number } = {}): Promise<StoryRow[]> {
@@ -112,9 +124,7 @@ export abstract class SqlStore implements Store {
         WHERE merged_into IS NULL AND n_articles >= ?
         ORDER BY n_articles DESC, last IS NULL, last DESC, id LIMIT ? OFFSET ?`,
     [Math.max(1, opts.minArticles ?? 1), opts.limit ?? 1_000_000, opts.offset ?? 0]);
-    const out: StoryRow[] = [];
-    for (const r of rows) out.push(await this.storyRow(r));
-    return out;
+    return this.storyRows(rows);
   }
 
   async getStory(id: number): Promise<StoryDetail | null> {
@@ -137,7 +147,7 @@ export abstract class SqlStore implements Store {
         stance: c.stance, hedged: c.hedged, direct: c.direct, claim: c.content, claimId: c.id,
       };
     });
-    const detail: StoryDetail = { ...(await this.storyRow(r)), articles, timeline };
+    const detail: StoryDetail = { ...(await this.storyRows([r]))[0], articles, timeline };
     if (mergedInto !== undefined) detail.mergedInto = mergedInto;
     return detail;
   }

@@ -56,7 +56,10 @@ type Client = pg.PoolClient;
 export class PostgresStore extends SqlStore {
   readonly kind = 'postgres';
   readonly location: string;
-  protected readonly dialect: Dialect = { contains: (h, n) => `strpos(${h}, ${n}) > 0` };
+  protected readonly dialect: Dialect = {
+    contains: (h, n) => `strpos(${h}, ${n}) > 0`,
+    idList: (ids) => ({ sql: '= ANY(CAST(? AS int[]))', param: ids }),
+  };
   private pool: pg.Pool;
   private closed = false;
   /** SQL with `?` placeholders → its numbered form and a statement name (prepared once per connection). */

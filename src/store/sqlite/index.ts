@@ -25,7 +25,10 @@ const CANDIDATES_SQL = `SELECT DISTINCT a.story_id FROM (${
 export class SqliteStore extends SqlStore {
   readonly kind = 'sqlite';
   readonly location: string;
-  protected readonly dialect: Dialect = { contains: (h, n) => `instr(${h}, ${n}) > 0` };
+  protected readonly dialect: Dialect = {
+    contains: (h, n) => `instr(${h}, ${n}) > 0`,
+    idList: (ids) => ({ sql: 'IN (SELECT value FROM json_each(?))', param: JSON.stringify(ids) }),
+  };
   private db: Database.Database;
   private closed = false;
   private statements = new Map<string, Database.Statement>();
