@@ -2,7 +2,8 @@
  * The store alone, SQLite next to PostgreSQL: MEANTIME's 120 texts extracted once, then the same
  * precomputed ledgers stored into a fresh database of each (stories, full text, figures), as ingest
  * stores them (`addArticles`, 32 articles a commit, a savepoint each) and one commit per article
- * (`addArticle`); then two writers at once into PostgreSQL (each half of the articles); and a few reads.
+ * (`addArticle`); then two writers at once into PostgreSQL (each half of the articles); and reads
+ * (a page of stories, the largest story, a search).
  * PostgreSQL: $CLAIMTRAIL_BENCH_PG (a postgres:// URL of an empty database) or, where PostgreSQL's
  * binaries are installed, a temporary server on a loopback port (test/helpers/postgres.ts; fsync off,
  * so commits cost what a server with a battery-backed cache would charge).
@@ -88,15 +89,24 @@ export const suite: BenchSuite = {
       await Promise.all([a.close(), b.close()]);
       row('PostgreSQL addArticles, two writers at once', s2, `each half of them, ${BATCH} a commit`);
 
-      // Reads on the first stores: the listing and a search, each store's own engine.
+      // Reads on the first stores: a page of stories, a story, a search, each store's own engine.
       for (const [name, loc] of [['SQLite', join(dir, 'b.db')], ['PostgreSQL', url]] as const) {
         const s = await openStore(loc);
         try {
           const reps = 20;
-          const t1 = performance.now();
-          for (let i = 0; i < reps; i++) { await s.listStories({ limit: 20 }); await s.searchClaims('police'); }
-          const ms = (performance.now() - t1) / reps;
-          results.push({ suite: 'store', name: `${name} listStories(20) + searchClaims`, value: ms, unit: 'ms', note: `${(await s.stats()).stories} stories` });
+          const [top] = await s.listStories({ limit: 1 });
+          const ms = async (fn: () => Promise<unknown>): Promise<number> => {
+            await fn();
+            const t1 = performance.now();
+            for (let i = 0; i < reps; i++) await fn();
+            return (performance.now() - t1) / reps;
+          };
+          const note = `${(await s.stats()).stories} stories`;
+          results.push(
+            { suite: 'store', name: `${name} listStories(20)`, value: await ms(() => s.listStories({ limit: 20 })), unit: 'ms', note },
+            { suite: 'store', name: `${name} getStory (largest)`, value: await ms(() => s.getStory(top.id)), unit: 'ms', note: `${top.articleCount} articles` },
+            { suite: 'store', name: `${name} searchClaims("government")`, value: await ms(() => s.searchClaims('government')), unit: 'ms', note: `${(await s.searchClaims('government')).length} hits` },
+          );
         } finally {
           await s.close();
         }
