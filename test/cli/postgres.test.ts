@@ -1,12 +1,13 @@
 /**
  * The commands with `--db postgres://…`, as a user runs them (the built bin), against a real
  * PostgreSQL server (test/helpers/postgres.ts): ingest of the sample corpus gives the same stories as
- * a SQLite file, the other commands read it, two ingests at once keep the stories whole, and a bad or
+ * a SQLite file, the other commands (serve included) read it, two ingests at once keep the stories whole, and a bad or
  * unreachable database is one line naming it (password hidden) and a non-zero exit. Skipped, saying
  * why, without PostgreSQL's binaries.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -25,6 +26,17 @@ afterAll(async () => {
 type StoryJson = { id: number; label: string; articleCount: number; articles: Array<{ source: string }> };
 /** Each story as the sorted sources of its articles, stories in listing order. */
 const grouping = (json: string): string[][] => (JSON.parse(json) as StoryJson[]).map((s) => s.articles.map((a) => a.source).sort());
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 /** Run the bin without waiting (for two at once). */
 function cliAsync(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -89,6 +101,37 @@ if (!server) {
       expect(stats).toMatchObject({ kind: 'postgres', location: url, articles: 21, schemaVersion: 1 });
       for (const k of ['articles', 'claims', 'quantities', 'figureSeries', 'entities', 'events', 'stories', 'storiesMulti', 'first', 'last']) {
         expect(stats[k], k).toEqual(liteStats[k]);
+      }
+    });
+
+    it('serves the same API answers from PostgreSQL as from the SQLite file', async () => {
+      const file = join(dir, 'samples.db');
+      const serve = async (db: string) => {
+        const port = await freePort();
+        const child = spawn(process.execPath, [join(ROOT, 'bin', 'claimtrail.js'), 'serve', '--db', db, '--port', String(port)], { cwd: ROOT });
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => { err += d; });
+        const t0 = Date.now();
+        while (!/serving/.test(err)) {
+          if (Date.now() - t0 > 30_000 || child.exitCode !== null) throw new Error(`serve did not start: ${err}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return { base: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+      };
+      const [p, l] = [await serve(url), await serve(file)];
+      try {
+        const troops = ((await (await fetch(`${l.base}/api/stories`)).json()) as { stories?: StoryJson[] } & StoryJson[]);
+        const first = (Array.isArray(troops) ? troops : troops.stories ?? [])[0];
+        for (const path of ['/api/stories', `/api/stories/${first.id}`, `/api/stories/${first.id}/figures`, '/api/claims?source=Kirby',
+          '/api/entities?limit=20', '/api/articles?limit=5']) {
+          const [a, b] = await Promise.all([fetch(p.base + path), fetch(l.base + path)]);
+          expect(a.status, path).toBe(200);
+          const strip = (x: unknown) => JSON.parse(JSON.stringify(x).replace(/"addedAt":"[^"]*"/g, '"addedAt":""').replace(/"(bytes|location|kind)":("[^"]*"|\d+|null)/g, '"$1":0'));
+          expect(strip(await a.json()), path).toEqual(strip(await b.json()));
+        }
+        expect((await fetch(`${p.base}/api/search?q=troops`)).status).toBe(200);
+      } finally {
+        await Promise.all([p.stop(), l.stop()]);
       }
     });
 
