@@ -171,6 +171,19 @@ export function storeContract(target: ContractTarget): void {
       expect((await store.searchArticles('thinner')).map((a) => a.id)).toEqual([5]);
     });
 
+    it('takes whatever a user types: a search, or a StoreQueryError when there is no word to look for', async () => {
+      const words = ["it's", 'a:*', 'x & y | !z', '<-> <2>', "Kirby's", '"a', 'troops*', '*troops', 'tro*ps', 'NEAR(a b)', 'col:troops',
+        'Ünïcödé naïve café', '北朝鮮 部隊', '1,500', 'U.S.', '-- troops', 'troops --', "(Kirby) 'said'", '\\ troops', 'x'.repeat(3000)];
+      for (const q of words) expect(Array.isArray(await store.searchClaims(q)), q).toBe(true);
+      for (const q of words.slice(0, 6)) expect(Array.isArray(await store.searchArticles(q)), q).toBe(true);
+      for (const q of ["'", '"', '""', '\\', '*', '-', '- -x', '   ']) {
+        await expect(store.searchClaims(q), q).rejects.toBeInstanceOf(StoreQueryError);
+      }
+      expect((await store.searchClaims('troop*')).map((h) => h.articleId).sort()).toEqual([1, 2, 3, 4]);
+      expect((await store.searchClaims('"at least 3,000"')).map((h) => h.articleId)).toEqual([2]);
+      expect((await store.searchClaims('1,500')).map((h) => h.articleId)).toEqual([1]);
+    });
+
     it('filters claims by story, article, source, entity, stance and date', async () => {
       expect((await store.claims({ source: 'kirby' })).map((c) => c.articleId)).toEqual([2]);
       expect((await store.claims({ entity: 'california' })).map((c) => c.articleId)).toEqual([5]);
