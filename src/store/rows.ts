@@ -35,21 +35,12 @@ const str = (v: unknown): string | null => (v as string | null | undefined) ?? n
 // ---------------------------------------------------------------------------------------------
 // Ledger → rows
 
-export interface ArticleValues {
-  hash: string;
-  title: string | null;
-  published: string | null;
-  url: string | null;
-  outlet: string | null;
-  source: string;
-  kind: ArticleOrigin['kind'];
+/** An article's row: the fields of ArticleRow it is stored with, and the rest of its columns. */
+export interface ArticleValues extends Pick<ArticleRow, 'hash' | 'title' | 'published' | 'url' | 'outlet' | 'source' | 'kind' | 'feed' | 'words' | 'addedAt'> {
   line: number | null;
-  feed: string | null;
-  words: number;
   nClaims: number;
   nQuantities: number;
   nEntities: number;
-  addedAt: string;
   /** The ledger as JSON text. */
   ledger: string;
   /** The title and the body, for full-text indexes. */
@@ -92,17 +83,9 @@ export interface QuantityValues {
   date: string | null;
 }
 
-export interface EventValues {
-  ledgerId: string;
-  type: string;
-  mode: string | null;
-  actor: string | null;
-  target: string | null;
-  trigger: string;
+export interface EventValues extends Pick<EventRow, 'ledgerId' | 'type' | 'mode' | 'actor' | 'target' | 'trigger' | 'date' | 'location'> {
   /** The ledger id of its claim, or null. */
   claim: string | null;
-  date: string | null;
-  location: string | null;
 }
 
 /** Everything a store writes for one article, computed from its ledger alone. */
