@@ -79,15 +79,21 @@ export async function startPostgres(dbName = 'claimtrail_test'): Promise<TestPos
     if (asRoot) chownSync(p, uid, gid);
   };
   mkdir(sock);
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '-N']);
   run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start', '-o',
     `-p ${port} -k ${sock} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`]);
   let stopped = false;
-  const stop = async (): Promise<void> => {
+  const stopNow = (): void => {
     if (stopped) return;
     stopped = true;
     try { run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']); } catch { /* already gone */ }
     rmSync(dir, { recursive: true, force: true });
+  };
+  // A test process that ends without its afterAll (an error, process.exit) still stops its server.
+  process.once('exit', stopNow);
+  const stop = async (): Promise<void> => {
+    process.off('exit', stopNow);
+    stopNow();
   };
   const base = `postgres://postgres@127.0.0.1:${port}`;
   const createDatabase = async (name: string): Promise<string> => {
