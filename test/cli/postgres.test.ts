@@ -51,6 +51,7 @@ function cliAsync(args: string[]): Promise<{ status: number | null; stdout: stri
 }
 
 if (!server) {
+  console.warn(`claimtrail: ${skip}`);
   describe('claimtrail --db postgres://…', () => {
     it.skip(`skipped: ${skip}`, () => undefined);
   });

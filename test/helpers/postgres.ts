@@ -21,12 +21,13 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
-/** The folder of initdb and pg_ctl: $PG_BIN, else the newest /usr/lib/postgresql/N/bin, else null. */
+/** The folder of initdb and pg_ctl: $PG_BIN when set (PG_BIN=none: no PostgreSQL), else the newest
+ *  /usr/lib/postgresql/N/bin, else null. */
 export function postgresBin(): string | null {
   const candidates: string[] = [];
   if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
   const root = '/usr/lib/postgresql';
-  if (existsSync(root)) {
+  if (!process.env.PG_BIN && existsSync(root)) {
     for (const v of readdirSync(root).sort((a, b) => Number(b) - Number(a))) candidates.push(join(root, v, 'bin'));
   }
   return candidates.find((d) => existsSync(join(d, 'initdb')) && existsSync(join(d, 'pg_ctl'))) ?? null;

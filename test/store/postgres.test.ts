@@ -33,6 +33,7 @@ async function query(url: string, sql: string): Promise<Array<Record<string, unk
 }
 
 if (!server) {
+  console.warn(`claimtrail: ${skip}`);
   describe('PostgresStore', () => {
     it.skip(`skipped: ${skip}`, () => undefined);
   });
