@@ -55,6 +55,23 @@ if (!server) {
       }
     });
 
+    it('survives its connections being cut: the process goes on and the next call reconnects', async () => {
+      const url = await fresh('cut');
+      const store = await openStore(url);
+      try {
+        await store.addArticle(makeLedger(SPECS[0]), { source: 'a.txt', kind: 'text' });
+        await query(url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+        await new Promise((r) => setTimeout(r, 200));
+        expect((await store.stats()).articles).toBe(1);
+        const res = await store.addArticles([{ ledger: makeLedger(SPECS[1]), origin: { source: 'b.txt', kind: 'text' } }]);
+        expect(res.map((r) => r.status)).toEqual(['added']);
+        expect((await store.listStories()).map((s) => s.articleCount)).toEqual([2]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('migrates once when several processes open a new database at the same time', async () => {
       const url = await fresh('race');
       const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(url)));

@@ -107,6 +107,9 @@ export class PostgresStore extends SqlStore {
 
   async migrate(): Promise<number> {
     const c = await this.pool.connect();
+    let broken: Error | undefined;
+    const lost = (err: Error): void => { broken = err; };
+    c.on('error', lost);
     try {
       await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_NS, LOCK_MIGRATE]);
       try {
@@ -129,7 +132,8 @@ export class PostgresStore extends SqlStore {
         await c.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NS, LOCK_MIGRATE]).catch(() => undefined);
       }
     } finally {
-      c.release();
+      c.off('error', lost);
+      c.release(broken);
     }
     return this.schemaVersion();
   }
@@ -138,6 +142,10 @@ export class PostgresStore extends SqlStore {
   private async writing<T>(fn: (c: Client) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
     let broken: Error | undefined;
+    // A connection lost mid-transaction fails the pending query (and so the transaction); its
+    // 'error' event must not also end the process.
+    const lost = (err: Error): void => { broken = err; };
+    c.on('error', lost);
     try {
       await c.query('BEGIN');
       try {
@@ -150,6 +158,7 @@ export class PostgresStore extends SqlStore {
         throw err;
       }
     } finally {
+      c.off('error', lost);
       c.release(broken);
     }
   }
