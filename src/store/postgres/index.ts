@@ -18,7 +18,9 @@ import pg from 'pg';
 import type { Ledger } from '../../ledger/types.js';
 import { BUCKET_CAP, PROFILE_TOP, type CandidateStory } from '../../stories/assign.js';
 import { parseQuery } from '../query.js';
-import { articleRow, candidateStories, claimRow, int, labelOf, ledgerRows, placeArticle, relabelDue, widenSpan, type Row } from '../rows.js';
+import {
+  articleRow, candidateStories, claimRow, int, labelOf, ledgerRows, placeArticle, relabelDue, widenSpan, type LedgerRows, type Row,
+} from '../rows.js';
 import { ARTICLE_COLS, CLAIM_SELECT, SqlStore, type Dialect } from '../sqlstore.js';
 import {
   StoreQueryError, type AddResult, type ArticleHit, type ArticleOrigin, type BatchAddResult, type ClaimHit,
@@ -171,15 +173,16 @@ export class PostgresStore extends SqlStore {
     if (items.length === 0) return [];
     return this.writing(async (c) => {
       const out: BatchAddResult[] = [];
-      for (const { ledger, origin } of items) {
-        await c.query('SAVEPOINT article');
+      // One round trip between two articles: the last one's savepoint released, the next one's set.
+      await c.query('SAVEPOINT article');
+      for (const [i, { ledger, origin }] of items.entries()) {
         try {
           out.push(await this.addOne(c, ledger, origin));
         } catch (err) {
           await c.query('ROLLBACK TO SAVEPOINT article');
           out.push({ status: 'failed', reason: (err as Error).message });
         }
-        await c.query('RELEASE SAVEPOINT article');
+        await c.query(i + 1 < items.length ? 'RELEASE SAVEPOINT article; SAVEPOINT article' : 'RELEASE SAVEPOINT article');
       }
       return out;
     });
@@ -188,22 +191,37 @@ export class PostgresStore extends SqlStore {
   /** One article, inside the caller's transaction (which holds the write lock). */
   private async addOne(c: Client, ledger: Ledger, origin: ArticleOrigin): Promise<AddResult> {
     const q = (sql: string, params: readonly unknown[] = []): Promise<Row[]> => this.run(sql, params, c);
-    const [existing] = await q('SELECT id, story_id FROM articles WHERE hash = ?', [ledger.document.id]);
-    if (existing) return { status: 'duplicate', articleId: int(existing.id), storyId: int(existing.story_id) };
-    const rows = ledgerRows(ledger, origin, new Date().toISOString());
+    const dupOf = (r: Row | undefined): AddResult | null =>
+      (r ? { status: 'duplicate', articleId: int(r.dup_id ?? r.id), storyId: int(r.dup_story ?? r.story_id) } : null);
+    let rows: LedgerRows;
+    try {
+      rows = ledgerRows(ledger, origin, new Date().toISOString());
+    } catch (err) {
+      // A stored article is a duplicate whatever its new ledger holds.
+      const dup = dupOf((await q('SELECT id, story_id FROM articles WHERE hash = ?', [ledger.document.id]))[0]);
+      if (dup) return dup;
+      throw err;
+    }
     const a = rows.article;
 
-    // Story placement: the stories of the articles sharing a bucket (the newest BUCKET_CAP a
-    // bucket), with their counts of this article's features, in one query.
+    // Whether it is stored already, else story placement: the stories of the articles sharing a
+    // bucket (the newest BUCKET_CAP a bucket), with their counts of this article's features; one query.
     const keys = rows.features.map((f) => f.key);
-    const found = await q(`WITH ids AS (
+    const found = await q(`WITH dup AS (SELECT id, story_id FROM articles WHERE hash = ?),
+      ids AS (
         SELECT DISTINCT a.story_id FROM unnest(?::int[], ?::int[]) AS b(band, bucket)
         CROSS JOIN LATERAL (SELECT l.article_id FROM lsh l WHERE l.band = b.band AND l.bucket = b.bucket
           ORDER BY l.article_id DESC LIMIT ${BUCKET_CAP}) x
-        JOIN articles a ON a.id = x.article_id)
-      SELECT s.id, s.n_articles, s.first, s.last, f.key, f.n FROM stories s JOIN ids ON ids.story_id = s.id
+        JOIN articles a ON a.id = x.article_id
+        WHERE NOT EXISTS (SELECT 1 FROM dup))
+      SELECT id AS dup_id, story_id AS dup_story, NULL::int AS id, NULL::int AS n_articles, NULL AS first, NULL AS last, NULL AS key, NULL::int AS n
+        FROM dup
+      UNION ALL
+      SELECT NULL, NULL, s.id, s.n_articles, s.first, s.last, f.key, f.n FROM stories s JOIN ids ON ids.story_id = s.id
         LEFT JOIN story_features f ON f.story_id = s.id AND f.key = ANY(?::text[])`,
-    [rows.buckets.map((b) => b[0]), rows.buckets.map((b) => b[1]), keys]);
+    [a.hash, rows.buckets.map((b) => b[0]), rows.buckets.map((b) => b[1]), keys]);
+    const dup = dupOf(found.find((r) => r.dup_id !== null));
+    if (dup) return dup;
     const stories = new Map<number, Row>();
     for (const r of found) stories.set(int(r.id), r);
     const candidates: CandidateStory[] = candidateStories([...stories.values()], found.filter((r) => r.key !== null)
