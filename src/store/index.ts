@@ -3,7 +3,7 @@
  * `--db FILE` picks another file, and `--db postgres://user@host:port/database` a PostgreSQL
  * database on a shared server. The store comes back migrated and ready.
  */
-import { isPostgresUrl, PostgresStore, redactUrl } from './postgres/index.js';
+import { isPostgresUrl, redactUrl } from './postgres/url.js';
 import { SqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 
@@ -26,7 +26,8 @@ export async function openStore(location: string = dbLocation()): Promise<Store>
   const shown = pg ? redactUrl(location) : location;
   let store: Store;
   try {
-    store = pg ? new PostgresStore(location) : new SqliteStore(location);
+    // The PostgreSQL driver is loaded only for a PostgreSQL store.
+    store = pg ? new (await import('./postgres/index.js')).PostgresStore(location) : new SqliteStore(location);
   } catch (err) {
     throw new Error(`${shown}: cannot open the store: ${oneLine(err)}`);
   }

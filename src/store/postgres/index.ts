@@ -27,31 +27,14 @@ import {
 } from '../types.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { HEADLINE, toTsquery } from './search.js';
+import { redactUrl } from './url.js';
 
 /** Advisory lock keys: (namespace, 0) migrations, (namespace, 1) writing articles and stories. */
 const LOCK_NS = 0x636c6169; // "clai"
 const LOCK_MIGRATE = 0;
 const LOCK_WRITE = 1;
 
-/** Is this location a PostgreSQL connection string? */
-export function isPostgresUrl(location: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(location);
-}
-
-/** A connection string fit to print: its password (in the user part or a password= parameter) hidden. */
-export function redactUrl(url: string): string {
-  let out = url.replace(/[?&]password=[^&#]*/gi, (m) => m.slice(0, m.indexOf('=') + 1) + '***');
-  const m = /^([a-z]+:\/\/)([^/?#]*)/i.exec(out);
-  if (m) {
-    const at = m[2].lastIndexOf('@');
-    if (at >= 0) {
-      const user = m[2].slice(0, at);
-      const colon = user.indexOf(':');
-      if (colon >= 0) out = m[1] + user.slice(0, colon) + ':***' + m[2].slice(at) + out.slice(m[0].length);
-    }
-  }
-  return out;
-}
+export { isPostgresUrl, redactUrl } from './url.js';
 
 type Client = pg.PoolClient;
 
