@@ -72,6 +72,24 @@ if (!server) {
       }
     });
 
+    it('opens an up-to-date database for a user who may only read it', async () => {
+      const url = await fresh('readonly');
+      const owner = await openStore(url);
+      await owner.addArticle(makeLedger(SPECS[0]), { source: 'a.txt', kind: 'text' });
+      await owner.close();
+      await query(url, `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'reader') THEN CREATE ROLE reader LOGIN; END IF; END $$;
+        REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO reader; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader`);
+      const reader = await openStore(url.replace('//postgres@', '//reader@'));
+      try {
+        expect(await reader.stats()).toMatchObject({ articles: 1, schemaVersion: 1 });
+        expect((await reader.searchClaims('troops')).map((h) => h.articleId)).toEqual([1]);
+        const [res] = await reader.addArticles([{ ledger: makeLedger(SPECS[1]), origin: { source: 'b.txt', kind: 'text' } }]);
+        expect(res).toMatchObject({ status: 'failed', reason: expect.stringMatching(/permission denied/) });
+      } finally {
+        await reader.close();
+      }
+    });
+
     it('migrates once when several processes open a new database at the same time', async () => {
       const url = await fresh('race');
       const stores = await Promise.all(Array.from({ length: 4 }, () => openStore(url)));

@@ -8,11 +8,12 @@
  * advisory lock, so writers (two ingests into one database, or two batches of one process) place
  * their articles in stories one after the other and never from a stale view of the stories; readers
  * are never blocked. In a batch, each article has its own SAVEPOINT: one that fails is rolled back
- * alone and reported as failed. Statements are prepared once per connection, and an article's rows
- * of one table go in one statement (arrays unnested), so an article costs about fifteen round trips.
+ * alone and reported as failed. Statements are prepared once per connection, and all of an
+ * article's rows go in one statement, so an article costs three to five round trips.
  *
  * Migrations run under a session advisory lock, so two processes opening a new database at once
- * create the schema once.
+ * create the schema once; a database already up to date is only read (a user allowed to read and
+ * not to create tables can open it).
  */
 import pg from 'pg';
 import type { Ledger } from '../../ledger/types.js';
@@ -90,7 +91,16 @@ export class PostgresStore extends SqlStore {
     return int((await this.one('SELECT pg_database_size(current_database()) AS n'))?.n);
   }
 
+  /** The migrations this database has not had (all of them for an empty one). */
+  private async pending(c: pg.Pool | Client): Promise<typeof PG_MIGRATIONS> {
+    const exists = (await c.query<{ t: string | null }>("SELECT to_regclass('schema_migrations') AS t")).rows[0].t;
+    if (!exists) return PG_MIGRATIONS;
+    const done = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    return PG_MIGRATIONS.filter((m) => !done.has(m.version));
+  }
+
   async migrate(): Promise<number> {
+    if ((await this.pending(this.pool)).length === 0) return this.schemaVersion();
     const c = await this.pool.connect();
     let broken: Error | undefined;
     const lost = (err: Error): void => { broken = err; };
@@ -98,11 +108,10 @@ export class PostgresStore extends SqlStore {
     try {
       await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_NS, LOCK_MIGRATE]);
       try {
+        // Another process may have migrated while this one waited for the lock.
         await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
           version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-        const done = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-        for (const m of PG_MIGRATIONS) {
-          if (done.has(m.version)) continue;
+        for (const m of await this.pending(c)) {
           await c.query('BEGIN');
           try {
             await c.query(m.sql);
