@@ -17,10 +17,10 @@ import { postgresSkipReason, startPostgres } from '../helpers/postgres.js';
 
 const skip = postgresSkipReason();
 const server = skip ? null : await startPostgres('claimtrail_cli');
-const dir = mkdtempSync(join(tmpdir(), 'claimtrail-pg-cli-'));
+const dir = server ? mkdtempSync(join(tmpdir(), 'claimtrail-pg-cli-')) : '';
 afterAll(async () => {
   await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 type StoryJson = { id: number; label: string; articleCount: number; articles: Array<{ source: string }> };
