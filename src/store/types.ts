@@ -1,7 +1,7 @@
 /**
  * The store: where claimtrail keeps many articles' ledgers and what connects them (stories, figure
- * series). Every method is async so that a networked database (PostgreSQL, next) can implement the
- * same interface; nothing here names SQLite. `openStore()` in ./index.ts gives the default store.
+ * series). Every method is async so that a networked database (PostgreSQL) implements the same
+ * interface; nothing here names SQLite. `openStore()` in ./index.ts gives the default store.
  *
  * Identifiers: articles, stories, entities and claims have numeric ids that the store assigns and
  * keeps (an article keeps its id forever; a story keeps its id unless it is merged into an older one,

@@ -166,13 +166,20 @@ if (!server) {
 
     it('refuses an unreachable server or a bad connection string with one line naming it, password hidden', () => {
       const down = `postgres://ann:s3cret@127.0.0.1:${server.port + 1}/news`;
-      for (const args of [['stories'], ['ingest', 'samples/other']]) {
+      for (const args of [['stories'], ['ingest', 'samples/other'], ['serve', '--port', '0']]) {
         const r = cli([...args, '--db', down]);
         expect(r.status, args[0]).not.toBe(0);
         expect(r.stdout).toBe('');
         expect(r.stderr).toMatch(new RegExp(`^claimtrail: postgres://ann:\\*\\*\\*@127\\.0\\.0\\.1:${server.port + 1}/news: cannot open the store: .+\\n$`));
         expect(r.stderr).not.toContain('s3cret');
       }
+      // A password in a working URL is hidden too where ingest and serve name the store.
+      const withPassword = url.replace('postgres://postgres@', 'postgres://postgres:s3cret@');
+      expect(withPassword).toContain(':s3cret@');
+      const ok = cli(['ingest', 'samples/other', '--db', withPassword, '--jobs', '1']);
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/→ postgres:\/\/postgres:\*\*\*@/);
+      expect(ok.stdout + ok.stderr).not.toContain('s3cret');
       const bad = cli(['stats', '--db', 'postgres://ann:s3cret@[oops/news']);
       expect(bad.status).not.toBe(0);
       expect(bad.stderr).toMatch(/^claimtrail: postgres:\/\/ann:\*\*\*@\[oops\/news: cannot open the store: not a valid PostgreSQL connection string.*\n$/);

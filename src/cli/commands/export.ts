@@ -5,7 +5,7 @@ import { csvField } from '../listing.js';
 import { openForReading } from '../storecli.js';
 
 export const summary = 'the whole store as ledgers (jsonl), claims (csv) or PLOVER events (plover)';
-export const usage = `claimtrail export --format jsonl|csv|plover [--out FILE] [--db FILE]
+export const usage = `claimtrail export --format jsonl|csv|plover [--out FILE] [--db FILE|URL]
 
   jsonl    one ledger a line (the format of LEDGER.md) with "stored": {articleId, storyId, source, kind}
   csv      one claim a row: article, story, date, outlet, source, stance, hedged, direct, cue, claim, url

@@ -6,7 +6,7 @@ import { pointValue } from '../../stories/figures.js';
 import type { FigurePoint, FigureSeries } from '../../store/types.js';
 
 export const summary = "a story's figure series over time and by source, with conflicts and revisions flagged";
-export const usage = `claimtrail figures STORY [--db FILE] [--format text|json|jsonl|csv] [--all]
+export const usage = `claimtrail figures STORY [--db FILE|URL] [--format text|json|jsonl|csv] [--all]
 
   Figures that count the same thing (same unit, what happens to it, where) form a series; each point
   keeps its value and approximator, who gave it, when, and the article. Flags:

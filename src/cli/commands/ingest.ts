@@ -4,7 +4,7 @@ import { flagChoice, flagInt, flagString, parseArgs, flagBool } from '../args.js
 import { UserError } from '../errors.js';
 
 export const summary = 'many articles (files, folders, globs, URLs, feeds, -) → the store, grouped into stories';
-export const usage = `claimtrail ingest <paths|globs|dirs|URLs|feed URLs|-> … [--db FILE] [--jobs N] [--format text|json] [--quiet]
+export const usage = `claimtrail ingest <paths|globs|dirs|URLs|feed URLs|-> … [--db FILE|URL] [--jobs N] [--format text|json] [--quiet]
 
   Reads .txt, .html and .jsonl files (one article a line: {"text" or "html", "title", "published",
   "url", "outlet"}), folders (recursively), globs ("news/**/*.txt"), web pages and RSS/Atom feeds
@@ -13,7 +13,7 @@ export const usage = `claimtrail ingest <paths|globs|dirs|URLs|feed URLs|-> … 
   "Published:", "Outlet:", "URL:" lines and a blank line.
   Every article is stored once (by the hash of its text) in its own transaction; a second run of the
   same ingest adds nothing. Bad inputs are listed with their reasons; they do not stop the rest.
-  --db FILE     the SQLite store (default ./claimtrail.db, or $CLAIMTRAIL_DB)
+  --db FILE|URL the store: a SQLite file or postgres://user@host/db (default ./claimtrail.db, or $CLAIMTRAIL_DB)
   --jobs N      extractions in parallel on worker threads (default: the number of cores, ${defaultJobs()} here)
   --format      text (a summary line and the failures) or json (the summary as one object)
   --quiet       no progress bar
@@ -63,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
   if (format === 'json') {
     process.stdout.write(JSON.stringify({ db: store.location, ...result }, null, 2) + '\n');
   } else {
-    const lines = [summaryLine(result, db)];
+    const lines = [summaryLine(result, store.location)];
     for (const f of result.failures) lines.push(`  failed: ${f.source}: ${f.reason}`);
     process.stdout.write(lines.join('\n') + '\n');
   }

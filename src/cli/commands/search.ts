@@ -5,7 +5,7 @@ import { listFormat, openForReading } from '../storecli.js';
 import { StoreQueryError } from '../../store/types.js';
 
 export const summary = 'full-text search over claims (default) or articles';
-export const usage = `claimtrail search QUERY [--in claims|articles] [--limit N] [--db FILE] [--format text|json|jsonl|csv]
+export const usage = `claimtrail search QUERY [--in claims|articles] [--limit N] [--db FILE|URL] [--format text|json|jsonl|csv]
 
   All words must match (English stemming: "troop" finds "troops"); "a phrase" matches as written,
   prefix* matches words that start so, -word excludes. Best matches first; the matching words are

@@ -10,10 +10,10 @@ import { flagBool, flagInt, flagString, parseArgs } from '../args.js';
 import { UserError } from '../errors.js';
 
 export const summary = 'serve the HTTP API (/api, /openapi.json) and the web app over a store';
-export const usage = `claimtrail serve [--db FILE] [--port N] [--host H] [--token T] [--sample]
+export const usage = `claimtrail serve [--db FILE|URL] [--port N] [--host H] [--token T] [--sample]
                  [--allow-private-urls] [--max-body BYTES] [--log]
 
-  --db FILE             the store (default $CLAIMTRAIL_DB or ./claimtrail.db)
+  --db FILE|URL         the store: a SQLite file or postgres://user@host/db (default $CLAIMTRAIL_DB or ./claimtrail.db)
   --port N              port to listen on (default 8080; 0 picks a free one)
   --host H              address to listen on (default 127.0.0.1: this machine only)
   --token T             bearer token that allows POST /api/ingest (or CLAIMTRAIL_TOKEN);
@@ -38,13 +38,18 @@ export async function run(argv: string[]): Promise<number> {
   const maxBodyBytes = flagInt(args, 'max-body', 2 * 1024 * 1024, 'serve', 1024);
 
   const { openStore } = await import('../../store/index.js');
-  const store = await openStore(dbPath);
+  let store: Awaited<ReturnType<typeof openStore>>;
+  try {
+    store = await openStore(dbPath);
+  } catch (err) {
+    throw new UserError((err as Error).message);
+  }
   if (flagBool(args, 'sample')) {
     const { added, total } = await addSamples(store, {
       progress: (done, n) => { if (process.stderr.isTTY) process.stderr.write(`\rclaimtrail: reading the sample corpus ${done}/${n}`); },
     });
     if (process.stderr.isTTY && added) process.stderr.write('\n');
-    process.stderr.write(`claimtrail: sample corpus: ${total} articles, ${added} newly added to ${dbPath}\n`);
+    process.stderr.write(`claimtrail: sample corpus: ${total} articles, ${added} newly added to ${store.location}\n`);
   }
 
   const { createServer } = await import('../../server/index.js');
@@ -62,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   const addr = server.address();
   const shown = typeof addr === 'object' && addr ? `${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : `${host}:${port}`;
-  process.stderr.write(`claimtrail: serving ${dbPath} at http://${shown}/ (API at /api, description at /openapi.json; ` +
+  process.stderr.write(`claimtrail: serving ${store.location} at http://${shown}/ (API at /api, description at /openapi.json; ` +
     `${token ? 'ingest allowed with the token' : 'read-only'}). Ctrl-C stops.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {

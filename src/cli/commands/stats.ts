@@ -4,7 +4,7 @@ import { writeRows } from '../listing.js';
 import { listFormat, openForReading, span } from '../storecli.js';
 
 export const summary = 'counts of articles, claims, figures, figure series, entities, events and stories';
-export const usage = `claimtrail stats [--db FILE] [--format text|json|jsonl|csv]`;
+export const usage = `claimtrail stats [--db FILE|URL] [--format text|json|jsonl|csv]`;
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: ['db', 'format'] }, 'stats');

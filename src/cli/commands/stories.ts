@@ -5,7 +5,7 @@ import { listFormat, openForReading, span } from '../storecli.js';
 import type { StoryArticle, StoryRow } from '../../store/types.js';
 
 export const summary = 'the stories in the store: id, label, time span, articles';
-export const usage = `claimtrail stories [--db FILE] [--format text|json|jsonl|csv] [--min N] [--limit N]
+export const usage = `claimtrail stories [--db FILE|URL] [--format text|json|jsonl|csv] [--min N] [--limit N]
 
   Stories, largest first. --format json gives each story's id, label, time span (first, last) and
   its articles (id, title, published, outlet, url, and the file or URL it came from).

@@ -5,7 +5,7 @@ import { listFormat, openForReading, parseId, span } from '../storecli.js';
 import type { TimelineRow } from '../../store/types.js';
 
 export const summary = 'one story as a timeline: date, outlet, source, stance, claim';
-export const usage = `claimtrail story ID [--db FILE] [--format text|json|jsonl|csv]
+export const usage = `claimtrail story ID [--db FILE|URL] [--format text|json|jsonl|csv]
 
   The story's articles, then its claims in date order: when, which outlet reported it, who said it,
   the stance (assert, deny, warn …, with "?" when hedged) and what was claimed.
