@@ -8,7 +8,7 @@
  *                                [--keep-clusters | --no-clusters] [--seed S]
  *                                [--names folds|full|none] [--folds K] [--fold-by mod|block]
  *                                [--stage2-folds K (0: no second stage)] [--epochs2 N] [--bits2 B]
- *                                [--close-margin2 M] [--no-static2] [--avg-seeds K (default 3)] [--no-gaz]
+ *                                [--close-margin2 M] [--no-static2] [--avg-seeds K (default 3)] [--no-gaz] [--no-name-words]
  *
  * Besides ner.bin it writes names.bin (the name list from train), gaz.bin (the gazetteer from the
  * compromise package's lexicon) and ner2.bin (the second stage) next to it. Each stage is the average
@@ -67,8 +67,8 @@ const foldBy = arg('fold-by', 'mod');
 const folds = Number(arg('folds', '10'));
 // Folds deal the documents out in turn (`--fold-by block`: runs of consecutive documents instead).
 const foldOf = (di: number) => (foldBy === 'mod' ? di % folds : Math.floor((di * folds) / train.length));
-// `--name-words`: the list also counts each word of a name, and the tagger reads a word's counts.
-const nameWords = process.argv.includes('--name-words');
+// The list also counts each word of a name, and the tagger reads a word's counts (`--no-name-words`: not).
+const nameWords = !process.argv.includes('--no-name-words');
 const builder = new NameListBuilder(folds);
 train.forEach((d, di) => {
   const toks = d.sentences.flatMap((s) => s.words);
