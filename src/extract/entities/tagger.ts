@@ -165,6 +165,22 @@ export function nameTokenHash(word: string): number {
 }
 
 const TYPE_CHARS = 'POLM';
+/**
+ * The name-list features, hashed once: hashFeature(80, pos + type + sure) at [pos * 8 + type * 2 + (sure
+ * ? 0 : 1)] and hashFeature(81, … + length) at [(…) * 4 + length] (pos U B L I; type P O L M; sure s/a).
+ */
+const NAME_POS_TAG = new Int32Array(32);
+const NAME_POS_TAG_LEN = new Int32Array(128);
+for (let pos = 0; pos < 4; pos++) {
+  for (let t = 0; t < 4; t++) {
+    for (let u = 0; u < 2; u++) {
+      const key = 'UBLI'[pos] + TYPE_CHARS[t] + 'sa'[u];
+      const at = pos * 8 + t * 2 + u;
+      NAME_POS_TAG[at] = hashFeature(80, key);
+      for (let len = 1; len <= 3; len++) NAME_POS_TAG_LEN[at * 4 + len] = hashFeature(81, key + len);
+    }
+  }
+}
 
 /**
  * Name-list matches of a document: for every token, up to NAME_FEATS features saying where it stands
@@ -190,14 +206,14 @@ function nameFeatures(names: NameList, n: number, sentEnd: Int32Array, words: st
         sum += c[k];
         if (c[k] > c[t]) t = k;
       }
-      const tag = TYPE_CHARS[t] + (c[t] * 5 >= sum * 4 ? 's' : 'a');
+      const tag = t * 2 + (c[t] * 5 >= sum * 4 ? 0 : 1);
       const len = j - i + 1;
       for (let k = i; k <= j; k++) {
-        const pos = len === 1 ? 'U' : k === i ? 'B' : k === j ? 'L' : 'I';
-        if (count[k] < NAME_FEATS - 2) feats[k * NAME_FEATS + count[k]++] = hashFeature(80, pos + tag);
+        const pos = len === 1 ? 0 : k === i ? 1 : k === j ? 2 : 3;
+        if (count[k] < NAME_FEATS - 2) feats[k * NAME_FEATS + count[k]++] = NAME_POS_TAG[pos * 8 + tag];
         if (len >= longest[k]) {
           longest[k] = len;
-          feats[k * NAME_FEATS + NAME_FEATS - 1] = hashFeature(81, pos + tag + (len > 3 ? 3 : len));
+          feats[k * NAME_FEATS + NAME_FEATS - 1] = NAME_POS_TAG_LEN[(pos * 8 + tag) * 4 + (len > 3 ? 3 : len)];
         }
       }
     }
