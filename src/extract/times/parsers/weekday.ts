@@ -4,6 +4,7 @@
  * matches), or the coming one when the sentence speaks of the future.
  */
 import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import type { Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
 import { draft, isCapitalised, perfectBefore, prevWord, re, shiftOf } from './util.js';
 
@@ -31,13 +32,7 @@ export const weekday: Parser = {
     }
     // "as soon as Tuesday", "as early as Monday": the earliest a thing to come can happen
     if (shift === null && !g.pm && prevWord(cx) === 'as' && /^(?:soon|early)$/.test(prevWord(cx, 2)) && prevWord(cx, 3) === 'as') {
-      return draft(m, 'DATE', (r) => {
-        const t = r.tense;
-        r.tense = 'future';
-        const v = r.weekday(dow, null);
-        r.tense = t;
-        return v;
-      }, mod, 'weekday');
+      return draft(m, 'DATE', (r) => weekdayAs(r, dow, 'future'), mod, 'weekday');
     }
     // "closed until Friday", "by Monday": a deadline is the coming one unless the sentence is in the past
     // (a present perfect is not: "has kept markets closed until Friday")
@@ -45,23 +40,24 @@ export const weekday: Parser = {
       const perfect = perfectBefore(cx);
       return draft(m, 'DATE', (r) => {
         if (r.tense === 'past' && !perfect) return r.weekday(dow, null);
-        const t = r.tense;
-        r.tense = 'future';
-        const v = r.weekday(dow, null);
-        r.tense = t;
-        return v;
+        return weekdayAs(r, dow, 'future');
       }, mod, 'weekday');
     }
     // "get around Wednesday's ruling": a weekday in the possessive names a day whose event is known, not a coming one
     if (shift === null && /^['’]s\b/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
-      return draft(m, 'DATE', (r) => {
-        const t = r.tense;
-        if (t === 'future') r.tense = null;
-        const v = r.weekday(dow, null);
-        r.tense = t;
-        return v;
-      }, mod, 'weekday');
+      return draft(m, 'DATE', (r) => weekdayAs(r, dow, r.tense === 'future' ? null : r.tense), mod, 'weekday');
     }
     return draft(m, 'DATE', (r) => r.weekday(dow, shift), mod, 'weekday');
   },
 };
+
+/** The weekday as a sentence of the given tense would mean it (the sentence's own tense is put back). */
+function weekdayAs(r: Resolver, dow: number, tense: Resolver['tense']): string {
+  const own = r.tense;
+  r.tense = tense;
+  try {
+    return r.weekday(dow, null);
+  } finally {
+    r.tense = own;
+  }
+}
