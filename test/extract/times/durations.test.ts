@@ -21,6 +21,8 @@ describe('durations', () => {
     ['Losses grew for the first nine months.', 'the first nine months', 'P9M'],
     ['The trial could last several years.', 'several years', 'PXY', 'DURATION'],
     ['Prices rose in recent years.', 'recent years', 'PXY', 'DURATION'],
+    ['Insurance has been a tough business in recent quarters.', 'recent quarters', 'PXQ', 'DURATION'],
+    ['The carry-forwards will cut tax payments in future quarters.', 'future quarters', 'FUTURE_REF', 'DATE'],
     ['The fighting has gone on for decades.', 'decades', 'PXY', 'DURATION'],
     ['His car was seen in the weeks before the shooting.', 'weeks', 'PXW', 'DURATION'],
     ['Police arrived twenty minutes later.', 'twenty minutes', 'PT20M', 'DURATION'],

@@ -1,14 +1,14 @@
-/** "recent years" PXY, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW, "decades-long" PXY, "over the years" PXY. */
+/** "recent years" PXY, "recent quarters", "coming quarters" PXQ, "future quarters" FUTURE_REF, "the past few weeks" PXW, "coming months" PXM, "for years" PXY, "within weeks" PXW, "decades-long" PXY, "over the years" PXY. */
 import { duration as dur } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, prevWord, re } from './util.js';
 
-const PLURAL = String.raw`(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)`;
+const PLURAL = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
 
 export const vagueDuration: Parser = {
   name: 'vagueDuration',
-  triggers: ['the', 'past', 'last', 'next', 'coming', 'recent', 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
-  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|recent|previous|following)|past|next|coming|recent)\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?:(?<long>-long)(?![\p{L}\d'-])|(?![\p{L}\d'-]))`),
+  triggers: ['the', 'past', 'last', 'next', 'coming', 'recent', 'future', 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes', 'centuries'],
+  pattern: re(String.raw`(?:(?<rel>the\s+(?:past|last|next|coming|recent|previous|following)|past|next|coming|recent|future)\s+(?:(?:few|several|many)\s+)?)?(?<unit>${PLURAL})(?:(?<long>-long)(?![\p{L}\d'-])|(?![\p{L}\d'-]))`),
   build(m, cx) {
     const g = m.groups!;
     // "after hours trading" is a time of the market, not a span
@@ -21,6 +21,8 @@ export const vagueDuration: Parser = {
         || (prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2)) && !/^(?:of|\d)/.test(next));
       if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding|ahead)$/.test(next)) && !(prevWord(cx) === 'the' && /^\s*to\s+come\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) return null;
     }
+    // "in future years", "future quarters": the future, as "the future" is (TimeBank writes FUTURE_REF)
+    if (g.rel && /^future$/i.test(g.rel)) return draft(m, 'DATE', 'FUTURE_REF', null, 'vagueDuration');
     const d = draft(m, 'DURATION', dur(NaN, g.unit), null, 'vagueDuration');
     // "in the weeks ahead", "the months to come": the span includes its direction
     const ahead = !g.rel && prevWord(cx) === 'the' ? /^\s+(?:ahead|to\s+come)(?![\p{L}])/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
