@@ -44,6 +44,9 @@ describe('durations', () => {
     ['The FTSE index reaches one-year high.', 'one-year', 'P1Y', 'DURATION'],
     ['Qantas runs four flights a week to Bombay.', '', ''],
     ['Families send $1 billion a year to Cuba.', '', ''],
+    ['Revenue should increase by 20% annually.', '', ''],
+    ['The plant would produce about 10,000 units annually.', '', ''],
+    ['The commemorations are held here annually.', 'annually', 'P1Y', 'SET'],
   ]);
 });
 

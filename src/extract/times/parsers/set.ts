@@ -35,6 +35,8 @@ export const adverbSet: Parser = {
     if (!/^(?:daily|weekly|monthly|hourly|nightly|biweekly|fortnightly)$/.test(w)) {
       const next = /^\s+([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
       if (next && !/^(?:and|or|but|to|in|on|at|for|from|by|with|since|until|through|the|a|an|during|over|as|than|while|when|if|because)$/i.test(next)) return null;
+      // a rate after an amount ("rise 8.5% annually", "10,000 units annually"), as "$1 billion a year"
+      if (/\d(?:[\d,.]*\d)?(?:\s*(?:%|percent|(?:m|b|tr)illion))?\s+(?:[\p{L}-]+\s+)?$/u.test(cx.a.text.slice(Math.max(0, m.index - 30), m.index))) return null;
     }
     if (/^\p{Lu}/u.test(m[0]) && cx.a.sentences[cx.a.tokens[cx.index].sentence].first !== cx.index) return null;
     return draft(m, 'SET', ADVERBS[w], null, 'adverbSet');
