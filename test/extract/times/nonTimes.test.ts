@@ -24,6 +24,8 @@ describe('not times', () => {
     ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],
     ['Apple shares slid in after hours trading.', '', ''],
     ['A reporter for USA Today spotted her.', '', ''],
+    ['The Russell 2000 Index of smaller companies dropped.', '', ''],
+    ['The Russel 2000 fell by five percent.', '', ''],
     ["Trump told NBC's Today show so.", '', ''],
     ['He came third; she came twenty second in the race.', '', ''],
     ['The alarm rang at a quarter past eight.', '', ''],

@@ -18,6 +18,12 @@ function insideName(a: Analysis, d: Draft): boolean {
   return false;
 }
 
+/** A year-looking number that names a stock index ("the Russell 2000 Index", "the Russel 2000"). */
+function indexName(a: Analysis, d: Draft): boolean {
+  if (d.by !== 'year') return false;
+  return /\bRussell?\s+$/.test(a.text.slice(Math.max(0, d.start - 10), d.start)) || /^\s+Index\b/.test(a.text.slice(d.end, d.end + 10));
+}
+
 export function dropNonTimes(a: Analysis, drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => !insideName(a, d));
+  return drafts.filter((d) => !insideName(a, d) && !indexName(a, d));
 }
