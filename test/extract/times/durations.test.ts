@@ -38,6 +38,7 @@ describe('durations', () => {
     ['Apple settled its decades-long dispute.', 'decades-long', 'PXY', 'DURATION'],
     ['The boy is two years old.', '', ''],
     ['Lawyers emerged from their third day-long meeting.', 'day-long', 'P1D', 'DURATION'],
+    ['It was the worst single-day decline since 1987.', 'single-day', 'P1D', 'DURATION'],
     ['Net for the year-earlier nine months included a gain.', 'the year-earlier nine months', 'P9M', 'DURATION'],
     // a rate needs an amount ("$1 billion a year", "four flights a week"); a verb ending in -s is none
     ["GM's move comes a day after Chrysler's.", 'a day', 'P1D', 'DURATION'],

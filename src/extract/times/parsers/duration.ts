@@ -67,12 +67,13 @@ export const duration: Parser = {
   },
 };
 
-/** "a third day-long meeting", "the month-long strike": one unit long (with a count, "two-year", the duration parser). */
+/** "a third day-long meeting", "the month-long strike", "the biggest single-day loss": one unit long (with a count, "two-year", the duration parser). */
 export const unitLong: Parser = {
   name: 'unitLong',
-  triggers: ['day', 'week', 'month', 'year', 'hour', 'minute'],
-  pattern: re(String.raw`(?<unit>day|week|month|year|hour|minute)-long(?![\p{L}\d-])`),
+  triggers: ['day', 'week', 'month', 'year', 'hour', 'minute', 'single'],
+  pattern: re(String.raw`(?:(?<unit>day|week|month|year|hour|minute)-long|single-(?<single>day|week|month|year))(?![\p{L}\d-])`),
   build(m) {
-    return draft(m, 'DURATION', dur(1, m.groups!.unit), null, 'unitLong');
+    // "the worst single-day decline": one day, as "one-day" is
+    return draft(m, 'DURATION', dur(1, m.groups!.unit ?? m.groups!.single), null, 'unitLong');
   },
 };
