@@ -26,6 +26,8 @@ describe('not times', () => {
     ['A reporter for USA Today spotted her.', '', ''],
     ['The Russell 2000 Index of smaller companies dropped.', '', ''],
     ['The Russel 2000 fell by five percent.', '', ''],
+    ["Barriers apply only to fathers in today's world.", '', ''],
+    ["The case is for today's youth what the blockade was.", '', ''],
     ["Trump told NBC's Today show so.", '', ''],
     ['He came third; she came twenty second in the race.', '', ''],
     ['The alarm rang at a quarter past eight.', '', ''],

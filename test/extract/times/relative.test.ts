@@ -52,6 +52,7 @@ describe('yesterday, today, tomorrow, tonight, parts of day', () => {
     ['The minister said yesterday that talks failed.', 'yesterday', '2024-10-22', 'DATE'],
     ['In London at mid-afternoon yesterday, shares were up.', 'mid-afternoon yesterday', '2024-10-22TAF', 'TIME', 'MID'],
     ['Markets are calm today.', 'today', '2024-10-23'],
+    ["The offer was advertised in today's editions of the Journal.", 'today', '2024-10-23'],
     ['The verdict is due tomorrow.', 'tomorrow', '2024-10-24'],
     ['The president will speak tonight.', 'tonight', '2024-10-23TNI', 'TIME'],
     ['Police said this morning that two men were held.', 'this morning', '2024-10-23TMO', 'TIME'],

@@ -20,6 +20,8 @@ export const deictic: Parser = {
     // "USA Today", "NBC's Today show"
     const acronym = sameSentence && (/^\p{Lu}{2,}$/u.test(prev.text) || (/^['’]s$/.test(prev.text) && !!prev2 && /^\p{Lu}/u.test(prev2.text)));
     if (!g.pm && /^(?:Today|TODAY)$/.test(g.w) && (afterName(cx) || acronym)) return null;
+    // "in today's world", "today's youth": the present age, not the day (TimeBank leaves it untagged)
+    if (!g.pm && !g.part && /^today$/i.test(g.w) && /^['’]s\s+(?:(?:young|modern)\s+)?(?:world|youth|society|generations?|children|kids|teenagers|people|standards|culture|economy)\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     const w = g.w.toLowerCase().replace(/\s+/g, ' ');
     const n = OFFSET[w];
     const mod = pointMod(g.pm);
