@@ -34,3 +34,17 @@ export const vagueDuration: Parser = {
     return d;
   },
 };
+
+/** "for a while", "for some time": a span of unknown length, PXX (the span without "for"). */
+export const whileDuration: Parser = {
+  name: 'whileDuration',
+  triggers: ['a', 'some', 'quite'],
+  pattern: re(String.raw`(?:quite\s+)?(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time)(?![\p{L}\d'-])`),
+  build(m, cx) {
+    // only as the length of something ("live without it for a while", "be in the gulf for some time"),
+    // not "at some time", "some time ago", "some time next year"
+    if (prevWord(cx) !== 'for') return null;
+    if (/^\s+(?:ago|later|earlier|before|after|next|this|last|in|during)\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    return draft(m, 'DURATION', 'PXX', null, 'whileDuration');
+  },
+};
