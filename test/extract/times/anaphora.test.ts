@@ -18,6 +18,8 @@ describe('anaphora to the last date mentioned', () => {
     ['Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2023-01'],
     ['Sales rose 43% in February compared to the same period last year.', 'the same period last year', '2023-02'],
     ['Talks began on Oct. 5 and resumed the next day.', 'the next day', '2024-10-06'],
+    ['Ford cut its costs to $118.3 billion in 2009, $19.8 billion lower than the year previous.', 'the year previous', '2008'],
+    ['Sales fell from the year prior to the merger.', '', ''],
     ['He arrived on Oct. 5; the following day he left.', 'the following day', '2024-10-06'],
     ['The vote was held on Monday. A day earlier, protests broke out.', 'A day earlier', '2024-10-20'],
     ['The vote took place in March 2019. That year, turnout fell.', 'That year', '2019'],

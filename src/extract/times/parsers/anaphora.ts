@@ -1,6 +1,6 @@
 /**
  * Expressions that point back to the last date mentioned: "the same day", "that day", "that week",
- * "the following day", "the next morning", "the day before", "the previous year", "earlier that day"
+ * "the following day", "the next morning", "the day before", "the year previous", "the previous year", "earlier that day"
  * (the adverb in the span, as TimeBank writes it); "the same month a
  * year ago", "the same period last year" (the last date mentioned, a year before).
  */
@@ -13,7 +13,7 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 export const anaphora: Parser = {
   name: 'anaphora',
   triggers: ['the', 'that', 'same', 'earlier', 'later'],
-  pattern: re(String.raw`(?:the\s+same\s+(?<u4>day|month|period|year)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)|(?:(?:earlier|later)\s+)?(?<same>the\s+same|that(?:\s+same)?)\s+(?<u1>day|week|month|year|morning|afternoon|evening|night|weekend)|the\s+(?<rel>following|next|previous|preceding|prior)\s+(?<u2>day|morning|afternoon|evening|night|week|month|year)|the\s+(?<u3>day|week|month|year|night)\s+(?<dir>before|after|earlier|later)(?!\s+(?:the|a|an|his|her|their|its|this|that|[\p{Lu}\d])))(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?:the\s+same\s+(?<u4>day|month|period|year)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)|(?:(?:earlier|later)\s+)?(?<same>the\s+same|that(?:\s+same)?)\s+(?<u1>day|week|month|year|morning|afternoon|evening|night|weekend)|the\s+(?<rel>following|next|previous|preceding|prior)\s+(?<u2>day|morning|afternoon|evening|night|week|month|year)|the\s+(?<u3>day|week|month|year|night)\s+(?<dir>before|after|earlier|later|previous|prior(?!\s+to\b))(?!\s+(?:the|a|an|his|her|their|its|this|that|[\p{Lu}\d])))(?![\p{L}\d-])`),
   build(m) {
     const g = m.groups!;
     if (g.u4) {
