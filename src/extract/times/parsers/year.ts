@@ -10,10 +10,18 @@ const NOT_AFTER = new Set(['$', '€', '£', '¥', 'no', 'no.', 'number', 'page'
 
 export const year: Parser = {
   name: 'year',
-  triggers: ['#', 'fiscal', 'calendar', 'fy', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very', 'post', 'pre'],
-  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy)\s*|(?<pp>post|pre)-)?(?<y>1[0-9]\d\d|20\d\d)(?![\d,.]\d|\s*(?:%|percent|per\s*cent|-\d|–\d)|[\p{L}\d])`),
+  triggers: ['#', 'fiscal', 'calendar', 'fy', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very', 'post', 'pre', "'", '’'],
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy)\s*|(?<pp>post|pre)-)?(?:(?<y>1[0-9]\d\d|20\d\d)|['’](?<yy>\d\d)(?=[\s,.;:)]|$))(?![\d,.]\d|\s*(?:%|percent|per\s*cent|-\d|–\d)|[\p{L}\d])`),
   build(m, cx) {
     const g = m.groups!;
+    if (g.yy) {
+      // "since '82", "in the fall of '97": a year in two digits after a preposition, in the century that puts
+      // it at or before publication (not "'60 Minutes", "iLife '11")
+      if (g.fiscal || g.pp || !/^(?:since|in|of|by|from|until|through|to|before|after|summer|spring|fall|autumn|winter)$/.test(prevWord(cx))) return null;
+      if (/^\s+\p{Lu}\p{Ll}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !/^\s+(?:[A-Z][a-z]+\s+\d|January|February|March|April|May|June|July|August|September|October|November|December)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+      const yy = Number(g.yy);
+      return draft(m, 'DATE', (r) => String((r.dct && yy > r.dct.y % 100 ? 1900 : r.dct ? Math.floor(r.dct.y / 100) * 100 : 1900) + yy), pointMod(g.pm), 'year');
+    }
     const y = Number(g.y);
     if (y < 1000 || y > 2099) return null;
     if (!g.pm && !g.fiscal && !g.pp) {
