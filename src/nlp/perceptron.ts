@@ -28,6 +28,33 @@ export function hashFeature(seed: number, s: string): number {
   return h | 0;
 }
 
+/**
+ * hashFeature(seed, a + b) in pieces, without building a + b: hashFeatureEnd(hashFeatureStart(seed, a), b).
+ * hashFeatureStart returns the FNV state after `a`.
+ */
+export function hashFeatureStart(seed: number, a: string): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
+  for (let i = 0; i < a.length; i++) {
+    h ^= a.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+export function hashFeatureEnd(state: number, b: string): number {
+  let h = state;
+  for (let i = 0; i < b.length; i++) {
+    h ^= b.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
 /** Hash of a template id alone plus a small integer (labels, flags): no string is built. */
 export function hashInt(seed: number, v: number): number {
   let h = Math.imul(seed + 1, 0x9e3779b1) ^ Math.imul(v + 0x51ed27, 0x85ebca6b);

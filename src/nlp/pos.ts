@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Analysis } from './tokenize.js';
-import { hashFeature, hashInt, Perceptron } from './perceptron.js';
+import { hashFeature, hashFeatureEnd, hashFeatureStart, hashInt, Perceptron } from './perceptron.js';
 import { modelPath } from './models.js';
 import { normWord, shapeOf } from './lexicon/words.js';
 
@@ -60,6 +60,83 @@ export function posDynamicFeatures(p1: number, p2: number, w: string, out: Int32
   return k;
 }
 
+/** What the static features read of one word, computed once per word as written (see posStaticFeatures). */
+interface PosWord {
+  /** normWord and posForm of the word. */
+  word: string;
+  form: string;
+  /** Templates 1, 2, 3, 11, 12 of the word itself; 5, 6, 7 of it as a previous word; 8, 9, 10 as a next one. */
+  own: Int32Array;
+  asPrev: Int32Array;
+  asNext: Int32Array;
+  /** Template 4, and 13 at (F) and after (N) the first token. */
+  shape: number;
+  shapeFirst: number;
+  shapeNext: number;
+  /** FNV state of template 14 after the form and a space (the next form finishes it). */
+  pair: number;
+}
+
+const suffix = (w: string, n: number) => (w.length > n ? w.slice(-n) : w);
+const posWords = new Map<string, PosWord>();
+const POS_WORDS_MAX = 200_000;
+
+function posWord(raw: string): PosWord {
+  let pw = posWords.get(raw);
+  if (pw) return pw;
+  const word = normWord(raw);
+  const form = posForm(word);
+  const shape = shapeOf(word);
+  const suf3 = suffix(form, 3);
+  pw = {
+    word,
+    form,
+    own: Int32Array.of(hashFeature(1, form), hashFeature(2, suf3), hashFeature(3, form.slice(0, 1)), hashFeature(11, suffix(form, 2)), hashFeature(12, suffix(form, 4))),
+    asPrev: Int32Array.of(hashFeature(5, form), hashFeature(6, suf3), hashFeature(7, form)),
+    asNext: Int32Array.of(hashFeature(8, form), hashFeature(9, suf3), hashFeature(10, form)),
+    shape: hashFeature(4, shape),
+    shapeFirst: hashFeature(13, 'F' + shape.slice(0, 2)),
+    shapeNext: hashFeature(13, 'N' + shape.slice(0, 2)),
+    pair: hashFeatureStart(14, form + ' '),
+  };
+  if (posWords.size >= POS_WORDS_MAX) posWords.clear();
+  posWords.set(raw, pw);
+  return pw;
+}
+
+const BIAS = hashInt(0, 0);
+const H5_START = hashFeature(5, '<s>');
+const H6_START = hashFeature(6, '<s>');
+const H7_START = hashFeature(7, '<s>');
+const H8_END = hashFeature(8, '</s>');
+const H9_END = hashFeature(9, '</s>');
+const H10_END = hashFeature(10, '</s>');
+
+/**
+ * posStaticFeatures (the same hashes in the same order) from the cached words: no string is built or
+ * hashed again for a word seen before.
+ */
+function posStaticCached(ws: readonly PosWord[], i: number, out: Int32Array, k: number): number {
+  const n = ws.length;
+  const w = ws[i];
+  out[k++] = BIAS;
+  out[k++] = w.own[0];
+  out[k++] = w.own[1];
+  out[k++] = w.own[2];
+  out[k++] = w.shape;
+  out[k++] = i > 0 ? ws[i - 1].asPrev[0] : H5_START;
+  out[k++] = i > 0 ? ws[i - 1].asPrev[1] : H6_START;
+  out[k++] = i > 1 ? ws[i - 2].asPrev[2] : H7_START;
+  out[k++] = i + 1 < n ? ws[i + 1].asNext[0] : H8_END;
+  out[k++] = i + 1 < n ? ws[i + 1].asNext[1] : H9_END;
+  out[k++] = i + 2 < n ? ws[i + 2].asNext[2] : H10_END;
+  out[k++] = w.own[3];
+  out[k++] = w.own[4];
+  out[k++] = i === 0 ? w.shapeFirst : w.shapeNext;
+  out[k++] = hashFeatureEnd(w.pair, i + 1 < n ? ws[i + 1].form : '</s>');
+  return k;
+}
+
 export class PosTagger {
   readonly model: Perceptron;
   private readonly tagdict: Map<string, number>;
@@ -79,16 +156,15 @@ export class PosTagger {
 
   /** Tags of one sentence's words. */
   tagWords(rawWords: readonly string[]): string[] {
-    const words = rawWords.map(normWord);
-    const forms = words.map(posForm);
-    const out: string[] = new Array(words.length);
+    const ws = rawWords.map(posWord);
+    const out: string[] = new Array(ws.length);
     let p1 = START;
     let p2 = START2;
-    for (let i = 0; i < words.length; i++) {
-      let y = this.tagdict.get(words[i]);
+    for (let i = 0; i < ws.length; i++) {
+      let y = this.tagdict.get(ws[i].word);
       if (y === undefined) {
-        let k = posStaticFeatures(words, forms, i, this.feats, 0);
-        k = posDynamicFeatures(p1, p2, forms[i], this.feats, k);
+        let k = posStaticCached(ws, i, this.feats, 0);
+        k = posDynamicFeatures(p1, p2, ws[i].form, this.feats, k);
         this.model.score(this.feats, k, this.scores);
         y = this.model.best(this.scores, null);
       }
