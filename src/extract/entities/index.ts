@@ -17,6 +17,9 @@ import { capitalOf, isRegion, placeEntry, type PlaceEntry } from '../../nlp/lexi
 import { HONORIFICS, isRoleNoun, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
+
+/** ORG_ACRONYMS' keys as a set: looking a token up in an object makes V8 intern its string first (this runs on every token). */
+const ACRONYMS = new Set(Object.keys(ORG_ACRONYMS));
 import { spansFromBilou, type NerType } from './tagger.js';
 
 /** An entity of the ledger; NORP entities also name the country (or region) they belong to. */
@@ -479,7 +482,7 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   }
   // Well-known acronyms the tagger left out ("UN", "G7"), outside all-caps headlines.
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] !== -1 || !Object.prototype.hasOwnProperty.call(ORG_ACRONYMS, tokens[i].text)) continue;
+    if (covered[i] !== -1 || !ACRONYMS.has(tokens[i].text)) continue;
     const s = a.sentences[tokens[i].sentence];
     const letters = text.slice(s.start, s.end).replace(/[^\p{L}]/gu, '');
     if (letters.length && letters === letters.toUpperCase()) continue;
