@@ -328,6 +328,8 @@ const F_LETTER = 1;
 const F_LOWER = 2;
 const F_CAP = 4;
 const F_ALLCAPS = 8;
+/** The word has a space inside. */
+const F_SPACE = 16;
 const LETTER = /\p{L}/u;
 const EMPTY = new Int32Array(0);
 
@@ -346,6 +348,7 @@ function wordInfo(w0: string, clusters: WordClusters | null): WordInfo {
   if (w === lw) flags |= F_LOWER;
   if (isCap(w)) flags |= F_CAP;
   if (isAllCaps(w)) flags |= F_ALLCAPS;
+  if (lw.includes(' ')) flags |= F_SPACE;
   let cluster = -1;
   let cOwn = EMPTY;
   let cPrev = EMPTY;
@@ -385,6 +388,24 @@ function edgeClusters(levels: number): { prev: Int32Array; next: Int32Array } {
     edgeClusterCache.set(levels, e);
   }
   return e;
+}
+
+/**
+ * mix(95, …) of the hashed first two words (hLower's hash) of every place entry of two words or more;
+ * a pair of words without a space inside whose hashes are not in it begins no such entry.
+ */
+const placePairCache = new WeakMap<Map<string, unknown>, Set<number>>();
+function placePairs(entries: Map<string, unknown>): Set<number> {
+  let set = placePairCache.get(entries);
+  if (!set) {
+    set = new Set();
+    for (const key of entries.keys()) {
+      const ws = key.split(' ');
+      if (ws.length >= 2) set.add(mix(95, hashFeature(2, ws[0]), hashFeature(2, ws[1])));
+    }
+    placePairCache.set(entries, set);
+  }
+  return set;
 }
 
 const PLACE_KIND_CODE: Record<string, number> = { country: 1, capital: 2, demonym: 3, state: 4, region: 5 };
@@ -471,12 +492,17 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
   const gazKind = new Uint8Array(n);
   const gazPos = new Uint8Array(n);
   const placeEntries = placeLexicon().entries;
+  const pairs = placePairs(placeEntries);
   for (let i = 0; i < n; ) {
     const e = sentEnd[i];
     const wi = info[i];
     let len = 0;
     let kind = 0;
-    for (let m = Math.min(wi.placeMax, e - i); m >= 2; m--) {
+    let longest = Math.min(wi.placeMax, e - i);
+    // No entry of two words or more begins with a pair of words whose hashes are not in `pairs` (the
+    // key is built only for those that are).
+    if (longest >= 2 && !(wi.flags & F_SPACE) && !(info[i + 1].flags & F_SPACE) && !pairs.has(mix(95, hLower[i], hLower[i + 1]))) longest = 1;
+    for (let m = longest; m >= 2; m--) {
       const entry = placeEntries.get(lower.slice(i, i + m).join(' '));
       if (entry) {
         len = m;
