@@ -75,20 +75,19 @@ interface PosWord {
   shapeNext: number;
   /** FNV state of template 14 after the form and a space (the next form finishes it). */
   pair: number;
+  /** The word's tag in the tagger's tag dictionary, or −1. */
+  dict: number;
 }
 
 const suffix = (w: string, n: number) => (w.length > n ? w.slice(-n) : w);
-const posWords = new Map<string, PosWord>();
 const POS_WORDS_MAX = 200_000;
 
-function posWord(raw: string): PosWord {
-  let pw = posWords.get(raw);
-  if (pw) return pw;
+function makePosWord(raw: string, tagdict: Map<string, number>): PosWord {
   const word = normWord(raw);
   const form = posForm(word);
   const shape = shapeOf(word);
   const suf3 = suffix(form, 3);
-  pw = {
+  return {
     word,
     form,
     own: Int32Array.of(hashFeature(1, form), hashFeature(2, suf3), hashFeature(3, form.slice(0, 1)), hashFeature(11, suffix(form, 2)), hashFeature(12, suffix(form, 4))),
@@ -98,10 +97,8 @@ function posWord(raw: string): PosWord {
     shapeFirst: hashFeature(13, 'F' + shape.slice(0, 2)),
     shapeNext: hashFeature(13, 'N' + shape.slice(0, 2)),
     pair: hashFeatureStart(14, form + ' '),
+    dict: tagdict.get(word) ?? -1,
   };
-  if (posWords.size >= POS_WORDS_MAX) posWords.clear();
-  posWords.set(raw, pw);
-  return pw;
 }
 
 const BIAS = hashInt(0, 0);
@@ -154,15 +151,27 @@ export class PosTagger {
     this.scores = new Float64Array(model.L);
   }
 
+  /** What the features read of each word as written (and its dictionary tag), cached. */
+  private readonly words = new Map<string, PosWord>();
+  private word(raw: string): PosWord {
+    let pw = this.words.get(raw);
+    if (!pw) {
+      pw = makePosWord(raw, this.tagdict);
+      if (this.words.size >= POS_WORDS_MAX) this.words.clear();
+      this.words.set(raw, pw);
+    }
+    return pw;
+  }
+
   /** Tags of one sentence's words. */
   tagWords(rawWords: readonly string[]): string[] {
-    const ws = rawWords.map(posWord);
+    const ws = rawWords.map((w) => this.word(w));
     const out: string[] = new Array(ws.length);
     let p1 = START;
     let p2 = START2;
     for (let i = 0; i < ws.length; i++) {
-      let y = this.tagdict.get(ws[i].word);
-      if (y === undefined) {
+      let y = ws[i].dict;
+      if (y < 0) {
         let k = posStaticCached(ws, i, this.feats, 0);
         k = posDynamicFeatures(p1, p2, ws[i].form, this.feats, k);
         this.model.score(this.feats, k, this.scores);
