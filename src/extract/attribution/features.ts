@@ -27,16 +27,18 @@ const f1 = (t: number, a: number) => mix(mix(t, 0x5bd1e995), a);
 const f2 = (t: number, a: number, b: number) => mix(f1(t, a), b);
 const f3 = (t: number, a: number, b: number, c: number) => mix(f2(t, a, b), c);
 
-const BRACKETS: Record<string, string> = {
-  '-lrb-': '(', '-rrb-': ')', '-lsb-': '[', '-rsb-': ']', '-lcb-': '{', '-rcb-': '}',
-};
+/** A Map, not an object, so that "constructor" is not found in it. */
+const BRACKETS = new Map<string, string>([
+  ['-lrb-', '('], ['-rrb-', ')'], ['-lsb-', '['], ['-rsb-', ']'], ['-lcb-', '{'], ['-rcb-', '}'],
+]);
 
 /** The form features see: lower case, quotes and brackets unified, digits as 0. */
 export function normalizeToken(tok: string): string {
   const t = tok.toLowerCase();
   if (t === '``' || t === "''" || t === '"' || t === '“' || t === '”' || t === '„' || t === '«' || t === '»') return '"';
   if (t === '`' || t === '‘' || t === '’' || t === "'") return "'";
-  if (BRACKETS[t]) return BRACKETS[t];
+  const bracket = BRACKETS.get(t);
+  if (bracket) return bracket;
   if (t.includes('’')) return t.replace(/’/g, "'");
   if (/\d/.test(t)) return t.replace(/\d/g, '0');
   return t;

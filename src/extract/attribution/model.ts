@@ -145,13 +145,14 @@ export function setDefaultModel(m: AttributionModel | null): void {
   cached = m;
 }
 
-const POS_FORMS: Record<string, string> = {
-  '``': '"', "''": '"', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}',
-};
+/** A Map, not an object: every token is looked up (an object lookup interns the string, and finds "constructor"). */
+const POS_FORMS = new Map<string, string>([
+  ['``', '"'], ["''", '"'], ['-LRB-', '('], ['-RRB-', ')'], ['-LSB-', '['], ['-RSB-', ']'], ['-LCB-', '{'], ['-RCB-', '}'],
+]);
 
 /** Penn Treebank tags of a paragraph's tokens (CoreNLP's escaped quotes and brackets read as such). */
 export function posTags(tokens: readonly string[]): string[] {
-  return loadPosTagger().tagWords(tokens.map((t) => POS_FORMS[t] ?? t));
+  return loadPosTagger().tagWords(tokens.map((t) => POS_FORMS.get(t) ?? t));
 }
 
 const allowedCache = new WeakMap<PerceptronModel, Uint8Array>();
