@@ -11,6 +11,7 @@ import { extractFromXml } from '@extractus/feed-extractor';
 import { InputError, parseDate, readInput, sniffKind } from '../document/index.js';
 import type { ArticleOrigin } from '../store/types.js';
 import { checkFetchable, FetchError, HostPacer, politeFetch, type FetchOptions } from './fetch.js';
+import { wordTable } from '../nlp/lexicon/table.js';
 
 export interface ArticleMeta {
   title: string | null;
@@ -139,10 +140,10 @@ export async function expandInputs(args: readonly string[]): Promise<{ sources: 
   return { sources, failures };
 }
 
-const HEADER_KEYS: Record<string, keyof ArticleMeta> = {
+const HEADER_KEYS: Record<string, keyof ArticleMeta> = wordTable({
   title: 'title', headline: 'title', published: 'published', date: 'published', outlet: 'outlet', source: 'outlet',
   url: 'url', link: 'url',
-};
+});
 
 /**
  * A metadata header at the top of a .txt file: "Key: value" lines (title, published/date,

@@ -5,8 +5,9 @@
  *
  *   nounLemma("Soldiers") → "soldier"
  */
+import { wordTable } from './lexicon/table.js';
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', geese: 'goose', mice: 'mouse',
   lice: 'louse', oxen: 'ox', dice: 'die', criteria: 'criterion', phenomena: 'phenomenon', data: 'data', media: 'media',
   indices: 'index', matrices: 'matrix', vertices: 'vertex', appendices: 'appendix', theses: 'thesis', crises: 'crisis',
@@ -44,7 +45,7 @@ const IRREGULAR: Record<string, string> = {
   lens: 'lens', analysis: 'analysis', crisis: 'crisis', thesis: 'thesis', basis: 'basis', axis: 'axis', kudos: 'kudos',
   physics: 'physics', staff: 'staff', crew: 'crew', livestock: 'livestock', infantry: 'infantry', militia: 'militia', economics: 'economics', politics: 'politics', mathematics: 'mathematics', ethics: 'ethics', tactics: 'tactic',
   statistics: 'statistic', logistics: 'logistics', athletics: 'athletics', electronics: 'electronics',
-};
+});
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous|ics)$/;
 

@@ -20,9 +20,10 @@ import type { Approx, Ledger, Quantity } from '../ledger/types.js';
 import type { FigureFlag, FigurePoint, FigureSeries } from '../store/types.js';
 import { daysApart } from './assign.js';
 import { stem } from './signature.js';
+import { wordTable } from '../nlp/lexicon/table.js';
 
 /** State words: what happened to the things counted. Each maps to the facet value it stands for. */
-const OUTCOMES: Record<string, string> = {
+const OUTCOMES: Record<string, string> = wordTable({
   killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', death: 'killed', fatalities: 'killed', slain: 'killed',
   wounded: 'wounded', injured: 'wounded', injuries: 'wounded', hurt: 'wounded',
   casualties: 'casualties', casualty: 'casualties',
@@ -32,7 +33,7 @@ const OUTCOMES: Record<string, string> = {
   sent: 'sent', deployed: 'sent', dispatched: 'sent', moved: 'sent', transferred: 'sent', stationed: 'sent',
   fighting: 'fighting', fight: 'fighting', training: 'training', trained: 'training',
   cut: 'cut', laid: 'cut', lost: 'lost', sold: 'sold', delivered: 'delivered', ordered: 'ordered', recalled: 'recalled',
-};
+});
 
 /** "killed and wounded" is one thing: casualties. */
 function normaliseOutcome(set: Set<string>): string | null {
@@ -43,13 +44,13 @@ function normaliseOutcome(set: Set<string>): string | null {
 }
 
 /** Counted nouns that name the same things (stems): folded to the first. */
-const UNIT_SYNONYMS: Record<string, string> = {
+const UNIT_SYNONYMS: Record<string, string> = wordTable({
   soldier: 'troop', force: 'troop', serviceman: 'troop', servicemen: 'troop', fighter: 'troop', personnel: 'troop',
   person: 'people', individual: 'people', resident: 'people', civilian: 'people',
   employee: 'worker', staff: 'worker', job: 'worker',
   dollar: 'USD', usd: 'USD', euro: 'EUR', eur: 'EUR', pound: 'GBP', gbp: 'GBP',
   percent: '%', pct: '%', 'per cent': '%',
-};
+});
 
 export function normaliseUnit(unit: string | null): string | null {
   if (!unit) return null;

@@ -3,6 +3,7 @@
  * generated (say → says, said, saying …; irregular forms listed). Multi-word cues are token sequences.
  */
 import type { Stance } from '../../ledger/types.js';
+import { wordTable } from '../../nlp/lexicon/table.js';
 
 /** Reporting verbs by stance (lemmas). */
 const VERBS: Record<Stance, string[]> = {
@@ -24,7 +25,7 @@ const VERBS: Record<Stance, string[]> = {
   question: ['question', 'wonder', 'doubt', 'query', 'challenge'],
 };
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR: Record<string, string[]> = wordTable({
   say: ['says', 'said', 'saying'],
   tell: ['tells', 'told', 'telling'],
   write: ['writes', 'wrote', 'written', 'writing'],
@@ -34,7 +35,7 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   forecast: ['forecasts', 'forecast', 'forecasting'],
   learn: ['learns', 'learned', 'learnt', 'learning'],
-};
+});
 
 function inflect(lemma: string): string[] {
   if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];

@@ -5,6 +5,7 @@
  * Phrases are lower-case token sequences, matched right to left before the number.
  */
 import type { Approx } from '../../ledger/types.js';
+import { wordTable } from '../../nlp/lexicon/table.js';
 
 export interface Cue { words: string[]; approx?: Approx; delta?: boolean; total?: boolean }
 
@@ -54,12 +55,12 @@ export const CHANGE_VERBS = new Set([
 ]);
 
 /** "tens of thousands" → about 20,000: vague amounts and the low value we record. */
-export const VAGUE: Record<string, number> = {
+export const VAGUE: Record<string, number> = wordTable({
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, trillions: 2e12,
-};
+});
 
 /** "several thousand", "a few hundred", "a couple of dozen": the multiplier we record. */
-export const FEW: Record<string, number> = { several: 3, few: 3, couple: 2, handful: 3, number: 3 };
+export const FEW: Record<string, number> = wordTable({ several: 3, few: 3, couple: 2, handful: 3, number: 3 });
 
 /** Find the longest cue in `list` whose words end right before token index `i` (tokens lower-cased in `lower`). */
 export function cueBefore(lower: readonly string[], i: number, from: number, list: readonly Cue[] = BEFORE): { cue: Cue; start: number } | null {

@@ -20,6 +20,7 @@ import { AFTER, CHANGE_VERBS, FEW, VAGUE, cueAfter, cueBefore } from './cues.js'
 import { countedPhrase, STOP, TIME_UNITS, type Chunk } from './counts.js';
 import { measureAt, moneyAfterAt, moneyBeforeAt, type Amount } from './measures.js';
 import { isNumberWord, parseNumberAt, type NumberMatch } from './numbers.js';
+import { wordTable } from '../../nlp/lexicon/table.js';
 
 export { parseNumber, parseNumberAt, findNumbers } from './numbers.js';
 export { findMoney, findMeasures } from './measures.js';
@@ -67,9 +68,9 @@ const LABEL_BEFORE = new Set(['no', 'nos', 'nr', 'number', '#', 'no.', 'article'
 const MONEY_PREFIX_WORDS = new Set(['us', 'u.s', 'u.s.', 'c', 'ca', 'can', 'a', 'au', 'aud', 'hk', 'hkd', 'nz', 'nzd', 's', 'sgd', 'nt', 'mex',
   'mxn', 'r', 'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'krw', 'rub', 'chf', 'cad', 'inr', 'sek', 'nok', 'dkk', 'pln', 'uah', 'brl', 'zar', 'rs', 'rs.']);
 
-const SCALE_PLURAL: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
-const SCALE_WORD: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
-const TENS_OF: Record<string, number> = { tens: 20, hundreds: 200, dozens: 24, scores: 40 };
+const SCALE_PLURAL: Record<string, number> = wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
+const SCALE_WORD: Record<string, number> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 });
+const TENS_OF: Record<string, number> = wordTable({ tens: 20, hundreds: 200, dozens: 24, scores: 40 });
 
 const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'percentage points', 'percentage point', 'per cent.'];
 

@@ -1,10 +1,11 @@
 /** Words of time: month and weekday names, number words, units, parts of day, seasons, modifiers. */
+import { wordTable } from '../../nlp/lexicon/table.js';
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
   nov: 11, december: 12, dec: 12,
-};
+});
 
 /** A month name or abbreviation (with its optional dot); the caller checks the capital. */
 export const MONTH_RE = String.raw`(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june|july|jun\.?|jul\.?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)(?![\p{L}\d])`;
@@ -13,10 +14,10 @@ export function monthNumber(s: string): number {
   return MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = wordTable({
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
-};
+});
 
 /** Full weekday names only: "Sun", "Sat", "Wed" alone are too often something else (Park Sun-won). */
 export const WEEKDAY_RE = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\d-])`;
@@ -25,13 +26,13 @@ export function weekdayNumber(s: string): number {
   return WEEKDAYS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
-const SMALL: Record<string, number> = {
+const SMALL: Record<string, number> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2, 'half a': 0.5,
   'a half': 0.5, half: 0.5, 'a hundred': 100, 'a thousand': 1000, thousand: 1000,
-};
+});
 
 /** Vague amounts: value X in TIMEX3 (PXY "several years"). */
 export const VAGUE = new Set(['few', 'a few', 'several', 'some', 'many', 'the', 'recent', 'coming']);
@@ -52,18 +53,18 @@ export function parseCount(s: string): number {
   return NaN;
 }
 
-export const ORDINALS: Record<string, number> = {
+export const ORDINALS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: 4,
-};
+});
 
 /** TIMEX3 duration unit letters; `time` units go after a T. */
-export const UNITS: Record<string, { code: string; time?: boolean; factor?: number }> = {
+export const UNITS: Record<string, { code: string; time?: boolean; factor?: number }> = wordTable({
   second: { code: 'S', time: true }, sec: { code: 'S', time: true }, minute: { code: 'M', time: true }, min: { code: 'M', time: true },
   hour: { code: 'H', time: true }, hr: { code: 'H', time: true }, day: { code: 'D' }, night: { code: 'D' }, week: { code: 'W' },
   fortnight: { code: 'W', factor: 2 }, month: { code: 'M' }, year: { code: 'Y' }, quarter: { code: 'Q' },
   decade: { code: 'Y', factor: 10 }, century: { code: 'Y', factor: 100 }, centurie: { code: 'Y', factor: 100 },
   weekend: { code: 'WE' }, millennium: { code: 'Y', factor: 1000 }, millennia: { code: 'Y', factor: 1000 },
-};
+});
 export const UNIT_RE = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|quarters?|decades?|centur(?:y|ies)|weekends?|millenni(?:um|a))`;
 
 export function unitOf(s: string): { code: string; time?: boolean; factor?: number } | null {
@@ -94,13 +95,13 @@ export function duration(n: number, unit: string): string {
   return u.time ? `PT${num}${u.code}` : `P${num}${u.code}`;
 }
 
-export const PARTS_OF_DAY: Record<string, string> = {
+export const PARTS_OF_DAY: Record<string, string> = wordTable({
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', noon: 'MI', midday: 'MI',
   'mid-afternoon': 'AF', 'mid-morning': 'MO', dawn: 'MO', dusk: 'EV', daybreak: 'MO', midnight: 'NI',
-};
+});
 export const PART_RE = String.raw`(?:morning|afternoon|evening|night|mid-afternoon|mid-morning)`;
 
-export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+export const SEASONS: Record<string, string> = wordTable({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
 export const SEASON_RE = String.raw`(?:spring|summer|fall|autumn|winter)`;
 
 /** Modifier words before a point in time ("early October") → TIMEX3 mod. */

@@ -2,8 +2,9 @@
  * Well-known international organisations by acronym, for canonical names ("UN" → "United Nations"),
  * and the descriptors that make a lower-case phrase name an institution ("intelligence service").
  */
+import { wordTable } from './table.js';
 
-export const ORG_ACRONYMS: Record<string, string> = {
+export const ORG_ACRONYMS: Record<string, string> = wordTable({
   UN: 'United Nations', 'U.N.': 'United Nations', EU: 'European Union', 'E.U.': 'European Union',
   NATO: 'NATO', IMF: 'International Monetary Fund', WHO: 'World Health Organization', WTO: 'World Trade Organization',
   OPEC: 'OPEC', ASEAN: 'ASEAN', IAEA: 'International Atomic Energy Agency', UNICEF: 'UNICEF', UNHCR: 'UNHCR',
@@ -12,10 +13,10 @@ export const ORG_ACRONYMS: Record<string, string> = {
   AU: 'African Union', FBI: 'Federal Bureau of Investigation', CIA: 'Central Intelligence Agency', NSA: 'National Security Agency',
   FIFA: 'FIFA', UEFA: 'UEFA', IOC: 'International Olympic Committee', BBC: 'BBC', CNN: 'CNN', NASA: 'NASA',
   'Fed': 'Federal Reserve', SEC: 'Securities and Exchange Commission', 'Pentagon': 'U.S. Department of Defense',
-};
+});
 
 /** Names written as "<Country> <Body>" that have a conventional long form. */
-export const GOVERNMENT_BODIES: Record<string, string> = {
+export const GOVERNMENT_BODIES: Record<string, string> = wordTable({
   'foreign ministry': 'Ministry of Foreign Affairs',
   'defence ministry': 'Ministry of Defence',
   'defense ministry': 'Ministry of Defense',
@@ -34,7 +35,7 @@ export const GOVERNMENT_BODIES: Record<string, string> = {
   'justice department': 'Department of Justice',
   'commerce department': 'Department of Commerce',
   'energy department': 'Department of Energy',
-};
+});
 
 /** Lower-case heads of descriptions of institutions ("intelligence service", "central bank"). */
 export const INSTITUTION_HEADS = new Set([

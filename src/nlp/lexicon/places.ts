@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { tokenize } from '../tokenize.js';
+import { wordTable } from './table.js';
 
 export type PlaceKind = 'country' | 'capital' | 'demonym' | 'state' | 'region';
 
@@ -48,36 +49,36 @@ const REGIONS = [
 ];
 
 /** Demonyms of regions (European → Europe). */
-const REGION_DEMONYMS: Record<string, string> = {
+const REGION_DEMONYMS: Record<string, string> = wordTable({
   African: 'Africa', Asian: 'Asia', European: 'Europe', 'Latin American': 'Latin America', 'Middle Eastern': 'Middle East',
   Scandinavian: 'Scandinavia', Balkan: 'Balkans', Caribbean: 'Caribbean', 'Central Asian': 'Central Asia',
   'Southeast Asian': 'Southeast Asia', 'East Asian': 'East Asia', 'South Asian': 'South Asia', Siberian: 'Siberia',
-};
+});
 
 /** Demonyms of peoples and nations that are not (or not only) states: NORP tied to a region. */
-const PEOPLE_DEMONYMS: Record<string, string> = {
+const PEOPLE_DEMONYMS: Record<string, string> = wordTable({
   Scottish: 'Scotland', Scot: 'Scotland', Welsh: 'Wales', English: 'England', Kurdish: 'Kurdistan', Kurd: 'Kurdistan',
   Tibetan: 'Tibet', Kashmiri: 'Kashmir', Crimean: 'Crimea', Arab: 'Arab world', Palestinian: 'Palestine',
-};
+});
 
 /** Names in common news use that the package does not list, with the country they name. */
-const EXTRA_COUNTRY_NAMES: Record<string, string> = {
+const EXTRA_COUNTRY_NAMES: Record<string, string> = wordTable({
   Britain: 'United Kingdom', 'Great Britain': 'United Kingdom', UK: 'United Kingdom', 'U.K.': 'United Kingdom',
   US: 'United States', 'U.S.': 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States',
   'United States of America': 'United States', Holland: 'Netherlands', 'Soviet Union': 'Soviet Union', USSR: 'Soviet Union',
   Burma: 'Myanmar', 'Ivory Coast': 'Ivory Coast', Zaire: 'DR Congo', 'Czech Republic': 'Czechia', Yugoslavia: 'Yugoslavia',
   'South Korea': 'South Korea', 'North Korea': 'North Korea', 'Republic of Korea': 'South Korea', DPRK: 'North Korea',
   PRC: 'China', 'Taiwan': 'Taiwan', Kiev: 'Ukraine', Kyiv: 'Ukraine', Peking: 'China', Bombay: 'India',
-};
+});
 
 /** Demonyms the package lacks or spells otherwise (country's common name). */
-const EXTRA_DEMONYMS: Record<string, string> = {
+const EXTRA_DEMONYMS: Record<string, string> = wordTable({
   British: 'United Kingdom', Briton: 'United Kingdom', Soviet: 'Soviet Union', Yugoslav: 'Yugoslavia', Czech: 'Czechia',
   Dutch: 'Netherlands', Kiwi: 'New Zealand', Emirati: 'United Arab Emirates', Saudi: 'Saudi Arabia', Filipino: 'Philippines',
   Bosnian: 'Bosnia and Herzegovina', 'North Korean': 'North Korea', 'South Korean': 'South Korea', Korean: 'South Korea',
   Congolese: 'DR Congo', Ivorian: 'Ivory Coast', Israeli: 'Israel', Iranian: 'Iran', Taiwanese: 'Taiwan', Chinese: 'China',
   Russian: 'Russia', Ukrainian: 'Ukraine', American: 'United States', French: 'France', German: 'Germany', Swiss: 'Switzerland',
-};
+});
 
 export interface PlaceLexicon {
   /** Lower-cased token sequence joined by single spaces → entry. */
