@@ -15,17 +15,7 @@ const MAGIC = 0x43545032; // "CTP2"
 
 /** FNV-1a over a string, started from `seed` (a template id), then mixed (murmur3 finaliser). */
 export function hashFeature(seed: number, s: string): number {
-  let h = (0x811c9dc5 ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
+  return hashFeatureEnd(hashFeatureStart(seed, s), '');
 }
 
 /**
