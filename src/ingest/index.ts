@@ -10,7 +10,7 @@ import type { Ledger } from '../ledger/types.js';
 import type { BatchAddResult, Store } from '../store/types.js';
 import { HostPacer, type FetchOptions } from './fetch.js';
 import { createRunners, type Runner } from './pool.js';
-import { buildDocument, type WorkResult, type WorkTask } from './work.js';
+import { newDocument, type WorkResult, type WorkTask } from './work.js';
 import { expandInputs, sourceItems, type IngestFailure, type IngestItem } from './sources.js';
 
 export type { IngestFailure, IngestItem } from './sources.js';
@@ -208,15 +208,8 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     if (item.kind === 'text' && runners[0].remote) {
       // Plain text is hashed here, so that a worker never waits on this thread to learn whether its
       // article is new, and a duplicate never reaches a worker.
-      let doc: ReturnType<typeof buildDocument>;
-      try {
-        doc = buildDocument(item);
-      } catch (err) {
-        settle(slot, { status: 'failed', reason: `cannot read the document (${(err as Error).message})` });
-        return;
-      }
-      if (typeof doc === 'string') { settle(slot, { status: 'failed', reason: doc }); return; }
-      if (!(await isNew(doc.id))) { settle(slot, { status: 'duplicate', hash: doc.id }); return; }
+      const doc = await newDocument(item, isNew);
+      if ('status' in doc) { settle(slot, doc); return; }
       task = { document: doc };
     }
     const runner = await acquire();

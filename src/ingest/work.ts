@@ -19,27 +19,37 @@ export type WorkResult =
   | { status: 'duplicate'; hash: string }
   | { status: 'failed'; reason: string };
 
+/** An article as read: HTML or text with what its source said about it. */
+export type SourceTask = Extract<WorkTask, { kind: 'text' | 'html' }>;
+
 /** The document of a task, or the reason there is none. */
-export function buildDocument(task: { kind: 'text' | 'html'; content: string; meta: ArticleMeta }): LedgerDocument | string {
+export function buildDocument(task: SourceTask): LedgerDocument | string {
   const meta = { ...task.meta };
   const doc = task.kind === 'html' ? documentFromHtml(task.content, meta) : documentFromText(task.content, meta);
   if (doc.text.slice(doc.body_start).trim().length === 0) return 'no article text found';
   return doc;
 }
 
+/** A task's document when it is new; else why there is nothing to extract (failed or duplicate).
+ *  Run in a worker, or on the main thread before dispatch for plain text. */
+export async function newDocument(
+  task: SourceTask, isNew: (hash: string) => Promise<boolean>,
+): Promise<LedgerDocument | Exclude<WorkResult, { status: 'ledger' }>> {
+  let doc: LedgerDocument | string;
+  try {
+    doc = buildDocument(task);
+  } catch (err) {
+    return { status: 'failed', reason: `cannot read the document (${(err as Error).message})` };
+  }
+  if (typeof doc === 'string') return { status: 'failed', reason: doc };
+  if (!(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
+  return doc;
+}
+
 /** Run a task; `isNew(hash)` decides whether to extract (false: a duplicate, skipped). */
 export async function runTask(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
-  let doc: LedgerDocument | string;
-  if ('document' in task) doc = task.document;
-  else {
-    try {
-      doc = buildDocument(task);
-    } catch (err) {
-      return { status: 'failed', reason: `cannot read the document (${(err as Error).message})` };
-    }
-    if (typeof doc === 'string') return { status: 'failed', reason: doc };
-    if (!(await isNew(doc.id))) return { status: 'duplicate', hash: doc.id };
-  }
+  const doc = 'document' in task ? task.document : await newDocument(task, isNew);
+  if ('status' in doc) return doc;
   try {
     return { status: 'ledger', ledger: extractDocument(doc) };
   } catch (err) {
