@@ -93,7 +93,7 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
   // "Danube River", "Lake Chad": a geographic head word makes a place whatever the tagger said.
   const ws0 = words(t);
   if (ws0.length >= 2 && (GEO_WORDS.has(lc(ws0.at(-1)!)) || /^(?:Lake|Mount|Mt\.?|Gulf|Bay|Cape)$/.test(ws0[0]))) m.ner = 'LOC';
-  if (Object.prototype.hasOwnProperty.call(ORG_ACRONYMS, t)) {
+  if (ACRONYMS.has(t)) {
     m.ner = 'ORG';
     m.type = 'ORG';
   }
@@ -142,7 +142,7 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
     }
     // "<Country>'s <Org>": the organisation of that country.
     const pos = m.first >= 2 ? tokens[m.first - 1] : null;
-    if (pos && /^['’]s$/i.test(pos.text) && !ORG_ACRONYMS[t] && m.canonical === t) {
+    if (pos && /^['’]s$/i.test(pos.text) && !ACRONYMS.has(t) && m.canonical === t) {
       const owner = possessorBefore(tokens, m.first - 1, text);
       if (owner) m.canonical = `${t} (${owner})`;
     }
