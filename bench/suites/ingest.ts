@@ -1,8 +1,9 @@
 /**
  * Ingest throughput: MEANTIME's 120 English news texts through `ingest()` (documents, extraction on
  * 2 worker threads, the SQLite store, story grouping) into a fresh database; the same again (all
- * duplicates); articles of about 700 words (MEANTIME texts of one topic joined in pairs); the store
- * alone (precomputed ledgers into addArticle); and the database's size.
+ * duplicates); articles of about 700 words (MEANTIME texts of one topic joined in pairs), with one
+ * and two jobs, beside what extraction alone allows; and the database's size. The store alone
+ * (precomputed ledgers, SQLite and PostgreSQL side by side) is the `store` suite.
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,6 @@ import { Worker } from 'node:worker_threads';
 import { loadMeantime } from '../../eval/datasets/meantime.js';
 import { Skip } from '../../eval/types.js';
 import { ingest } from '../../src/ingest/index.js';
-import { extract } from '../../src/pipeline.js';
 import { openStore } from '../../src/store/index.js';
 import { countWords as words, type BenchResult, type BenchSuite } from '../types.js';
 
@@ -110,24 +110,6 @@ export const suite: BenchSuite = {
       const ceiling = await extractionCeiling(longAll.slice(0, 60), longAll.slice(60, 360));
       results.push({ suite: 'ingest', name: 'ceiling: extraction alone on 2 threads', value: ceiling, unit: 'articles/s', note: `2 worker threads extracting 300 articles each after 60 to warm up, no store; ingest at --jobs ${JOBS} reaches ${((lr.added / lr.seconds) / ceiling * 100).toFixed(0)}% of it` });
 
-      // The store alone: ledgers computed beforehand, then stored one transaction each.
-      const ledgers = docs.map((d) => extract(d.text, { published: date(d.dct), url: d.url }));
-      const store = await openStore(join(dir, 'store-only.db'));
-      const t0 = performance.now();
-      for (const l of ledgers) await store.addArticle(l, { source: l.document.url ?? 'x', kind: 'jsonl' });
-      const st = (performance.now() - t0) / 1000;
-      await store.close();
-      results.push({ suite: 'ingest', name: 'store.addArticle alone (with stories)', value: ledgers.length / st, unit: 'articles/s', note: `${ledgers.length} precomputed ledgers, one commit each` });
-      // The same ledgers as ingest stores them: consecutive articles share a commit.
-      const batched = await openStore(join(dir, 'store-batched.db'));
-      const batch = 32;
-      const t1 = performance.now();
-      for (let i = 0; i < ledgers.length; i += batch) {
-        await batched.addArticles(ledgers.slice(i, i + batch).map((l) => ({ ledger: l, origin: { source: l.document.url ?? 'x', kind: 'jsonl' as const } })));
-      }
-      const sb = (performance.now() - t1) / 1000;
-      await batched.close();
-      results.push({ suite: 'ingest', name: 'store.addArticles alone (with stories)', value: ledgers.length / sb, unit: 'articles/s', note: `the same ledgers, ${batch} a commit (savepoint per article)` });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
