@@ -13,6 +13,7 @@
  * F1 per role on CofeNet's PolNeAR dev file (a reading aid; the model written is the one after the last
  * epoch). Deterministic: fixed shuffling seeds.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleToItems, loadCofenetDev, loadPolnearSplit, type BioItem } from '../eval/datasets/polnear.js';
@@ -167,6 +168,18 @@ function main(): void {
   };
 
   // Stage 1 on everything (or, with --stage1-cache DIR, as saved there by an earlier run of the same settings).
+  // The cache records what made it (settings, the feature code and the files it reads); a cache made
+  // otherwise is refused, not silently reused.
+  const SETTINGS_FILE = 'settings.json';
+  const stage1Settings = JSON.stringify({
+    epochs: EPOCHS, bits: BITS, folds: FOLDS, unit: UNIT, pos: POS, clusters: CLUSTERS, items: items.length,
+    code: ['src/extract/attribution/features.ts', 'src/extract/attribution/model.ts', 'src/extract/attribution/perceptron.ts', 'eval/datasets/polnear.ts', 'models/ner/clusters.bin', 'models/pos/pos.bin']
+      .reduce((h, f) => h.update(readFileSync(join(projectRoot(), f))), createHash('sha256')).digest('hex'),
+  });
+  if (CACHE && existsSync(join(CACHE, 'stack.bin'))) {
+    const made = existsSync(join(CACHE, SETTINGS_FILE)) ? readFileSync(join(CACHE, SETTINGS_FILE), 'utf8') : '(no settings recorded)';
+    if (made !== stage1Settings) throw new Error(`train-attribution: ${CACHE}: the stage-1 cache was made with other settings or code (${made}); remove it or name another directory`);
+  }
   const cached = CACHE && existsSync(join(CACHE, 'stack.bin')) ? decodeModel(readFileSync(join(CACHE, MODEL_FILE))) : null;
   const first: PerceptronModel = cached ?? trainStage(data.slice(), EPOCHS, BITS, (m, ep, err) => {
     if (ep === EPOCHS || !quiet) log(`stage 1 epoch ${ep}: token error ${(100 * err).toFixed(2)}%  ${ep === EPOCHS ? devLine({ ...m, lexicon, clusters, meta }) : ''}  (${secs()})`);
@@ -205,6 +218,7 @@ function main(): void {
         o += x.length;
       }
       writeFileSync(join(CACHE, 'stack.bin'), new Uint8Array(flat.buffer));
+      writeFileSync(join(CACHE, SETTINGS_FILE), stage1Settings);
     }
     model = trainSecond(stack);
   }
