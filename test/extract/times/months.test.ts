@@ -76,5 +76,15 @@ describe('months against publication (2024-10-23)', () => {
     ['Ryan is ready if Republicans splinter and lose in the winter.', 'winter', '2024-WI', 'DATE'],
     ['Shops close on Christmas Day.', 'Christmas Day', '2024-12-25', 'DATE'],
     ['Fund-raisers were planned as Election Day grew near.', 'Election Day', '2024-11-05', 'DATE'],
+    // Easter and the days it moves; Holy Week is the ISO week of Good Friday; crash days named after a weekday
+    ['The cathedral reopened for Easter after the repairs.', 'Easter', '2024-03-31', 'DATE'],
+    ['The pilgrims will return for Palm Sunday.', 'Palm Sunday', '2025-04-13', 'DATE'],
+    ['Crowds will fill the square during Holy Week.', 'Holy Week', '2025-W16', 'DATE'],
+    ['Shops stayed shut on Good Friday, 2019.', 'Good Friday, 2019', '2019-04-19', 'DATE'],
+    ['Unionists opposed the Good Friday Agreement.', '', ''],
+    ['Retailers are counting on a strong Black Friday.', 'Black Friday', '2024-11-29', 'DATE'],
+    ["The index lost 22.6% on Black Monday, the worst day in its history.", 'Black Monday', '1987-10-19', 'DATE'],
+    ["Families marked Mother's Day with small gatherings.", "Mother's Day", '2024-05-12', 'DATE'],
+    ['Ferries to Easter Island were cancelled.', '', ''],
   ]);
 });
