@@ -51,6 +51,8 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never')) return 'past';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future
   if (w === 'next' && next === 'to') return undefined;
+  // "expected to last through the weekend", "will last until Friday": the verb, not "last week"
+  if (w === 'last' && i > first && /^(?:to|will|would|could|might|may|should|can|must|'ll|’ll|not|n't)$/.test(a.tokens[i - 1].text.toLowerCase())) return undefined;
   if (w === 'due' && next === 'to' && !/^(?:be|begin|start|open|close|expire|end|arrive|leave|return|meet|take|make|report|vote|resume|go)$/.test(next2)) return undefined;
   if (w === 'later' && i > first && UNIT_WORD.test(a.tokens[i - 1].text.toLowerCase())) return 'past';
   // "had been scheduled to expire Friday", "had been due to expire": a plan told as superseded is past

@@ -34,6 +34,11 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
     ['The firm was founded a decade ago.', 'a decade ago', '2014'],
     ['Talks were held over the weekend.', 'the weekend', '2024-W42-WE', 'DATE'],
     ['Talks will be held over the weekend.', 'the weekend', '2024-W43-WE', 'DATE'],
+    // "last" after "to" or a modal is the verb, no past cue; a weekend after "through", "until", "by" is a deadline
+    ['The talks, which opened Monday, are expected to last through the weekend.', 'the weekend', '2024-W43-WE', 'DATE'],
+    ['Negotiators want a deal by the weekend.', 'the weekend', '2024-W43-WE', 'DATE'],
+    ['The banks have stayed shut until the weekend.', 'the weekend', '2024-W43-WE', 'DATE'],
+    ['The sit-in lasted through the weekend.', 'the weekend', '2024-W42-WE', 'DATE'],
     ['Profit rose 5% for the year.', 'the year', '2024', 'DATE'],
     ['Net income for the year ended June 30 fell.', 'the year', 'P1Y', 'DURATION'],
     ['The deal should close by year-end.', 'year-end', '2024', 'DATE', 'END'],
