@@ -66,6 +66,11 @@ describe('months against publication (2024-10-23)', () => {
     ['Output fell in mid-1996.', 'mid-1996', '1996', 'DATE', 'MID'],
     ['Sales rose in fiscal 1989.', 'fiscal 1989', '1989'],
     ['A bomb hit Atlanta in nineteen ninety-six.', 'nineteen ninety-six', '1996', 'DATE'],
+    // a month or a season with its year in words is one TIMEX3; "the season of YEAR" keeps its article
+    ['Prices last touched that level in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI', 'DATE'],
+    ['The mill shut in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'DATE'],
+    ['The bridge opened in the spring of 2010.', 'the spring of 2010', '2010-SP', 'DATE'],
+    ['Trade grew after the fall of the wall.', '', ''],
     ['Banks grew fast in the 1990s.', 'the 1990s', '199X', 'DATE'],
     ["The Nikkei closed at its lowest level since '82.", "'82", '1982', 'DATE'],
     ["Sales fell in '24 and rose again.", "'24", '2024'],

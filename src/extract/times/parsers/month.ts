@@ -7,6 +7,7 @@ import { fmtMonth } from '../calendar.js';
 import { MONTH_RE, monthNumber, pointMod, POINT_MOD_RE } from '../lexicon.js';
 import { isPastVerb } from '../tense.js';
 import type { Parser } from '../types.js';
+import { SPOKEN_YEAR_RE, spokenYearValue } from './spokenYear.js';
 import { afterName, deadlineBefore, draft, isCapitalised, prevWord, re, shiftOf, VERB_BEFORE } from './util.js';
 
 export const month: Parser = {
@@ -14,7 +15,7 @@ export const month: Parser = {
   triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
     'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
     'last', 'next', 'this', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
-  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year))?`),
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year|(?<sy>${SPOKEN_YEAR_RE})))?`),
   build(m, cx) {
     const g = m.groups!;
     if (!isCapitalised(g.mon)) return null;
@@ -34,6 +35,8 @@ export const month: Parser = {
     // "last Oct. 23": the day is the timex (monthDay takes it at the month)
     if (g.shift && !g.year && /^\s*[0-3]?\d(?![\d:.,]\d)(?!\s*(?:%|percent|million|billion))/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     const mod = pointMod(g.pm);
+    // "January nineteen ninety-seven" (broadcast transcripts)
+    if (g.sy) return draft(m, 'DATE', fmtMonth(spokenYearValue(g.sy), mon), mod, 'month');
     if (g.year && !g.ys) return draft(m, 'DATE', fmtMonth(Number(g.year), mon), mod, 'month');
     if (g.ys) {
       const n = shiftOf(g.ys)!;

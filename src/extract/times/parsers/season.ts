@@ -1,17 +1,20 @@
 /** Seasons: "last fall" 2023-FA, "this summer", "the spring of 1998", "early next spring"; bare ones need "the"/"in" before. */
 import { pointMod, SEASONS } from '../lexicon.js';
 import type { Parser } from '../types.js';
+import { SPOKEN_YEAR_RE, spokenYearValue } from './spokenYear.js';
 import { draft, prevWord, re, shiftOf } from './util.js';
 
 export const season: Parser = {
   name: 'season',
   triggers: ['spring', 'summer', 'fall', 'autumn', 'winter', 'last', 'next', 'this', 'coming', 'past', 'early', 'late', 'mid', 'the'],
-  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of))(?:\s+|-))?(?:(?<shift>last|next|this|coming|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?<y>(?:1[0-9]|20)\d\d))?(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of))(?:\s+|-)|the\s+(?=(?:spring|summer|fall|autumn|winter)\s+of\s+(?:(?:1[0-9]|20)\d\d|nineteen|two\s+thousand)))?(?:(?<shift>last|next|this|coming|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[0-9]|20)\d\d)|(?<sy>${SPOKEN_YEAR_RE})))?(?![\p{L}\d-])`),
   build(m, cx) {
     const g = m.groups!;
     const code = SEASONS[g.s.toLowerCase()];
     const mod = pointMod(g.pm);
     if (g.y) return draft(m, 'DATE', `${g.y}-${code}`, mod, 'season');
+    // "the winter of nineteen ninety-four" (broadcast transcripts)
+    if (g.sy) return draft(m, 'DATE', `${spokenYearValue(g.sy)}-${code}`, mod, 'season');
     if (!g.shift && !g.pm) {
       const p = prevWord(cx);
       if (!(p === 'the' && /^(?:in|this|during|by|until|over|since|through)$/.test(prevWord(cx, 2))) && !/^(?:in|during|by|until|since|through)$/.test(p)) return null;
