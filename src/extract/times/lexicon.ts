@@ -37,7 +37,7 @@ const SMALL: Record<string, number> = wordTable({
 /** Vague amounts: value X in TIMEX3 (PXY "several years"). */
 export const VAGUE = new Set(['few', 'a few', 'several', 'some', 'many', 'the', 'recent', 'coming']);
 
-const WORD_NUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a\s+)?hundred|(?:a\s+)?thousand|(?:a\s+)?dozen|a\s+couple(?:\s+of)?|couple\s+of|half\s+a|a|an)`;
+const WORD_NUM = String.raw`(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a\s+)?hundred|(?:a\s+)?thousand|(?:a\s+)?dozen|a\s+couple(?:\s+of)?|couple\s+of|half\s+a|a|an)`;
 /** A count: digits or number words, or a vague amount (few, several …). */
 export const NUM_RE = String.raw`(?:\d+\s+1\/2|\d+(?:\.\d+)?|1\/2|${WORD_NUM}|a\s+few|few|several|many)`;
 
@@ -50,6 +50,8 @@ export function parseCount(s: string): number {
   if (t in SMALL) return SMALL[t];
   const parts = t.split(' ');
   if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL && SMALL[parts[0]] >= 20) return SMALL[parts[0]] + SMALL[parts[1]];
+  // "two thousand years", "five hundred years"
+  if (parts.length === 2 && parts[0] in SMALL && (parts[1] === 'hundred' || parts[1] === 'thousand')) return SMALL[parts[0]] * SMALL[parts[1]];
   return NaN;
 }
 

@@ -13,6 +13,8 @@ describe('durations', () => {
     ['Organizers said the two days of music would end Friday.', 'two days', 'P2D', 'DURATION'],
     ['The siege lasted three days.', 'three days', 'P3D', 'DURATION', null],
     ['The meeting ran for two hours.', 'two hours', 'PT2H', 'DURATION'],
+    ['The monks have guarded the relic for more than two thousand years.', 'more than two thousand years', 'P2000Y', 'DURATION', 'MORE_THAN'],
+    ['The fort stood for five hundred years.', 'five hundred years', 'P500Y', 'DURATION'],
     ['He served a year in prison.', 'a year', 'P1Y', 'DURATION'],
     ['The company signed a two-year contract.', 'two-year', 'P2Y', 'DURATION'],
     ['They lived in camps for 2 1/2 years.', '2 1/2 years', 'P2Y6M'],
