@@ -16,7 +16,9 @@ export const vagueDuration: Parser = {
     if (!g.rel && !g.long) {
       // a bare plural only after words that make it a span of time
       const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '';
-      const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(prevWord(cx))
+      // "in just minutes", "within only weeks": a focus word may stand between
+      const p = /^(?:just|only|mere)$/.test(prevWord(cx)) ? prevWord(cx, 2) : prevWord(cx);
+      const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(p)
         // "over the years", "throughout the years": a span (not "the years 1990 to 1995", "the years of war")
         || (prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2)) && !/^(?:of|\d)/.test(next));
       if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding|ahead)$/.test(next)) && !(prevWord(cx) === 'the' && /^\s*to\s+come\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) return null;
