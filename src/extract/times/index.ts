@@ -21,7 +21,7 @@ import { month } from './parsers/month.js';
 import { monthDay } from './parsers/monthDay.js';
 import { monthRange } from './parsers/monthRange.js';
 import { numericDate } from './parsers/numericDate.js';
-import { partOfDay } from './parsers/partOfDay.js';
+import { partOfDay, tradingPart } from './parsers/partOfDay.js';
 import { pastUnit } from './parsers/pastUnit.js';
 import { quarter, quarterAnaphor } from './parsers/quarter.js';
 import { refs } from './parsers/refs.js';
@@ -43,7 +43,7 @@ import type { Draft, Parser } from './types.js';
 
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
-  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
+  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, tradingPart, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
   quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, unitLong, vagueDuration, whileDuration, everySet, adverbSet, weekdaySet, decade, year, spokenYear,
   season, refs,
 ];

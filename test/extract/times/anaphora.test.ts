@@ -32,6 +32,10 @@ describe('anaphora to the last date mentioned', () => {
     ['The Dow rebounded late in the day after falling 250 points.', 'late in the day', '2024-10-23'],
     ['Following a large fall at the start of the day, the Dow recovered.', 'the start of the day', '2024-10-23', 'DATE', 'START'],
     ['Stocks slid Friday. Dealers placed heavy buy orders in the morning to start the session.', 'the morning', '2024-10-18TMO', 'TIME'],
+    // a part of day before "trading" or "session" in a market report: the day last named
+    ['Shares of the carmaker jumped Tuesday to a five-year high in morning trading.', 'morning', '2024-10-22TMO', 'TIME'],
+    ['On Monday the index slid 2% in late afternoon trading.', 'late afternoon', '2024-10-21TAF', 'TIME', 'END'],
+    ['Shares slipped in early trading.', '', ''],
     ['He watched the evening news.', '', ''],
     // "the eighth day", "a second consecutive day": the day last named
     ["Today is the eighth day of the operation.", 'the eighth day', '2024-10-23', 'DATE'],

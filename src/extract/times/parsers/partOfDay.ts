@@ -26,3 +26,16 @@ export const partOfDay: Parser = {
     return draft(m, 'TIME', (r) => `${r.dayOf(n)}T${p}`, pointMod(g.pm), 'partOfDay');
   },
 };
+
+/** "in morning trading", "in late afternoon dealings": the part of the day last named (market reports). */
+export const tradingPart: Parser = {
+  name: 'tradingPart',
+  triggers: ['morning', 'afternoon', 'evening', 'early', 'late', 'mid'],
+  pattern: re(String.raw`(?:(?<pm>early|late|mid)(?:\s+|-))?(?<part>morning|afternoon|evening)(?=\s+(?:trading|trade|session|dealings|deals)(?![\p{L}]))`),
+  build(m, cx) {
+    const g = m.groups!;
+    if (!/^(?:in|during|by|from|at)$/.test(prevWord(cx))) return null;
+    const p = PARTS_OF_DAY[g.part.toLowerCase()];
+    return draft(m, 'TIME', (r) => `${r.dct ? r.anaphor('day') : 'XXXX-XX-XX'}T${p}`, pointMod(g.pm), 'tradingPart');
+  },
+};
