@@ -30,7 +30,7 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'would', 'wo']);
 
 /** The tense a token gives, with what follows and the verb group it heads: "will be held" is future though "held" is past. */
 /** Future cues that are such only before "to" ("plans to", "hopes to"): "the plan" is a noun. */
-const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes']);
+const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'aim', 'hopes', 'hope', 'wants', 'want', 'seeks', 'seek']);
 /**
  * Past forms that point forward when an infinitive or a target follows: "planned to leave Thursday",
  * "was set to resume Monday", "was extended to Nov. 16", "was postponed until March".
@@ -40,6 +40,8 @@ const FORWARD_PAST = new Set([
   'hoped', 'aimed', 'intended', 'prepared', 'extended', 'postponed', 'delayed', 'adjourned', 'deferred',
   'rescheduled', 'asked', 'ordered', 'urged', 'invited', 'told',
 ]);
+/** Verbs after "due to" that make it a plan ("due to reopen Tuesday"), not a cause ("due to rain"). */
+const DUE_TO_VERB = /^(?:be|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|start|expire|mature|debut|air|open)$/;
 const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/;
 
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
@@ -53,7 +55,7 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if (w === 'next' && next === 'to') return undefined;
   // "expected to last through the weekend", "will last until Friday": the verb, not "last week"
   if (w === 'last' && i > first && /^(?:to|will|would|could|might|may|should|can|must|'ll|’ll|not|n't)$/.test(a.tokens[i - 1].text.toLowerCase())) return undefined;
-  if (w === 'due' && next === 'to' && !/^(?:be|begin|start|open|close|expire|end|arrive|leave|return|meet|take|make|report|vote|resume|go)$/.test(next2)) return undefined;
+  if (w === 'due' && next === 'to' && !DUE_TO_VERB.test(next2)) return undefined;
   if (w === 'later' && i > first && UNIT_WORD.test(a.tokens[i - 1].text.toLowerCase())) return 'past';
   // "had been scheduled to expire Friday", "had been due to expire": a plan told as superseded is past
   if ((FORWARD_PAST.has(w) || w === 'due') && next === 'to' && i - 2 >= first && a.tokens[i - 1].text.toLowerCase() === 'been' && a.tokens[i - 2].text.toLowerCase() === 'had') return 'past';
@@ -76,7 +78,9 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
   // "a still unspecified date", "the proposed merger": an -ed adjective after a determiner is no verb
   const w = a.tokens[i].text.toLowerCase();
   if (w.endsWith('ed') && !PAST.has(w) && (DETERMINER.test(prev) || (i - 2 >= first && /ly$|^still$/.test(prev) && DETERMINER.test(a.tokens[i - 2].text.toLowerCase())))) return undefined;
-  if (/^(?:is|are|am|remain|remains|stay|stays|seem|seems)$/.test(prev)) return 'present';
+  // (an adverb may stand between: "is officially reported", "are widely expected")
+  const copula = /ly$/.test(prev) && i - 2 >= first ? a.tokens[i - 2].text.toLowerCase() : prev;
+  if (/^(?:is|are|am|remain|remains|stay|stays|seem|seems)$/.test(copula)) return 'present';
   let perfect = false;
   let negated = false;
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
@@ -104,6 +108,9 @@ function cue(word: string): Tense | undefined {
   if (w.length > 3 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
   return undefined;
 }
+
+/** Words that open a subordinate clause after the expression: its verbs do not place the expression. */
+const SUBORDINATOR = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas']);
 
 const QUOTE = /^(?:"|''|``|“|”|«|»)$/;
 
@@ -144,6 +151,8 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
     const f = after + k - 1;
     if (b >= s.first && !stopB && isQuote(a, b)) stopB = true;
     if (f < s.last && !stopF && isQuote(a, f)) stopF = true;
+    // "would cut off funding on Monday unless a deal was reached": a clause that follows has its own tense
+    if (f < s.last && !stopF && SUBORDINATOR.has(a.tokens[f].text.toLowerCase())) stopF = true;
     const inB = b >= s.first && !stopB;
     const inF = f < s.last && !stopF;
     if (!inB && !inF) break;

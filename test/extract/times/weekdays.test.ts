@@ -39,6 +39,12 @@ describe('weekdays in news', () => {
     // a plan told in the pluperfect ("had been due to", "had been scheduled to") is past
     ['The offer had been due to expire Friday evening.', 'Friday evening', '2024-10-18TEV', 'TIME'],
     ['The offer had been scheduled to expire at midnight Friday.', 'midnight Friday', '2024-10-18T24:00', 'TIME'],
+    // a clause after "unless", "if", "because" has its own tense; "hope/want/seek to" point forward;
+    // "due to" before a verb is a plan ("due to reopen"), before a noun a cause
+    ['The central bank said it would cut off funding on Monday unless a deal was reached.', 'Monday', '2024-10-28'],
+    ['Officials hope to close the deal Friday.', 'Friday', '2024-10-25'],
+    ['The banks, shut for a week, are due to reopen on Tuesday.', 'Tuesday', '2024-10-29'],
+    ['The game was called off on Tuesday due to rain.', 'Tuesday', '2024-10-22'],
     // "the previous/following Friday": before or after the day last named
     ['Shares closed Friday down 4.5% from the previous Friday.', 'the previous Friday', '2024-10-11'],
     ['He arrived on Oct. 5 and left the following Monday.', 'the following Monday', '2024-10-07'],
