@@ -72,25 +72,42 @@ export class ConllCounts {
   tokens = 0;
   tokensRight = 0;
   readonly byType = new Map<string, { tp: number; found: number; gold: number }>();
+  /** With `known`: counts of names whose text is in it ("seen") and of the others ("unseen"). */
+  readonly byKnown = new Map<'seen' | 'unseen', { tp: number; found: number; gold: number }>();
 
-  /** Add one sentence: gold tags and predicted tags, same length. */
-  add(gold: readonly string[], predicted: readonly string[]): void {
+  /**
+   * @param known lower-cased texts of names (words joined by one space), such as every name of the
+   * training file: `add` with the sentence's words then also counts seen and unseen names apart, so
+   * that a score on names a tagger has never met can be read (the usual cause of a drop from dev to test).
+   */
+  constructor(private readonly known: ReadonlySet<string> | null = null) {}
+
+  /** Add one sentence: gold tags and predicted tags, same length (and its words, for seen/unseen counts). */
+  add(gold: readonly string[], predicted: readonly string[], words?: readonly string[]): void {
     if (gold.length !== predicted.length) throw new RangeError(`conll: ${gold.length} gold tags but ${predicted.length} predicted`);
+    if (words && words.length !== gold.length) throw new RangeError(`conll: ${gold.length} gold tags but ${words.length} words`);
     const g = chunks(gold);
     const p = chunks(predicted);
     const key = (c: Chunk) => `${c.start}:${c.end}:${c.type}`;
     const gs = new Set(g.map(key));
-    const type = (t: string) => {
-      let x = this.byType.get(t);
-      if (!x) this.byType.set(t, (x = { tp: 0, found: 0, gold: 0 }));
+    const count = <K>(m: Map<K, { tp: number; found: number; gold: number }>, t: K) => {
+      let x = m.get(t);
+      if (!x) m.set(t, (x = { tp: 0, found: 0, gold: 0 }));
       return x;
     };
-    for (const c of g) type(c.type).gold++;
+    const type = (t: string) => count(this.byType, t);
+    const known = this.known && words ? (c: Chunk) => count(this.byKnown, this.known!.has(words.slice(c.start, c.end).join(' ').toLowerCase()) ? 'seen' : 'unseen') : null;
+    for (const c of g) {
+      type(c.type).gold++;
+      if (known) known(c).gold++;
+    }
     for (const c of p) {
       type(c.type).found++;
+      if (known) known(c).found++;
       if (gs.has(key(c))) {
         this.tp++;
         type(c.type).tp++;
+        if (known) known(c).tp++;
       }
     }
     this.found += p.length;
@@ -109,6 +126,19 @@ export class ConllCounts {
     const x = this.byType.get(t) ?? { tp: 0, found: 0, gold: 0 };
     return prf(x.tp, x.found, x.gold);
   }
+
+  /** Names whose text is among the known ones ("seen") or not ("unseen"), predicted and gold each by its own text. */
+  seen(which: 'seen' | 'unseen'): PRF {
+    const x = this.byKnown.get(which) ?? { tp: 0, found: 0, gold: 0 };
+    return prf(x.tp, x.found, x.gold);
+  }
+}
+
+/** The lower-cased texts of every name in sentences of words and tags (for `new ConllCounts(known)`). */
+export function nameTexts(sentences: Iterable<{ words: readonly string[]; tags: readonly string[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const c of chunks(s.tags)) out.add(s.words.slice(c.start, c.end).join(' ').toLowerCase());
+  return out;
 }
 
 export function prf(tp: number, found: number, gold: number): PRF {

@@ -14,7 +14,7 @@ import { readConll } from '../../src/extract/entities/conll.js';
 import { loadNameTagger } from '../../src/extract/entities/model.js';
 import { loadPosTagger } from '../../src/nlp/pos.js';
 import { datasetPath } from '../paths.js';
-import { ConllCounts } from '../scorers/conll.js';
+import { ConllCounts, nameTexts } from '../scorers/conll.js';
 import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
 
 /** ANCHORS.md section 1. Dev figures first; test-set figures are labelled "(test)". */
@@ -36,13 +36,16 @@ export const task: EvalTask = {
     if (!file) throw new Skip('../shared/datasets/conll2003 is absent');
     const docs = readConll(file);
     const tagger = loadNameTagger();
-    const counts = new ConllCounts();
+    // Names of the training file, to score apart the dev names the tagger never met in training.
+    const trainFile = datasetPath('conll2003', 'train.txt');
+    const known = trainFile ? nameTexts(readConll(trainFile).flatMap((d) => d.sentences)) : null;
+    const counts = new ConllCounts(known);
     let tokens = 0;
     const t0 = performance.now();
     const tagged = docs.map((d) => tagger.tagDocument(d.sentences.map((s) => s.words)));
     const secs = (performance.now() - t0) / 1000;
     docs.forEach((d, di) => d.sentences.forEach((s, si) => {
-      counts.add(s.tags, tagged[di][si]);
+      counts.add(s.tags, tagged[di][si], s.words);
       tokens += s.words.length;
     }));
     const o = counts.overall();
@@ -53,6 +56,13 @@ export const task: EvalTask = {
       { ...base, metric: 'entity recall', value: pct(o.recall), anchors: [{ system: 'Stanford CMM post-processed (test)', value: 86.49 }] },
     ];
     for (const t of ['PER', 'ORG', 'LOC', 'MISC']) rows.push({ ...base, metric: `${t} F1`, value: pct(counts.type(t).f1), anchors: [] });
+    if (known) {
+      const seen = counts.seen('seen');
+      const unseen = counts.seen('unseen');
+      const share = (100 * unseen.gold) / (seen.gold + unseen.gold);
+      rows.push({ ...base, metric: 'F1, names seen in train', value: pct(seen.f1), anchors: [] });
+      rows.push({ ...base, metric: `F1, names unseen in train (${share.toFixed(1)}% of dev names)`, value: pct(unseen.f1), anchors: [] });
+    }
 
     const pos = loadPosTagger();
     let ok = 0;

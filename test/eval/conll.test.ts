@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunks, ConllCounts, prf } from '../../eval/scorers/conll.js';
+import { chunks, ConllCounts, nameTexts, prf } from '../../eval/scorers/conll.js';
 
 // tags → chunks as conlleval reads them: "start-end type", end exclusive
 const CHUNKS: Array<[string, string[]]> = [
@@ -51,6 +51,25 @@ describe('ConllCounts', () => {
     expect(c.type('ORG')).toMatchObject({ tp: 0, found: 0, gold: 1, precision: 0, recall: 0, f1: 0 });
     expect(c.tokens).toBe(6);
     expect(c.tokensRight).toBe(5);
+  });
+
+  it('counts names seen in training and unseen names apart, each by its own text', () => {
+    const known = nameTexts([{ words: ['Tony', 'Blair', 'met', 'IBM'], tags: ['B-PER', 'I-PER', 'O', 'B-ORG'] }]);
+    expect([...known].sort()).toEqual(['ibm', 'tony blair']);
+    const c = new ConllCounts(known);
+    // Gold: "Tony Blair" (seen), "Ruch" (unseen). Predicted: "Tony Blair" right, "Ruch" as PER (wrong type), "Warsaw" extra (unseen).
+    const words = ['Tony', 'Blair', 'saw', 'Ruch', 'in', 'Warsaw'];
+    c.add(['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'O'], ['B-PER', 'I-PER', 'O', 'B-PER', 'O', 'B-LOC'], words);
+    // "blair" alone is not "tony blair": a predicted "Blair" would be unseen.
+    c.add(['B-PER'], ['B-PER'], ['Blair']);
+    expect(c.seen('seen')).toMatchObject({ tp: 1, found: 1, gold: 1 });
+    expect(c.seen('unseen')).toMatchObject({ tp: 1, found: 3, gold: 2 });
+    expect(c.overall()).toMatchObject({ tp: 2, found: 4, gold: 3 });
+    // Without words (or without known texts) nothing is split.
+    const plain = new ConllCounts(known);
+    plain.add(['B-PER'], ['B-PER']);
+    expect(plain.seen('seen').gold + plain.seen('unseen').gold).toBe(0);
+    expect(() => c.add(['O'], ['O'], ['a', 'b'])).toThrow(RangeError);
   });
 
   it('refuses sentences of different lengths', () => {
