@@ -22,6 +22,12 @@ describe('clock times (published 2024-10-23)', () => {
     ['At 0800 UTC, the central banks acted.', '0800 UTC', '2024-10-23T08:00Z', 'TIME'],
     ['The blast occurred at 10:35 a.m. (0735 GMT) Friday.', '10:35 a.m.', '2024-10-18T10:35', 'TIME'],
     ['He scored 1500 points.', '', ''],
+    // a 24-hour time without a zone is one after "at", "by", "until" … or before "local time", and takes a day after it
+    ['The talks will resume at 15:30 local time (13:30 GMT).', '15:30', '2024-10-23T15:30', 'TIME'],
+    ['The ferry leaves 07:45 local time.', '07:45', '2024-10-23T07:45', 'TIME'],
+    ['Polls opened at 07:00 on Sunday.', '07:00 on Sunday', '2024-10-20T07:00', 'TIME'],
+    ['The home side won 3:1.', '', ''],
+    ['The ratio stood at 10:1 in the end.', '', ''],
     ['The father will leave at 4 in the morning.', '4 in the morning', '2024-10-23T04:00', 'TIME'],
     ['The vigil began at 10 at night.', '10 at night', '2024-10-23T22:00', 'TIME'],
     // a tense cue outside a quotation does not govern a time inside it

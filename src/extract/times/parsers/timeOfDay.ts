@@ -41,7 +41,7 @@ function dayValue(r: Resolver, g: Record<string, string | undefined>, deadline: 
 export const clock: Parser = {
   name: 'clock',
   triggers: ['#', 'about', 'around', 'approximately', 'shortly', 'just'],
-  pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<ip>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|(?<h24>(?<=:[0-5]\d\s*)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)(?<off>\s*[+−-]\s*\d{1,2}(?::?[0-5]\d)?)?\)?(?![\p{L}]))?${DAY}`),
+  pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?(?:\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<ip>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))|(?<h24>(?<=:[0-5]\d)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)(?<off>\s*[+−-]\s*\d{1,2}(?::?[0-5]\d)?)?\)?(?![\p{L}]))?${DAY}`),
   build(m, cx) {
     const g = m.groups!;
     const deadline = /^(?:until|till|by)$/.test(prevWord(cx)) ? (perfectBefore(cx) ? 'ahead' : 'unless-past') : null;
@@ -57,7 +57,10 @@ export const clock: Parser = {
       else if (part === 'at night') h = h === 12 ? 0 : h >= 6 ? h + 12 : h;
       else if (h < 12) h += 12;
     }
-    if (g.h24 !== undefined && !g.tz && !g.day) return null; // a bare "10:30" is too often a score or a ratio
+    // a bare "10:30" is too often a score or a ratio; a 24-hour time is one after "at", "by", "until" … or before
+    // "local time" ("at 15:30 local time", "by 20:00")
+    if (g.h24 !== undefined && !g.tz && !g.day && !(h <= 24 && (/^(?:at|by|until|till|from|around|about|before|after|since|between)$/.test(prevWord(cx))
+      || /^\s+local\s+time\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) return null;
     if (g.ap) {
       const pm = /^p/i.test(g.ap);
       if (pm && h < 12) h += 12;
