@@ -11,6 +11,8 @@ const FUTURE = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', 'going', 'scheduled', 'rescheduled', 'expected', 'expects', 'expect', 'plans', 'plan',
   'planning', 'intends', 'intend', 'slated', 'upcoming', 'would', 'aims', 'hopes', 'due',
   'tomorrow', 'next', 'coming', 'later', 'soon', 'could', 'might', 'should',
+  // the present of a scheduled event is its future ("the trial begins Monday", "the ban takes effect Friday")
+  'begins', 'starts', 'opens', 'reopens', 'resumes', 'ends', 'expires', 'convenes', 'kicks',
 ]);
 const PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'ago', 'yesterday', 'last', 'earlier', 'since', 'began', 'came',
@@ -53,6 +55,8 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never')) return 'past';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future
   if (w === 'next' && next === 'to') return undefined;
+  // "the ban takes effect Friday", "the rules take effect": a scheduled event
+  if ((w === 'takes' || w === 'take') && (next === 'effect' || next === 'place') && !(i > first && /^(?:to|did|didn't|not)$/.test(a.tokens[i - 1].text.toLowerCase()))) return 'future';
   // "expected to last through the weekend", "will last until Friday": the verb, not "last week"
   if (w === 'last' && i > first && /^(?:to|will|would|could|might|may|should|can|must|'ll|’ll|not|n't)$/.test(a.tokens[i - 1].text.toLowerCase())) return undefined;
   if (w === 'due' && next === 'to' && !DUE_TO_VERB.test(next2)) return undefined;

@@ -45,6 +45,11 @@ describe('weekdays in news', () => {
     ['Officials hope to close the deal Friday.', 'Friday', '2024-10-25'],
     ['The banks, shut for a week, are due to reopen on Tuesday.', 'Tuesday', '2024-10-29'],
     ['The game was called off on Tuesday due to rain.', 'Tuesday', '2024-10-22'],
+    // the present of a scheduled event is its future ("begins", "opens", "takes effect"); its past is past
+    ['The corruption trial begins Monday in Milan.', 'Monday', '2024-10-28'],
+    ['The smoking ban takes effect Friday.', 'Friday', '2024-10-25'],
+    ['The summit opens in Vienna on Thursday.', 'Thursday', '2024-10-24'],
+    ['The ceremony took place Sunday.', 'Sunday', '2024-10-20'],
     // "the previous/following Friday": before or after the day last named
     ['Shares closed Friday down 4.5% from the previous Friday.', 'the previous Friday', '2024-10-11'],
     ['He arrived on Oct. 5 and left the following Monday.', 'the following Monday', '2024-10-07'],
