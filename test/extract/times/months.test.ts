@@ -40,6 +40,9 @@ describe('months against publication (2024-10-23)', () => {
     // a weekday and its date are one TIMEX3; the weekday picks the year
     ['The paper said in an editorial on Saturday, Oct. 26: the vote matters.', 'Saturday, Oct. 26', '2024-10-26'],
     ['He was shot on the night of Friday, Oct. 27.', 'Friday, Oct. 27', '2023-10-27'],
+    // the British order too: "Friday 25 October" is one TIMEX3, its weekday picks the year
+    ['The talks, held on Friday 27 October, ended without a deal.', 'Friday 27 October', '2023-10-27'],
+    ['Voters go to the polls on Tuesday, 5 November 2024.', 'Tuesday, 5 November 2024', '2024-11-05'],
     ['Markets to stay shut until Friday\nSeptember 18, 2008 The government said so.', 'September 18, 2008', '2008-09-18'],
     ['The thrift announced the plan Aug. 21.', 'Aug. 21', '2024-08-21'],
     ['The offer was extended to Nov. 16.', 'Nov. 16', '2024-11-16'],

@@ -49,19 +49,21 @@ export const monthDay: Parser = {
     if (!g.wd) return d;
     // "Monday, Oct. 26" is one TIMEX3 (as TimeBank writes it; a line break parts a headline from its
     // dateline); without a year, the weekday picks it
-    if (!g.year) {
-      const dow = weekdayNumber(g.wd);
-      const fallback = d.value;
-      d.value = (r) => {
-        const v = typeof fallback === 'string' ? fallback : fallback(r);
-        if (!r.dct || !/^\d{4}/.test(v)) return v;
-        const y0 = Number(v.slice(0, 4));
-        for (const y of [y0, y0 + 1, y0 - 1]) {
-          if (valid(y, month, day) && ((new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7) + 1 === dow) return fmtDay({ y, m: month, d: day });
-        }
-        return v;
-      };
-    }
+    if (!g.year) yearByWeekday(d, weekdayNumber(g.wd), month, day);
     return d;
   },
 };
+
+/** A day of a month without a year after its weekday ("Monday, Oct. 26", "Friday 22 March"): the year in which that day is that weekday, nearest the one resolved. */
+export function yearByWeekday(d: Draft, dow: number, month: number, day: number): void {
+  const fallback = d.value;
+  d.value = (r) => {
+    const v = typeof fallback === 'string' ? fallback : fallback(r);
+    if (!r.dct || !/^\d{4}/.test(v)) return v;
+    const y0 = Number(v.slice(0, 4));
+    for (const y of [y0, y0 + 1, y0 - 1]) {
+      if (valid(y, month, day) && ((new Date(Date.UTC(y, month - 1, day)).getUTCDay() + 6) % 7) + 1 === dow) return fmtDay({ y, m: month, d: day });
+    }
+    return v;
+  };
+}
