@@ -75,6 +75,7 @@ describe('months against publication (2024-10-23)', () => {
     ['Prices last touched that level in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', '1994-WI', 'DATE'],
     ['The mill shut in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'DATE'],
     ['The bridge opened in the spring of 2010.', 'the spring of 2010', '2010-SP', 'DATE'],
+    ['The uprising in the winter of 2013-14 toppled the government.', 'the winter of 2013-14', '2013-WI', 'DATE'],
     ['Trade grew after the fall of the wall.', '', ''],
     ['Banks grew fast in the 1990s.', 'the 1990s', '199X', 'DATE'],
     ["The Nikkei closed at its lowest level since '82.", "'82", '1982', 'DATE'],

@@ -7,7 +7,7 @@ import { draft, prevWord, re, shiftOf } from './util.js';
 export const season: Parser = {
   name: 'season',
   triggers: ['spring', 'summer', 'fall', 'autumn', 'winter', 'last', 'next', 'this', 'coming', 'past', 'early', 'late', 'mid', 'the'],
-  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of))(?:\s+|-)|the\s+(?=(?:spring|summer|fall|autumn|winter)\s+of\s+(?:(?:1[0-9]|20)\d\d|nineteen|two\s+thousand)))?(?:(?<shift>last|next|this|coming|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[0-9]|20)\d\d)|(?<sy>${SPOKEN_YEAR_RE})))?(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of))(?:\s+|-)|the\s+(?=(?:spring|summer|fall|autumn|winter)\s+of\s+(?:(?:1[0-9]|20)\d\d(?![\d,.]\d)|nineteen|two\s+thousand)))?(?:(?<shift>last|next|this|coming|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[0-9]|20)\d\d)(?:[-–/](?:\d\d|\d)(?![\d%]))?|(?<sy>${SPOKEN_YEAR_RE})))?(?![\p{L}\d-])`),
   build(m, cx) {
     const g = m.groups!;
     const code = SEASONS[g.s.toLowerCase()];
