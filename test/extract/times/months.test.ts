@@ -6,6 +6,10 @@ describe('months against publication (2024-10-23)', () => {
   table([
     ['Soldiers arrived in early October.', 'early October', '2024-10', 'DATE', 'START'],
     ['Talks stalled in mid-October.', 'mid-October', '2024-10', 'DATE', 'MID'],
+    // before a noun the article goes with the noun, as in "the third-quarter loss"; not in "the end of March"
+    ['Officials said the late-September trip had been approved.', 'late-September', '2024-09', 'DATE', 'END'],
+    ['The late August release of the files angered the campaign.', 'late August', '2024-08', 'DATE', 'END'],
+    ['Prices held steady until the end of September.', 'the end of September', '2024-09', 'DATE', 'END'],
     ['Shipments began in late September.', 'late September', '2024-09', 'DATE', 'END'],
     ['Troops arrived between early and mid-October.', 'early', '2024-10', 'DATE', 'START'],
     ['Troops arrived between early and mid-October.', 'mid-October', '2024-10', 'DATE', 'MID'],

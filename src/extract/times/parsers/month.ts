@@ -6,7 +6,7 @@
 import { fmtMonth } from '../calendar.js';
 import { MONTH_RE, monthNumber, pointMod, POINT_MOD_RE } from '../lexicon.js';
 import { isPastVerb } from '../tense.js';
-import type { Parser } from '../types.js';
+import type { Draft, ParseContext, Parser } from '../types.js';
 import { SPOKEN_YEAR_RE, spokenYearValue } from './spokenYear.js';
 import { afterName, deadlineBefore, draft, isCapitalised, prevWord, re, shiftOf, VERB_BEFORE } from './util.js';
 
@@ -17,6 +17,20 @@ export const month: Parser = {
     'last', 'next', 'this', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
   pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year|(?<sy>${SPOKEN_YEAR_RE})))?`),
   build(m, cx) {
+    const d = buildMonth(m, cx);
+    // "the late-November trip", "the late August release": the article belongs to the noun after, the
+    // timex is the adjective (as with "the third-quarter loss"; not "the end of March", "the early 1990s")
+    const pm = m.groups!.pm;
+    if (d && !Array.isArray(d) && pm && /^the\s+(?:very\s+)?(?:early|late|mid)$/i.test(pm.trim())
+      && /^[\s-]*\p{Ll}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      && !/^(?:of|and|or|to|in|on|at|for|with|by|as|from|when|that|which|was|were|is|are|will|would|has|had|have|but|before|after|until|through)$/i.test(wordAfterMatch(cx.a.text, m))) {
+      d.start = m.index + m[0].search(/\s/) + /^\s*/.exec(m[0].slice(m[0].search(/\s/)))![0].length;
+    }
+    return d;
+  },
+};
+
+function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
     const g = m.groups!;
     if (!isCapitalised(g.mon)) return null;
     const mon = monthNumber(g.mon);
@@ -63,8 +77,7 @@ export const month: Parser = {
       return draft(m, 'DATE', (r) => (r.tense === 'past' && !governed && !fronted && r.dct && (mon - r.dct.m + 12) % 12 === 1 ? r.monthAhead(mon) : r.month(mon, null)), mod, 'month');
     }
     return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
-  },
-};
+}
 
 function wordAfterMatch(text: string, m: RegExpExecArray): string {
   return /^\s*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
