@@ -19,6 +19,12 @@ const PAST = new Set([
   'went', 'took', 'made', 'gave', 'got', 'left', 'met', 'held', 'saw', 'sent', 'won', 'lost', 'fell', 'rose',
   'hit', 'paid', 'put', 'spoke', 'wrote', 'found', 'led', 'knew', 'thought', 'brought', 'bought', 'sold',
   'became', 'broke', 'ran', 'struck', 'shot', 'killed', 'has', 'have', 'been',
+  // irregular past forms that are no present or noun
+  'spent', 'built', 'sought', 'fought', 'taught', 'caught', 'felt', 'kept', 'meant', 'heard', 'stood', 'drove', 'chose',
+  'froze', 'stole', 'threw', 'grew', 'drew', 'flew', 'blew', 'ate', 'forgot', 'hid', 'shook', 'stuck', 'fled', 'slid',
+  'sat', 'sang', 'sank', 'rang', 'drank', 'withdrew', 'undertook', 'oversaw', 'arose', 'swore', 'wore', 'tore', 'sprang',
+  'overcame', 'forbade', 'foresaw', 'mistook', 'rode', 'woke', 'swept', 'wept', 'slept', 'knelt', 'dealt', 'lent', 'bent',
+  'sent', 'dug', 'clung', 'flung', 'stung', 'swung', 'spun', 'upheld', 'withheld', 'rebuilt', 'reran',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'now', 'today', 'currently']);
 /** -ed words that are not past verbs (or point forward). */

@@ -45,6 +45,8 @@ describe('weekdays in news', () => {
     ['Officials hope to close the deal Friday.', 'Friday', '2024-10-25'],
     ['The banks, shut for a week, are due to reopen on Tuesday.', 'Tuesday', '2024-10-29'],
     ['The game was called off on Tuesday due to rain.', 'Tuesday', '2024-10-22'],
+    // irregular past forms are past cues ("spent", "fought", "fled")
+    ['Campaign aides spent Saturday calling voters, confident that turnout would be high.', 'Saturday', '2024-10-19'],
     // the present of a scheduled event is its future ("begins", "opens", "takes effect"); its past is past
     ['The corruption trial begins Monday in Milan.', 'Monday', '2024-10-28'],
     ['The smoking ban takes effect Friday.', 'Friday', '2024-10-25'],
