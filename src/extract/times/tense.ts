@@ -136,6 +136,23 @@ function isQuote(a: Analysis, k: number): boolean {
 }
 
 /**
+ * Whether token f, after the expression (tokens lo … after - 1), is a "would" of reported speech or a
+ * counterfactual ("said Tuesday it would", "Saturday would have been", "who won on Tuesday, would"): right
+ * after the expression, a pronoun or a comma (not "that/which/who would"), and no "if" or "unless" opens
+ * the expression's clause ("if he wins in November, would be" looks ahead).
+ */
+function reportedWould(a: Analysis, f: number, lo: number, after: number, first: number): boolean {
+  if (!/^(?:would|'d|’d)$/i.test(a.tokens[f].text)) return false;
+  const before = a.tokens[f - 1]?.text.toLowerCase() ?? '';
+  if (f !== after && !/^(?:he|she|it|they|we|i|you|,)$/.test(before)) return false;
+  for (let k = lo - 1; k >= first && k >= lo - 6; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    if (w === 'if' || w === 'unless') return false;
+  }
+  return true;
+}
+
+/**
  * The tense at characters [start, end) of `a.text`: the nearest tense cue in the same sentence
  * (outside the expression itself), ties going to the cue before it; null when there is none.
  */
@@ -171,7 +188,10 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
       if (t !== undefined) return t;
     }
     if (inF) {
-      const t = cueAt(a, f, s.first);
+      // "announcing on Wednesday he would meet …", "a question on Sunday about how he would …": a "would"
+      // after the expression is reported speech or a counterfactual; the expression goes with the report
+      // (but "a coup in July that would elevate him" and "if he wins in November, would be" look ahead)
+      const t = reportedWould(a, f, lo, after, s.first) ? undefined : cueAt(a, f, s.first);
       if (t !== undefined) return t;
     }
   }

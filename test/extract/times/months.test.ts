@@ -30,6 +30,9 @@ describe('months against publication (2024-10-23)', () => {
     // an -ed adjective after a determiner is no past cue ("a still unspecified date")
     ['The split would be paid on a still unspecified date in January.', 'January', '2025-01'],
     ['The summit will be held in November.', 'November', '2024-11'],
+    // but "that would", and "would" after an if-clause, look ahead
+    ['Allies plotted a coup at the convention in November that would elevate him.', 'November', '2024-11'],
+    ['If she wins in November, she would be the first to do so.', 'November', '2024-11'],
     // a participle after a present copula is no past cue, an adverb between or not
     ['The figures are officially released in November.', 'November', '2024-11'],
     ['Prices rose last June.', 'last June', '2024-06'],

@@ -47,6 +47,10 @@ describe('weekdays in news', () => {
     ['The game was called off on Tuesday due to rain.', 'Tuesday', '2024-10-22'],
     // irregular past forms are past cues ("spent", "fought", "fled")
     ['Campaign aides spent Saturday calling voters, confident that turnout would be high.', 'Saturday', '2024-10-19'],
+    // a "would" right after the weekday, or after a pronoun or a comma, is reported speech or a counterfactual
+    ['The candidate joined the debate, announcing on Tuesday he would meet the group.', 'Tuesday', '2024-10-22'],
+    ['The senator noted that Saturday would have been his father\'s 90th birthday.', 'Saturday', '2024-10-19'],
+    ['The mayor, who won the primary on Tuesday, would face a runoff.', 'Tuesday', '2024-10-22'],
     // the present of a scheduled event is its future ("begins", "opens", "takes effect"); its past is past
     ['The corruption trial begins Monday in Milan.', 'Monday', '2024-10-28'],
     ['The smoking ban takes effect Friday.', 'Friday', '2024-10-25'],
