@@ -49,7 +49,7 @@ const FORWARD_PAST = new Set([
   'rescheduled', 'asked', 'ordered', 'urged', 'invited', 'told',
 ]);
 /** Verbs after "due to" that make it a plan ("due to reopen Tuesday"), not a cause ("due to rain"). */
-const DUE_TO_VERB = /^(?:be|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|start|expire|mature|debut|air|open)$/;
+const DUE_TO_VERB = /^(?:be|address|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|start|expire|mature|debut|air|open)$/;
 const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/;
 
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
@@ -61,6 +61,8 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never')) return 'past';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future
   if (w === 'next' && next === 'to') return undefined;
+  // "coming out of her headquarters": the verb; "is coming Tuesday" points forward ("the coming weeks" is in the expression)
+  if (w === 'coming' && !(i > first && /^(?:is|are|am|be|'s|’s|was|were)$/.test(a.tokens[i - 1].text.toLowerCase()))) return undefined;
   // "the ban takes effect Friday", "the rules take effect": a scheduled event
   if ((w === 'takes' || w === 'take') && (next === 'effect' || next === 'place') && !(i > first && /^(?:to|did|didn't|not)$/.test(a.tokens[i - 1].text.toLowerCase()))) return 'future';
   // "expected to last through the weekend", "will last until Friday": the verb, not "last week"
@@ -71,6 +73,10 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if ((FORWARD_PAST.has(w) || w === 'due') && next === 'to' && i - 2 >= first && a.tokens[i - 1].text.toLowerCase() === 'been' && a.tokens[i - 2].text.toLowerCase() === 'had') return 'past';
   // "planned to leave", "is to resume", "was extended to / until"
   if (FORWARD_PAST.has(w) && (next === 'to' || next === 'until' || next === 'till' || (next === 'for' && /^(?:planned|set|scheduled)$/.test(w)))) return 'future';
+  // "Netanyahu was to arrive on Monday", "leaders were to gather Friday": a plan told in the past may lie
+  // on either side of publication, no cue (but "if she were to win in November" looks ahead)
+  if ((w === 'was' || w === 'were') && next === 'to' && /^[a-z]+$/.test(next2) && !/^(?:be|blame)$/.test(next2)
+    && !(w === 'were' && [1, 2, 3].some((b) => i - b >= first && a.tokens[i - b].text.toLowerCase() === 'if'))) return undefined;
   if ((w === 'is' || w === 'are' || w === 'was' || w === 'were') && next === 'to' && /^[a-z]+$/.test(next2) && !/^(?:be|blame)$/.test(next2)) return 'future';
   return cueVerbGroup(a, i, first);
 }
@@ -141,6 +147,16 @@ function isQuote(a: Analysis, k: number): boolean {
  * after the expression, a pronoun or a comma (not "that/which/who would"), and no "if" or "unless" opens
  * the expression's clause ("if he wins in November, would be" looks ahead).
  */
+/** Whether an "if" or "unless" opens the clause of the expression that starts at token lo (within six tokens before it). */
+function ifClause(a: Analysis, lo: number, first: number): boolean {
+  for (let k = lo - 1; k >= first && k >= lo - 6; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
 function reportedWould(a: Analysis, f: number, lo: number, after: number, first: number): boolean {
   if (!/^(?:would|'d|’d)$/i.test(a.tokens[f].text)) return false;
   const before = a.tokens[f - 1]?.text.toLowerCase() ?? '';
@@ -170,6 +186,17 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   const s = a.sentences[toks[Math.min(lo, toks.length - 1)].sentence];
   let after = lo;
   while (after < s.last && toks[after].start < end) after++;
+  // a cue in the expression's clause goes first: the search ahead stops at a comma ("which will be in
+  // bookstores on Tuesday, is a twist"), and goes past it only when nothing was found; not in an
+  // if-clause, whose tense is its main clause's ("if he wins in November, would be")
+  if (!ifClause(a, lo, s.first)) {
+    const t = search(a, s, lo, after, true);
+    if (t !== null) return t;
+  }
+  return search(a, s, lo, after, false);
+}
+
+function search(a: Analysis, s: { first: number; last: number }, lo: number, after: number, commaStops: boolean): Tense {
   // a quotation mark bounds the search: "'He will leave Thursday,' Castro said" is future
   let stopB = false;
   let stopF = false;
@@ -180,6 +207,7 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
     if (f < s.last && !stopF && isQuote(a, f)) stopF = true;
     // "would cut off funding on Monday unless a deal was reached": a clause that follows has its own tense
     if (f < s.last && !stopF && SUBORDINATOR.has(a.tokens[f].text.toLowerCase())) stopF = true;
+    if (commaStops && f < s.last && !stopF && a.tokens[f].text === ',') stopF = true;
     const inB = b >= s.first && !stopB;
     const inF = f < s.last && !stopF;
     if (!inB && !inF) break;

@@ -33,6 +33,7 @@ describe('months against publication (2024-10-23)', () => {
     // but "that would", and "would" after an if-clause, look ahead
     ['Allies plotted a coup at the convention in November that would elevate him.', 'November', '2024-11'],
     ['If she wins in November, she would be the first to do so.', 'November', '2024-11'],
+    ['Donations reached $1 billion through the end of September, an analysis of filings shows.', 'the end of September', '2024-09', 'DATE', 'END'],
     // a participle after a present copula is no past cue, an adverb between or not
     ['The figures are officially released in November.', 'November', '2024-11'],
     ['Prices rose last June.', 'last June', '2024-06'],

@@ -51,6 +51,13 @@ describe('weekdays in news', () => {
     ['The candidate joined the debate, announcing on Tuesday he would meet the group.', 'Tuesday', '2024-10-22'],
     ['The senator noted that Saturday would have been his father\'s 90th birthday.', 'Saturday', '2024-10-19'],
     ['The mayor, who won the primary on Tuesday, would face a runoff.', 'Tuesday', '2024-10-22'],
+    // a cue in the expression's clause goes before one past a comma; "coming" is a cue only after a copula;
+    // a plan told in the past ("was to arrive") may lie on either side of publication
+    ['The memoir, which will be in bookstores on Tuesday, is a twist on the genre.', 'Tuesday', '2024-10-29'],
+    ['The state, which is set to vote Tuesday, saw the governor campaign there.', 'Tuesday', '2024-10-29'],
+    ['For all the cheers coming out of the headquarters Monday night, the senator has work to do.', 'Monday night', '2024-10-21TNI', 'TIME'],
+    ['The prime minister was to arrive at the White House on Monday for talks.', 'Monday', '2024-10-21'],
+    ['Aides said that if she were to win on Tuesday, the party would rally.', 'Tuesday', '2024-10-29'],
     // the present of a scheduled event is its future ("begins", "opens", "takes effect"); its past is past
     ['The corruption trial begins Monday in Milan.', 'Monday', '2024-10-28'],
     ['The smoking ban takes effect Friday.', 'Friday', '2024-10-25'],
