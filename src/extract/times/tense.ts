@@ -61,6 +61,8 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never')) return 'past';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future
   if (w === 'next' && next === 'to') return undefined;
+  // "he was going to get up on Wednesday": a plan told in the past, no cue
+  if (w === 'going' && next === 'to' && i > first && /^(?:was|were)$/.test(a.tokens[i - 1].text.toLowerCase())) return undefined;
   // "coming out of her headquarters": the verb; "is coming Tuesday" points forward ("the coming weeks" is in the expression)
   if (w === 'coming' && !(i > first && /^(?:is|are|am|be|'s|’s|was|were)$/.test(a.tokens[i - 1].text.toLowerCase()))) return undefined;
   // "the ban takes effect Friday", "the rules take effect": a scheduled event
@@ -101,7 +103,11 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
   let negated = false;
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = a.tokens[k].text.toLowerCase();
-    if (FUTURE_AUX.has(w) || (w === 'be' && k > first && a.tokens[k - 1].text.toLowerCase() === 'to')) return 'future';
+    // "will be held", "to be held" point forward; "was to be issued" is a past plan, no cue
+    if (w === 'be' && k > first && a.tokens[k - 1].text.toLowerCase() === 'to') {
+      return k - 1 > first && /^(?:was|were)$/.test(a.tokens[k - 2].text.toLowerCase()) ? undefined : 'future';
+    }
+    if (FUTURE_AUX.has(w)) return 'future';
     if (MODALS.has(w) && !perfect) return w === 'could' && negated ? 'past' : 'future';
     if (w === 'not' || w === "n't" || w === 'never') negated = true;
     if (w === 'have' || w === 'been') perfect = true;

@@ -58,6 +58,8 @@ describe('weekdays in news', () => {
     ['For all the cheers coming out of the headquarters Monday night, the senator has work to do.', 'Monday night', '2024-10-21TNI', 'TIME'],
     ['The prime minister was to arrive at the White House on Monday for talks.', 'Monday', '2024-10-21'],
     ['Aides said that if she were to win on Tuesday, the party would rally.', 'Tuesday', '2024-10-29'],
+    ['Under the rule that was to be issued by the ministry on Monday, most workers gain.', 'Monday', '2024-10-21'],
+    ['He said he was going to get up and go back to work on Tuesday morning.', 'Tuesday morning', '2024-10-22TMO', 'TIME'],
     // the present of a scheduled event is its future ("begins", "opens", "takes effect"); its past is past
     ['The corruption trial begins Monday in Milan.', 'Monday', '2024-10-28'],
     ['The smoking ban takes effect Friday.', 'Friday', '2024-10-25'],
