@@ -16,6 +16,10 @@ describe('months against publication (2024-10-23)', () => {
     ['North Korea intends to send 10,000 troops by December.', 'December', '2024-12', 'DATE'],
     ['The budget must pass by March.', 'March', '2025-03'],
     ['Tensions escalated after a June agreement.', 'June', '2024-06'],
+    // a month's figures come out after it: the last such month, whatever the tense
+    ['Investors will get one more data point Friday with the release of the September jobs report.', 'September', '2024-09'],
+    ['An expected announcement of October unemployment data could lift the index.', 'October', '2024-10'],
+    ['Carmakers reported their September sales.', 'September', '2024-09'],
     ['The summit was held in November.', 'November', '2023-11'],
     // in a past-tense sentence the month after publication's is the coming one, unless a past verb governs it
     ['The alliance has decided to admit them in early November, an official said.', 'early November', '2024-11', 'DATE', 'START'],

@@ -60,6 +60,11 @@ function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
     // a deadline ("by December", "through January") is the coming one: this year's unless it has passed
     const dl = shift === null && deadlineBefore(cx);
     if (dl) return draft(m, 'DATE', (r) => (r.tense === 'past' ? r.month(mon, null, true) : r.monthAhead(mon)), mod, 'month');
+    // "the November jobs report", "August unemployment data", "January sales": figures are published after
+    // their month, so the month is the last such one on or before publication, whatever the tense
+    if (bare && STATISTIC_AFTER.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+      return draft(m, 'DATE', (r) => (r.dct ? fmtMonth(mon <= r.dct.m ? r.dct.y : r.dct.y - 1, mon) : r.month(mon, null)), mod, 'month');
+    }
     // "the November election", "its June meeting": a month before a noun can name a scheduled event,
     // this year's up to four months ahead even in a past-tense sentence
     const attributive = bare && /^(?:the|a|an|its|their|his|her|this|that)$/.test(prevWord(cx)) && /^\s+\p{Ll}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -78,6 +83,9 @@ function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
     }
     return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
 }
+
+/** A month's figures after it: "jobs report", "unemployment data", "retail sales", "'s figures". */
+const STATISTIC_AFTER = /^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:data|figures|statistics|numbers|sales|payrolls|jobs\s+report|employment\s+report|unemployment\s+rate|inflation\s+rate|trade\s+deficit|retail\s+sales|consumer\s+prices|deliveries|exports|imports|output)\b/;
 
 function wordAfterMatch(text: string, m: RegExpExecArray): string {
   return /^\s*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
