@@ -97,6 +97,8 @@ describe('months against publication (2024-10-23)', () => {
     ['Trade grew in the 20th century.', 'the 20th century', '19', 'DATE'],
     ['Attacks rose last fall.', 'last fall', '2023-FA', 'DATE'],
     ['Ryan is ready if Republicans splinter and lose in the winter.', 'winter', '2024-WI', 'DATE'],
+    ['Supply problems lasted well into the summer, the company said.', 'the summer', '2024-SU', 'DATE'],
+    ['The campaign ran ads throughout the spring.', 'the spring', '2024-SP', 'DATE'],
     ['Shops close on Christmas Day.', 'Christmas Day', '2024-12-25', 'DATE'],
     ['Fund-raisers were planned as Election Day grew near.', 'Election Day', '2024-11-05', 'DATE'],
     // Easter and the days it moves; Holy Week is the ISO week of Good Friday; crash days named after a weekday

@@ -17,10 +17,13 @@ export const season: Parser = {
     if (g.sy) return draft(m, 'DATE', `${spokenYearValue(g.sy)}-${code}`, mod, 'season');
     if (!g.shift && !g.pm) {
       const p = prevWord(cx);
-      if (!(p === 'the' && /^(?:in|this|during|by|until|over|since|through)$/.test(prevWord(cx, 2))) && !/^(?:in|during|by|until|since|through)$/.test(p)) return null;
+      if (!(p === 'the' && /^(?:in|this|during|by|until|till|over|since|through|throughout|into|before|after)$/.test(prevWord(cx, 2))) && !/^(?:in|during|by|until|since|through)$/.test(p)) return null;
       if (g.s.toLowerCase() === 'fall' && p !== 'the') return null;
     }
     const shift = shiftOf(g.shift);
-    return draft(m, 'DATE', (r) => r.season(code, shift), mod, 'season');
+    const d = draft(m, 'DATE', (r) => r.season(code, shift), mod, 'season');
+    // "well into the summer", "throughout the spring": the span keeps its article (TimeBank)
+    if (!g.shift && !g.pm && prevWord(cx) === 'the' && /^(?:throughout|into|before|after|till)$/.test(prevWord(cx, 2))) d.start = cx.a.tokens[cx.index - 1].start;
+    return d;
   },
 };
