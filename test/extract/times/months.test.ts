@@ -89,6 +89,7 @@ describe('months against publication (2024-10-23)', () => {
     ['The bridge opened in the spring of 2010.', 'the spring of 2010', '2010-SP', 'DATE'],
     ['The uprising in the winter of 2013-14 toppled the government.', 'the winter of 2013-14', '2013-WI', 'DATE'],
     ['Trade grew after the fall of the wall.', '', ''],
+    ['Unrest spread after the winter of discontent.', '', ''],
     ['Banks grew fast in the 1990s.', 'the 1990s', '199X', 'DATE'],
     ["The Nikkei closed at its lowest level since '82.", "'82", '1982', 'DATE'],
     ["Sales fell in '24 and rose again.", "'24", '2024'],

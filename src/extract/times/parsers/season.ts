@@ -19,6 +19,8 @@ export const season: Parser = {
       const p = prevWord(cx);
       if (!(p === 'the' && /^(?:in|this|during|by|until|till|over|since|through|throughout|into|before|after)$/.test(prevWord(cx, 2))) && !/^(?:in|during|by|until|since|through)$/.test(p)) return null;
       if (g.s.toLowerCase() === 'fall' && p !== 'the') return null;
+      // "after the fall of the wall", "the winter of discontent": a noun phrase, no season
+      if (/^\s+of\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
     }
     const shift = shiftOf(g.shift);
     const d = draft(m, 'DATE', (r) => r.season(code, shift), mod, 'season');
