@@ -25,6 +25,8 @@ describe('weekdays in news', () => {
     ['Fighting resumed on Saturday morning.', 'Saturday morning', '2024-10-19TMO', 'TIME'],
     // a weekday in the possessive names a day whose event is known: not a coming one
     ["Relatives said they would look for ways to get around Monday's ruling.", 'Monday', '2024-10-21'],
+    // but a "will" next to it looks ahead
+    ["Friday's debate in Ohio will be the first of three.", 'Friday', '2024-10-25'],
     // "could not" is a past inability, not a possibility to come
     ['Firefighters could not stop the blaze Tuesday.', 'Tuesday', '2024-10-22'],
     // a deadline after a present perfect is to come; after a simple past it is past

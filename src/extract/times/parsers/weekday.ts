@@ -5,7 +5,7 @@
  */
 import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Resolver } from '../normalise.js';
-import type { Parser } from '../types.js';
+import type { ParseContext, Parser } from '../types.js';
 import { draft, isCapitalised, perfectBefore, prevWord, re, shiftOf } from './util.js';
 
 export const weekday: Parser = {
@@ -45,11 +45,24 @@ export const weekday: Parser = {
     }
     // "get around Wednesday's ruling": a weekday in the possessive names a day whose event is known, not a coming one
     if (shift === null && /^['’]s\b/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
-      return draft(m, 'DATE', (r) => weekdayAs(r, dow, r.tense === 'future' ? null : r.tense), mod, 'weekday');
+      // but "Monday's debate will be his first", "will use Monday's encounter": a "will" next to it looks ahead
+      const ahead = willNear(cx);
+      return draft(m, 'DATE', (r) => weekdayAs(r, dow, r.tense === 'future' ? (ahead ? 'future' : null) : r.tense), mod, 'weekday');
     }
     return draft(m, 'DATE', (r) => r.weekday(dow, shift), mod, 'weekday');
   },
 };
+
+/** Whether "will" or "'ll" stands within five tokens of the match in its sentence (not "would"). */
+function willNear(cx: ParseContext): boolean {
+  const toks = cx.a.tokens;
+  const sentence = toks[cx.index].sentence;
+  for (let k = Math.max(0, cx.index - 5); k < toks.length && k <= cx.index + 6; k++) {
+    if (toks[k].sentence !== sentence) continue;
+    if (/^(?:will|'ll|’ll)$/i.test(toks[k].text)) return true;
+  }
+  return false;
+}
 
 /** The weekday as a sentence of the given tense would mean it (the sentence's own tense is put back). */
 function weekdayAs(r: Resolver, dow: number, tense: Resolver['tense']): string {
