@@ -276,6 +276,20 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
     while (sp.end > sp.start && ((!/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') || /^['’]s?$/i.test(tokens[sp.end - 1].text))) sp.end--;
     if (sp.end <= sp.start) continue;
+    // A name inside double quotation marks that hold nothing but capitalised words (five at most) is
+    // the whole quoted phrase ("the “New GM”" where the tagger found "GM"), unless another name is there.
+    {
+      let qs = sp.start - 1;
+      while (qs >= 0 && sp.start - qs <= 5 && tokens[qs].sentence === tokens[sp.start].sentence && isCapWord(tokens[qs])) qs--;
+      let qe = sp.end;
+      while (qe < tokens.length && qe - sp.end < 5 && tokens[qe].sentence === tokens[sp.start].sentence && isCapWord(tokens[qe])) qe++;
+      if (qs >= 0 && qe < tokens.length && (qs + 1 < sp.start || qe > sp.end) && qe - qs - 1 <= 5
+        && /^[“"]$/.test(tokens[qs].text) && /^[”"]$/.test(tokens[qe].text)
+        && !spans.some((o) => o !== sp0 && o.start < qe && o.end > qs + 1)) {
+        sp.start = qs + 1;
+        sp.end = qe;
+      }
+    }
     // A name that is one function word alone ("The" tagged apart before "International Monetary Fund") is none.
     if (sp.end - sp.start === 1 && FUNCTION_WORD.test(tokens[sp.start].text)) continue;
     // Brackets inside a name split it: "United Auto Workers (UAW" → "United Auto Workers", "UAW".

@@ -49,6 +49,8 @@ const CONSTRAINED = false;
 
 /** Most static features of one token. */
 export const NER_MAX_STATIC = 80;
+/** Most runs (of capitalised words, numbers, other tokens) of a sentence with a row pattern. */
+const ROW_MAX = 12;
 /** Name-list features of one token. */
 const NAME_FEATS = 6;
 /** Other occurrences of a word whose neighbouring words are features of it. */
@@ -450,6 +452,36 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     }
   }
 
+  // Each short sentence's pattern: its runs of capitalised words, of numbers and of everything else
+  // (lower-case words and punctuation alike: any token with no capital letter; a word of mixed case that
+  // starts in lower case, "iPhone", makes a run of its own), with the run a token stands in. The rows of
+  // a results table share one ("Sale 31 Wasps 33", "Dunvant 21 Ebbw Vale 10": names, score, names,
+  // score), which tells an unknown team or player by where it stands in the row. Sentences of more than
+  // ROW_MAX runs have none. (Punctuation as runs of its own was tried: dev 92.93 against 93.07, names
+  // unseen in train 81.73 against 82.30.)
+  const rowSig = new Int32Array(n);
+  const rowRun = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const e = sentEnd[i];
+    let h = 0x2345;
+    let runs = 0;
+    let prev = -1;
+    for (let j = i; j < e && runs <= ROW_MAX; j++) {
+      const fl = info[j].flags;
+      const c0 = words[j].charCodeAt(0);
+      const digit = (c0 >= 48 && c0 <= 57) || ((c0 === 45 || c0 === 43) && words[j].length > 1 && words[j].charCodeAt(1) >= 48 && words[j].charCodeAt(1) <= 57);
+      const cls = digit ? 1 : fl & (F_CAP | F_ALLCAPS) ? 2 : fl & F_LOWER ? 3 : 256 + (c0 & 0xffff);
+      if (cls !== prev || cls > 3) {
+        runs++;
+        h = mix(96, h, cls);
+        prev = cls;
+      }
+      rowRun[j] = runs - 1;
+    }
+    if (runs <= ROW_MAX) for (let j = i; j < e; j++) rowSig[j] = h;
+    i = e;
+  }
+
   // The document's topic line: the words before " - " at the start of its first sentence ("SOCCER -"), or none.
   let topic = 0;
   if (n > 1) {
@@ -630,6 +662,10 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
       feats[f++] = mix(92, topic, gazKind[i] * 4 + gazPos[i]);
       if (named) feats[f++] = mix(93, topic, named.count[i] ? named.feats[i * NAME_FEATS + named.count[i] - 1] : 0);
       if (clusters) feats[f++] = mix(94, topic, wi.cOwn[0]);
+    }
+    if (rowSig[i]) {
+      feats[f++] = mix(97, rowSig[i], rowRun[i]);
+      if (topic && capital) feats[f++] = mix(99, mix(0, rowSig[i], rowRun[i]), topic);
     }
     nfeats[i] = f - i * NER_MAX_STATIC;
     histKey[i] = capital ? lw : '';
