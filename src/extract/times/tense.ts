@@ -24,7 +24,7 @@ const PAST = new Set([
   'froze', 'stole', 'threw', 'grew', 'drew', 'flew', 'blew', 'ate', 'forgot', 'hid', 'shook', 'stuck', 'fled', 'slid',
   'sat', 'sang', 'sank', 'rang', 'drank', 'withdrew', 'undertook', 'oversaw', 'arose', 'swore', 'wore', 'tore', 'sprang',
   'overcame', 'forbade', 'foresaw', 'mistook', 'rode', 'woke', 'swept', 'wept', 'slept', 'knelt', 'dealt', 'lent', 'bent',
-  'sent', 'dug', 'clung', 'flung', 'stung', 'swung', 'spun', 'upheld', 'withheld', 'rebuilt', 'reran',
+  'dug', 'clung', 'flung', 'stung', 'swung', 'spun', 'upheld', 'withheld', 'rebuilt', 'reran',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'says', 'say', 'does', 'do', 'now', 'today', 'currently']);
 /** -ed words that are not past verbs (or point forward). */
@@ -49,7 +49,7 @@ const FORWARD_PAST = new Set([
   'rescheduled', 'asked', 'ordered', 'urged', 'invited', 'told',
 ]);
 /** Verbs after "due to" that make it a plan ("due to reopen Tuesday"), not a cause ("due to rain"). */
-const DUE_TO_VERB = /^(?:be|address|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|start|expire|mature|debut|air|open)$/;
+const DUE_TO_VERB = /^(?:be|address|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|mature|debut|air)$/;
 const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/;
 
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
@@ -147,12 +147,6 @@ function isQuote(a: Analysis, k: number): boolean {
     || (next !== undefined && next.start === a.tokens[k].end && (next.text === "'" || next.text === '`'));
 }
 
-/**
- * Whether token f, after the expression (tokens lo … after - 1), is a "would" of reported speech or a
- * counterfactual ("said Tuesday it would", "Saturday would have been", "who won on Tuesday, would"): right
- * after the expression, a pronoun or a comma (not "that/which/who would"), and no "if" or "unless" opens
- * the expression's clause ("if he wins in November, would be" looks ahead).
- */
 /** Whether an "if" or "unless" opens the clause of the expression that starts at token lo (within six tokens before it). */
 function ifClause(a: Analysis, lo: number, first: number): boolean {
   for (let k = lo - 1; k >= first && k >= lo - 6; k--) {
@@ -163,6 +157,12 @@ function ifClause(a: Analysis, lo: number, first: number): boolean {
   return false;
 }
 
+/**
+ * Whether token f, after the expression (tokens lo … after - 1), is a "would" of reported speech or a
+ * counterfactual ("said Tuesday it would", "Saturday would have been", "who won on Tuesday, would"): right
+ * after the expression, a pronoun or a comma (not "that/which/who would"), and no "if" or "unless" opens
+ * the expression's clause ("if he wins in November, would be" looks ahead).
+ */
 function reportedWould(a: Analysis, f: number, lo: number, after: number, first: number): boolean {
   if (!/^(?:would|'d|’d)$/i.test(a.tokens[f].text)) return false;
   const before = a.tokens[f - 1]?.text.toLowerCase() ?? '';
