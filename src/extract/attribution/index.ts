@@ -255,8 +255,30 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
  * "issued a warning, urging them …"), one-token contents, and source-less claims whose cue has no
  * reporting word.
  */
+/** Forms of "be" after which a sentence-initial "it" is the empty subject ("It was reported that …"). */
+const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'seems', 'seemed', 'appears', 'appeared', 'been', 'be']);
+
+/**
+ * "It" as the empty subject of "it is/was …" ("It was reported that …", "It's worth noting that …") is
+ * no source: the claim has none named. "It said …", where "it" stands for an organisation, keeps its source.
+ */
+function expletiveSource(a: Analysis, d: Draft): boolean {
+  if (!d.source) return false;
+  const s = d.source[0];
+  if (a.tokens[s].text.toLowerCase() !== 'it') return false;
+  const next = s + 1 < a.tokens.length ? a.tokens[s + 1].text.toLowerCase() : '';
+  if (!BE_FORMS.has(next)) return false;
+  // "It has said …" / "it will announce …": a form of "have" or a modal before a reporting verb is the organisation speaking.
+  if (next === 'has' || next === 'had' || next === 'will' || next === 'would' || next === 'may' || next === 'might' || next === 'could') {
+    const after = s + 2 < a.tokens.length ? a.tokens[s + 2].text.toLowerCase() : '';
+    if (after !== 'been' && after !== 'be') return false;
+  }
+  return true;
+}
+
 function prune(a: Analysis, drafts: Draft[]): void {
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
+  for (const d of drafts) if (expletiveSource(a, d)) d.source = null;
   // A claim whose cue has no reporting word, found right where a reported claim's content stops
   // ("Zelensky stressed that if Russia … war, those | who | fail | to push for peace …"), is part of that
   // content: the content runs on over it.

@@ -18,6 +18,12 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['The report suggested that the economy is slowing.', 'The report', 'suggested', 'the economy is slowing'],
   ['Jones insisted the vote was fair, but conceded that turnout was low.', 'Jones', 'conceded', 'turnout was low'],
   ['There are also indications that the army intends to withdraw by June.', null, 'There are also indications that', 'the army intends to withdraw by June'],
+  // "it" as the empty subject of "it is/was …" is no source; "it" that stands for an organisation is one
+  ['It was reported that 40 people died.', null, 'was reported', '40 people died'],
+  ['It has been suggested that the vote was rigged.', null, 'has been suggested', 'the vote was rigged'],
+  ["It's worth noting that the deal was signed in May.", null, 'noting', 'the deal was signed in May'],
+  ['The agency issued a warning. It said demand had fallen.', 'It', 'said', 'demand had fallen'],
+  ['The agency issued a warning. It has said that more storms are likely.', 'It', 'has said', 'more storms are likely'],
   ['The union issued a warning to its members, urging them to stay at home.', 'The union', 'issued a warning', 'urging them to stay at home'],
   // The tagger finds "those who | fail | to push …" inside the content; a cue without a reporting word runs on in it.
   ['In his remarks, Zelensky stressed that if Russia is able to expand the war, those who fail to push for peace are indirectly helping Putin.', 'Zelensky', 'stressed', 'if Russia is able to expand the war, those who fail to push for peace are indirectly helping Putin'],
