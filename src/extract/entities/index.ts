@@ -190,7 +190,7 @@ export function findMentions(a: Analysis): Mention[] {
   }
   const wordSpans = spansFromBilou(labels, starts);
   const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }));
-  const spans = consistentTypes(a, repairSpans(a, tokenSpans));
+  const spans = consistentTypes(a, titleCaseLines(a, repairSpans(a, tokenSpans)));
   const out: Mention[] = [];
   for (const s of spans) {
     const start = tokens[s.start].start;
@@ -199,6 +199,76 @@ export function findMentions(a: Analysis): Mention[] {
     const m: Mention = { first: s.start, last: s.end, start, end, text, ner: s.type, type: s.type === 'LOC' ? 'GPE' : s.type, canonical: text };
     classify(m, tokens, a.text);
     out.push(m);
+  }
+  return out;
+}
+
+/** Small words that title case leaves in lower case ("Expected in First Half of 2020"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'over']);
+
+/**
+ * A line in title case ("13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020")
+ * capitalises every word, so the tagger's names there are guesses: each is kept only as far as the rest
+ * of the document names it too (the longest run of its words that is a name elsewhere, with that
+ * name's type), and dropped when no part of it is, unless the place lexicon knows it. All-caps lines
+ * are left to the tagger, which reads them as headlines; a document that is all title-case lines is
+ * left as it is.
+ */
+function titleCaseLines(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
+  const tokens = a.tokens;
+  const titleCase = new Uint8Array(a.sentences.length);
+  let any = false;
+  a.sentences.forEach((s, si) => {
+    let words = 0;
+    let capitals = 0;
+    let upper = 0;
+    let letters = 0;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i].text;
+      // Nor does the suffix of a number written with it ("50" "th", "71.6" "m").
+      if (!/\p{L}/u.test(t) || (i > s.first && tokens[i].start === tokens[i - 1].end && /\d$/.test(tokens[i - 1].text))) continue;
+      for (const ch of t) if (/\p{L}/u.test(ch)) {
+        letters++;
+        if (ch !== ch.toLowerCase()) upper++;
+      }
+      // Words that begin with a letter count ("£71.6m", "50th" and "'s" do not), small words aside.
+      if (TITLE_SMALL_WORDS.has(t) || !/^\p{L}/u.test(t)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(t)) capitals++;
+    }
+    if (words >= 4 && capitals === words && upper / letters < 0.6) {
+      titleCase[si] = 1;
+      any = true;
+    }
+  });
+  if (!any) return spans;
+  const known = new Map<string, NerType>();
+  // Compared in lower case and without dots ("US" in the title, "U.S." in the body).
+  const text = (st: number, en: number) => a.text.slice(tokens[st].start, tokens[en - 1].end).toLowerCase().replace(/\./g, '');
+  for (const sp of spans) if (!titleCase[tokens[sp.start].sentence]) known.set(text(sp.start, sp.end), sp.type);
+  if (known.size === 0) return spans;
+  const out: TokenSpan[] = [];
+  for (const sp of spans) {
+    if (!titleCase[tokens[sp.start].sentence]) {
+      out.push(sp);
+      continue;
+    }
+    // A name the place lexicon knows (a country, a capital, a people) needs no confirming.
+    if (entryOf(a.text.slice(tokens[sp.start].start, tokens[sp.end - 1].end))) {
+      out.push(sp);
+      continue;
+    }
+    let best: TokenSpan | null = null;
+    for (let len = sp.end - sp.start; len >= 1 && !best; len--) {
+      for (let st = sp.start; st + len <= sp.end; st++) {
+        const type = known.get(text(st, st + len));
+        if (type) {
+          best = { start: st, end: st + len, type };
+          break;
+        }
+      }
+    }
+    if (best) out.push(best);
   }
   return out;
 }

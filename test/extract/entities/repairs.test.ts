@@ -39,3 +39,37 @@ describe('span repairs', () => {
     expect(lines.some((l) => l.includes('Isle of Man'))).toBe(false);
   });
 });
+
+// A line in title case: its names are kept as far as the rest of the document names them.
+// text | the entities expected, all of them ("TYPE name": its mentions are each place the name is written)
+const TITLE_CASE: Array<[string, string[]]> = [
+  // trimmed to the name the body gives ("Set" is the headline's verb), a made-up name dropped
+  ['The Harbour Brothers Set Farewell Tour Of Northern Towns\n\nThe Harbour Brothers will play their last concerts in May, the band said on Monday.', ['ORG Harbour Brothers']],
+  // confirmed names stay; the title's other capitalised words make no names
+  ['Apple Unveils Cheaper Watch Ahead Of Busy Holiday Season\n\nApple said on Tuesday that the watch would cost less than last year’s model.', ['ORG Apple']],
+  // small words in lower case and a number with its suffix do not stop a line being in title case
+  ['Senator Maria Lopez Wins 3rd Term in Close Race\n\nMaria Lopez won a third term on Tuesday.', ['PER Maria Lopez']],
+  // a place or people the lexicon knows stays without the body naming it
+  ['Iranian Oil Exports Fall Sharply\n\nExports fell by a third in May, traders said.', ['NORP Iranian']],
+  // a headline in sentence case is the tagger's alone
+  ['Police in Chicago arrest two men after robbery\n\nTwo men were held overnight.', ['GPE Chicago']],
+];
+
+describe('names in title-case lines', () => {
+  it('a name written with dots in the body confirms it without them in the title', () => {
+    const { lines } = describeEntities('UN Envoy Arrives In Kabul For Talks\n\nThe U.N. envoy met officials in Kabul on Monday.');
+    expect(lines).toEqual(['ORG United Nations: UN@0, U.N.@41', 'GPE Kabul: Kabul@20, Kabul@69']);
+  });
+
+  it.each(TITLE_CASE)('%s', (text, expected) => {
+    const { lines, badSpans } = describeEntities(text);
+    expect(badSpans).toEqual([]);
+    const line = (e: string) => {
+      const name = e.slice(e.indexOf(' ') + 1);
+      const at: string[] = [];
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) at.push(`${name}@${i}`);
+      return `${e}: ${at.join(', ')}`;
+    };
+    expect(lines).toEqual(expected.map(line));
+  });
+});
