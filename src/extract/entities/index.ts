@@ -601,16 +601,19 @@ function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
 function resolveAliases(mentions: Mention[]): void {
   const people = mentions.filter((m) => m.type === 'PER');
   const fullNames = [...new Set(people.map((m) => m.canonical).filter((c) => words(c).length > 1))];
+  // Each full name's first word and word count, split once (not once per mention).
+  const firstWord = fullNames.map((f) => words(f)[0]);
+  const wordCount = fullNames.map((f) => words(f).length);
   // Last names (or any proper tail) of a full name named in the document; the nearest earlier one wins.
   for (const m of mentions) {
     const ws = words(m.canonical);
     if (m.type !== 'PER' && !(ws.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && m.type !== 'GPE')) continue;
     if (ws.length > 2) continue;
     const tail = ' ' + m.canonical;
-    let cands = fullNames.filter((f) => f !== m.canonical && (f.endsWith(tail) || (ws.length === 1 && words(f)[0] === m.canonical && words(f).length >= 3)));
+    let cands = fullNames.filter((f, k) => f !== m.canonical && (f.endsWith(tail) || (ws.length === 1 && firstWord[k] === m.canonical && wordCount[k] >= 3)));
     // A first name alone joins the one full name in the document that it begins ("Steve" → Steve Jobs).
     if (!cands.length && ws.length === 1 && m.type === 'PER') {
-      const firsts = fullNames.filter((f) => words(f)[0] === m.canonical);
+      const firsts = fullNames.filter((f, k) => firstWord[k] === m.canonical);
       if (firsts.length === 1) cands = firsts;
     }
     if (!cands.length) continue;
