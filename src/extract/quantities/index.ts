@@ -72,6 +72,12 @@ const SCALE_PLURAL: Record<string, number> = wordTable({ thousands: 1e3, million
 const SCALE_WORD: Record<string, number> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 });
 const TENS_OF: Record<string, number> = wordTable({ tens: 20, hundreds: 200, dozens: 24, scores: 40 });
 
+/**
+ * The keys of TENS_OF, FEW and SCALE_PLURAL as one set, for the test run on every word (`w in table`
+ * makes V8 intern a fresh string before it looks it up; a Set hashes it once).
+ */
+const TABLE_STARTS = new Set([...Object.keys(TENS_OF), ...Object.keys(FEW), ...Object.keys(SCALE_PLURAL)]);
+
 const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'percentage points', 'percentage point', 'per cent.'];
 
 /** Capitalised words that may stand right before a figure without making it a label ("Over 3,000", "About 500"). */
@@ -119,7 +125,7 @@ export function extractQuantities(a: Analysis): Quantity[] {
     else if (t.kind === 'symbol') start = /\p{Sc}/u.test(t.text) || (t.text === '#' && toks[i + 1]?.kind === 'number');
     else if (t.kind === 'word') {
       const w = lower[i];
-      start = isNumberWord(w) || w in TENS_OF || w in FEW || w in SCALE_PLURAL || (MONEY_PREFIX_WORDS.has(w) && i + 1 < n && (toks[i + 1].kind === 'symbol' || toks[i + 1].kind === 'number'));
+      start = isNumberWord(w) || TABLE_STARTS.has(w) || (MONEY_PREFIX_WORDS.has(w) && i + 1 < n && (toks[i + 1].kind === 'symbol' || toks[i + 1].kind === 'number'));
       if (w === 'a' || w === 'an') {
         const nx = lower[i + 1];
         start = nx !== undefined && (nx in SCALE_WORD || nx === 'few' || nx === 'couple' || nx === 'half' || nx === 'quarter' || (MONEY_PREFIX_WORDS.has(w) && toks[i + 1]?.kind === 'symbol'));
