@@ -67,7 +67,8 @@ export function rng(seed: number): () => number {
 
 type Kernel = (q: Int8Array | Int16Array, scales: Float32Array, mask: number, feats: Int32Array, n: number, out: Float64Array) => void;
 const MAX_UNROLLED = 64;
-const kernels = new Map<string, Kernel>();
+/** Generated kernels by 2·L + (add ? 1 : 0): looked up on every scored token, so by a small integer, not a string key built per call. */
+const kernels: (Kernel | undefined)[] = [];
 
 /**
  * The quantised scoring loop for L labels with the sums kept in local variables (generated once per
@@ -75,8 +76,8 @@ const kernels = new Map<string, Kernel>();
  * `add` adds to `out` instead of overwriting it.
  */
 function kernel(L: number, add: boolean): Kernel {
-  const key = L + (add ? '+' : '=');
-  let k = kernels.get(key);
+  const key = 2 * L + (add ? 1 : 0);
+  let k = kernels[key];
   if (!k) {
     const ys = Array.from({ length: L }, (_, y) => y);
     const body = [
@@ -91,7 +92,7 @@ function kernel(L: number, add: boolean): Kernel {
       ...ys.map((y) => `out[${y}] = a${y};`),
     ].join('\n');
     k = new Function('q', 'scales', 'mask', 'feats', 'n', 'out', body) as Kernel;
-    kernels.set(key, k);
+    kernels[key] = k;
   }
   return k;
 }
