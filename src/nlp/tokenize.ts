@@ -84,6 +84,23 @@ function kindOf(t: string): TokenKind {
   return 'punct';
 }
 
+/**
+ * Each token text seen, once (bounded), with its kind: news repeats its words, so kindOf's tests run
+ * once per word, and the same word is the same string object in every token and every document, which
+ * the stages' per-word caches (Maps keyed by token text) find without comparing characters again.
+ */
+const seen = new Map<string, { text: string; kind: TokenKind }>();
+const SEEN_MAX = 200_000;
+function known(s: string): { text: string; kind: TokenKind } {
+  let w = seen.get(s);
+  if (w === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    w = { text: s, kind: kindOf(s) };
+    seen.set(s, w);
+  }
+  return w;
+}
+
 /** Split `text` into tokens (sentence indices are filled by `analyse`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -105,11 +122,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (nt && /\p{L}/u.test(s[s.length - 4])) {
       // "don't" → "do" + "n't", as the treebanks split it
       const cut = end - 3;
-      tokens.push({ start: m.index, end: cut, text: s.slice(0, -3), kind: 'word', sentence: 0 });
-      tokens.push({ start: cut, end, text: s.slice(-3), kind: 'word', sentence: 0 });
+      tokens.push({ start: m.index, end: cut, text: known(s.slice(0, -3)).text, kind: 'word', sentence: 0 });
+      tokens.push({ start: cut, end, text: known(s.slice(-3)).text, kind: 'word', sentence: 0 });
       continue;
     }
-    tokens.push({ start: m.index, end, text: s, kind: kindOf(s), sentence: 0 });
+    const w = known(s);
+    tokens.push({ start: m.index, end, text: w.text, kind: w.kind, sentence: 0 });
   }
   return tokens;
 }
