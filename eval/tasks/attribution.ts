@@ -6,6 +6,8 @@
  *  - the brat dev articles (polnear/dev): the same tagger over whole articles through our own tokenizer
  *    and paragraphs; character spans, each fragment of a discontinuous span as its own span, white
  *    space trimmed, exact match per role.
+ *  - the ledger's claims (extractClaims: tagger, rules, merging, pruning) on the same articles, against
+ *    the same gold: what a user gets, and where the rules are measured.
  * Words/s is extractClaims (tagger + rules + resolution) over the dev articles on one core.
  */
 import { loadCofenetDev, loadPolnearSplit } from '../datasets/polnear.js';
@@ -80,6 +82,27 @@ export const task: EvalTask = {
         docs.push({ text: art.text, gold, predicted });
       }
       const s = scoreChars(docs);
+      // The ledger's claims (tagger, rules, merging, pruning, quotes run on) against the same gold: what a
+      // user gets, and the measure of the rules, which the tagger's rows above do not see.
+      const claimsOf = new Map<string, LabelledSpan[]>();
+      const claimDocs = articles.map((art, k) => {
+        let predicted = claimsOf.get(art.text);
+        if (!predicted) {
+          predicted = [];
+          for (const c of extractClaims(analyse(art.text), [])) {
+            if (c.source && c.source.start !== null && c.source.end !== null && art.text.slice(c.source.start, c.source.end) === c.source.text) {
+              predicted.push({ role: 'source', start: c.source.start, end: c.source.end });
+            }
+            predicted.push({ role: 'cue', start: c.cue.start, end: c.cue.end }, { role: 'content', start: c.content.start, end: c.content.end });
+          }
+          claimsOf.set(art.text, predicted);
+        }
+        return { text: art.text, gold: docs[k].gold, predicted };
+      });
+      // The ledger writes a content without its quotation marks, closing punctuation and opening "that"
+      // (PolNeAR keeps them): both sides are trimmed so, then matched exactly.
+      const trimmed = (text: string, spans: LabelledSpan[]) => spans.map((sp) => (sp.role === 'content' ? { ...sp, ...trimEdges(text, sp.start, sp.end) } : sp));
+      const sc = scoreChars(claimDocs.map((d) => ({ text: d.text, gold: trimmed(d.text, d.gold), predicted: trimmed(d.text, d.predicted) })));
       // Speed of the whole stage (tagger, rules, resolution) on the distinct dev articles.
       const all = [...texts.values()];
       const words = countWords(all);
@@ -93,7 +116,26 @@ export const task: EvalTask = {
           metric: `${r} exact-match F1 (chars)`, value: pct(s[r].f1), anchors: [], wordsPerSecond: r === 'source' ? wps : null,
         });
       }
+      for (const r of ROLES) {
+        rows.push({
+          task: 'attribution', dataset: `PolNeAR brat articles (${articles.length} annotations)`, split: 'dev',
+          metric: `${r} exact-match F1, the ledger's claims${r === 'content' ? ' (edges trimmed)' : ''}`, value: pct(sc[r].f1), anchors: [{ system: 'P', value: pct(sc[r].precision) }, { system: 'R', value: pct(sc[r].recall) }],
+        });
+      }
     }
     return rows;
   },
 };
+
+/** A span without the white space, quotation marks and punctuation at its edges, nor an opening "that". */
+export function trimEdges(text: string, start: number, end: number): { start: number; end: number } {
+  const edge = /[\s"“”‘’'`«».,;:!?]/u;
+  for (;;) {
+    while (start < end && edge.test(text[start])) start++;
+    while (end > start && edge.test(text[end - 1])) end--;
+    const m = /^that\b/i.exec(text.slice(start, Math.min(end, start + 5)));
+    if (!m || start + 4 >= end) break;
+    start += 4;
+  }
+  return { start, end };
+}

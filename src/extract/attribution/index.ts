@@ -237,6 +237,9 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       if (m.content[0] === s.first && m.content[1] <= m.cue[0] && same.content[1] === m.content[1] && same.content[0] > m.content[0]) {
         same.content = m.content;
       }
+      // A tagged content in a later sentence that nothing opens, where the rule reads one in the cue's own
+      // sentence ("C, according to X. [next sentence]"): the rule's.
+      if (contentAfterSentence(a, same) && !contentAfterSentence(a, { ...same, content: m.content })) same.content = m.content;
       if (!same.source && m.source && !overlaps(m.source, same.content)) same.source = m.source;
       // The rule's subject right before the cue beats a tagged source further off
       // ("Following a briefing from X, lawmaker Y reported": Y, not X).
@@ -300,9 +303,25 @@ function prune(a: Analysis, drafts: Draft[]): void {
       (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
-      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue));
+      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue)) ||
+      contentAfterSentence(a, d);
     if (bad) drafts.splice(i, 1);
   }
+}
+
+/**
+ * A content that begins in a later sentence than its cue, where nothing between them opens it (a colon
+ * or a quotation mark ending the cue's sentence, or one opening the content), belongs to no cue there:
+ * "… according to industry sources cited by DigiTimes. A preview of the report was shared …" makes no
+ * claim of the second sentence.
+ */
+function contentAfterSentence(a: Analysis, d: Draft): boolean {
+  const [c0] = d.content;
+  if (c0 < d.cue[1]) return false;
+  const cueSentence = a.tokens[d.cue[1] - 1].sentence;
+  if (a.tokens[c0].sentence === cueSentence) return false;
+  for (let i = d.cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
+  return true;
 }
 
 function hasReportingWord(a: Analysis, cue: [number, number]): boolean {

@@ -146,7 +146,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       else if (v.lemma === 'warn' || v.lemma === 'say' || v.lemma === 'add' || v.lemma === 'claim' || v.lemma === 'argue' || v.lemma === 'insist') cf = k;
       if (cf < 0) continue;
       const [f, l] = trim(a, cf, contentEnd(a, cf, s1));
-      const cue: [number, number] = cf === i ? [i, i + 1] : [i, cf];
+      // The cue is the verb (and its noun: "expressing concern"), not the "that" after it, as in "said that".
+      const cue: [number, number] = cf === i ? [i, i + 1] : [i, low(a, cf - 1) === 'that' ? cf - 1 : cf];
       if (l > f) out.push({ source: null, cue, content: [f, l], subjectOfSentence: true });
       continue;
     }
@@ -230,7 +231,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     if (k < s1 && (low(a, k) === 'that' || a.tokens[k].text === ',' || a.tokens[k].text === ':')) k++;
     if (k >= s1 || !isWord(a, k) && !isQuote(a.tokens[k].text)) continue;
     const [f, l] = trim(a, k, contentEnd(a, k, s1));
-    if (l - f >= 2) out.push({ source: subj, subjectOfSentence: conj, cue: [c0, v.lemma === 'tell' ? Math.max(i + 1, k - (low(a, k - 1) === 'that' ? 1 : 0)) : i + 1], content: [f, l] });
+    // The cue is the verb with its auxiliaries ("has told"), not whom it was told to ("told reporters").
+    if (l - f >= 2) out.push({ source: subj, subjectOfSentence: conj, cue: [c0, i + 1], content: [f, l] });
   }
   return out;
 }

@@ -9,7 +9,13 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['"We are ready," said Anna Lee, the project manager.', 'Anna Lee', 'said', 'We are ready'],
   ['According to the ministry, 40 people were injured.', 'the ministry', 'According to', '40 people were injured'],
   ['Forty people were injured, according to the ministry.', 'the ministry', 'according to', 'Forty people were injured'],
-  ['Smith told reporters that the plan had failed.', 'Smith', 'told reporters', 'the plan had failed'],
+  // the cue is the verb, as PolNeAR marks it: not whom it was told to, nor the "that" after it
+  ['Smith told reporters that the plan had failed.', 'Smith', 'told', 'the plan had failed'],
+  ['He told me on Friday that the deal was off.', 'He', 'told', 'the deal was off'],
+  ['The senator spoke for an hour, arguing that the tax would hurt farmers.', 'The senator', 'arguing', 'the tax would hurt farmers'],
+  // a content is not read from the next sentence when nothing (a colon, a quotation mark) opens it there
+  ['Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.',
+    'industry sources cited by the Taipei newspaper', 'according to', 'Apple plans a new laptop next year'],
   ['The company denied that it had broken the law.', 'The company', 'denied', 'it had broken the law'],
   ['Officials warned that the storm could cause flooding.', 'Officials', 'warned', 'the storm could cause flooding'],
   ['A senior official who spoke on condition of anonymity said the talks had stalled.', 'A senior official who spoke on condition of anonymity', 'said', 'the talks had stalled'],
@@ -49,5 +55,17 @@ describe('attribution patterns', () => {
   });
   it('a text without attribution has no claims', () => {
     expect(claimsOf('The river rose two metres overnight and the bridge was closed.')).toEqual([]);
+  });
+});
+
+describe('contents across sentences', () => {
+  it('a claim whose content would start in the next sentence, with nothing opening it, is not made', () => {
+    const text = 'Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.';
+    expect(claimsOf(text).filter((c) => c.content.start >= text.indexOf('A preview'))).toEqual([]);
+  });
+  it('a quotation that opens the next sentence may still be the content', () => {
+    const text = 'The minister gave her reasons on Friday. "We cannot wait any longer," she said.';
+    const c = claimsOf(text).find((x) => x.cue.text === 'said');
+    expect(c?.content.text).toBe('We cannot wait any longer');
   });
 });
