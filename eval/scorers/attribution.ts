@@ -118,3 +118,31 @@ export function scoreChars(
   }
   return { source: prf(c.source), cue: prf(c.cue), content: prf(c.content) };
 }
+
+/** A span without the white space, quotation marks and punctuation at its edges, nor an opening "that". */
+export function trimEdges(text: string, start: number, end: number): { start: number; end: number } {
+  const edge = /[\s"“”‘’'`«».,;:!?]/u;
+  const trim = () => {
+    while (start < end && edge.test(text[start])) start++;
+    while (end > start && edge.test(text[end - 1])) end--;
+  };
+  trim();
+  if (end - start > 5 && /^that\b/i.test(text.slice(start, start + 5))) {
+    start += 4;
+    trim();
+  }
+  return { start, end };
+}
+
+/**
+ * Where a source's text begins once the role the ledger writes apart is put back, when the text gives
+ * that role right before the name ("White House spokesman Josh Earnest", "A spokeswoman for Hillary
+ * Clinton"), with its article: PolNeAR's source is the whole phrase.
+ */
+export function withRole(text: string, start: number, role: string | null): number {
+  if (!role) return start;
+  const at = text.lastIndexOf(role, start);
+  if (at < 0 || !/^(?:\s+|\s+(?:for|of|at|with)\s+|['’]s\s+)$/u.test(text.slice(at + role.length, start))) return start;
+  const det = /(?:^|\s)((?:a|an|the)\s+)$/iu.exec(text.slice(Math.max(0, at - 5), at));
+  return det ? at - det[1].length : at;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreBio, scoreChars, spansFromBio } from '../../eval/scorers/attribution.js';
+import { scoreBio, scoreChars, spansFromBio, trimEdges, withRole } from '../../eval/scorers/attribution.js';
 
 describe('spansFromBio reads spans as CofeNet does', () => {
   const cases: Array<[string, string[], Array<[string, number, number]>]> = [
@@ -45,5 +45,31 @@ describe('scoreChars compares trimmed character spans', () => {
     expect([s.source.tp, s.source.fp, s.source.fn]).toEqual([1, 0, 0]);
     expect([s.cue.tp, s.cue.fp, s.cue.fn]).toEqual([1, 0, 0]);
     expect([s.content.tp, s.content.fp, s.content.fn]).toEqual([0, 1, 1]);
+  });
+});
+
+describe('the ledger claims rows: edges and roles', () => {
+  // text | span | trimmed span text
+  const TRIM: Array<[string, string, string]> = [
+    ['He said that “the plan failed,” and left.', 'that “the plan failed,”', 'the plan failed'],
+    ['She said “We won.”', '“We won.”', 'We won'],
+    ['They said that that was all.', 'that that was all.', 'that was all'],
+    ['Officials said prices rose.', 'prices rose', 'prices rose'],
+  ];
+  it.each(TRIM)('%s: %s → %s', (text, span, want) => {
+    const start = text.indexOf(span);
+    const t = trimEdges(text, start, start + span.length);
+    expect(text.slice(t.start, t.end)).toBe(want);
+  });
+  // text | name | role | the source with its role
+  const ROLE: Array<[string, string, string | null, string]> = [
+    ['White House spokesman Josh Earnest said so.', 'Josh Earnest', 'White House spokesman', 'White House spokesman Josh Earnest'],
+    ['A spokeswoman for Hillary Clinton says no.', 'Hillary Clinton', 'spokeswoman', 'A spokeswoman for Hillary Clinton'],
+    ['Josh Earnest, the spokesman, said so.', 'Josh Earnest', 'spokesman', 'Josh Earnest'], // the role comes after: the name alone
+    ['Josh Earnest said so.', 'Josh Earnest', null, 'Josh Earnest'],
+  ];
+  it.each(ROLE)('%s', (text, name, role, want) => {
+    const start = text.indexOf(name);
+    expect(text.slice(withRole(text, start, role), start + name.length)).toBe(want);
   });
 });
