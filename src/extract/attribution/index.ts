@@ -373,7 +373,9 @@ const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early)$/i;
 function trimSource(a: Analysis, f: number, l: number): [number, number] {
   while (f < l && a.tokens[f].kind === 'punct') f++;
   while (l > f && a.tokens[l - 1].kind === 'punct') l--;
-  if (l - f >= 3 && WHEN.test(a.tokens[l - 1].text)) {
+  // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
+  const inName = (i: number) => /^(?:Today|Tonight)$/.test(a.tokens[i].text) && i > f && /^\p{Lu}/u.test(a.tokens[i - 1].text);
+  if (l - f >= 3 && WHEN.test(a.tokens[l - 1].text) && !inName(l - 1)) {
     let e = l - 1;
     if (e - 1 > f && WHEN_HEAD.test(a.tokens[e - 1].text)) e--;
     if (e - f >= 1) l = e;

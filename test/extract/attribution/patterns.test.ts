@@ -13,6 +13,9 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Smith told reporters that the plan had failed.', 'Smith', 'told', 'the plan had failed'],
   ['He told me on Friday that the deal was off.', 'He', 'told', 'the deal was off'],
   ['The senator spoke for an hour, arguing that the tax would hurt farmers.', 'The senator', 'arguing', 'the tax would hurt farmers'],
+  // a trailing time word is no part of a source, but "Today" in a name is
+  ['A reporter for USA Today reported that the candidate left early.', 'USA Today', 'reported', 'the candidate left early'], // role "reporter for" apart
+  ['A spokesman for the ministry on Monday said the border would stay closed.', 'A spokesman for the ministry', 'said', 'the border would stay closed'],
   // a content is not read from the next sentence when nothing (a colon, a quotation mark) opens it there
   ['Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.',
     'industry sources cited by the Taipei newspaper', 'according to', 'Apple plans a new laptop next year'],
