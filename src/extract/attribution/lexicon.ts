@@ -100,6 +100,8 @@ export function stanceOf(cue: string, content = ''): Stance {
   for (const [re, s] of STANCE_PATTERNS) if (re.test(c)) return s;
   for (const w of c.split(/[^a-z'-]+/)) {
     const v = CUE_VERBS.get(w);
+    // "called it the end of an era" names; "called for talks", "called on them to …" asks.
+    if (v && v.lemma === 'call' && !/^(?:on|for|upon)\b/i.test(content.trim())) continue;
     if (v && v.stance !== 'assert') return v.stance;
     const n = CUE_NOUNS.get(w);
     if (n && n !== 'assert') return n;

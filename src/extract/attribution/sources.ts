@@ -9,6 +9,7 @@ import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.j
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+/i;
 
 /** Title words that sit before a name ("Treasury Secretary Janet Yellen"). */
@@ -118,12 +119,18 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     // A person named in the span is the source; otherwise the first organisation or place.
     const best = inside[0];
     src.entity = best.entity.id;
-    if (best.entity.type === 'PER') {
+    // The words around a person's name are their role ("Foreign Ministry spokeswoman"); so are those
+    // before an organisation or place that someone speaks for ("a reporter for USA Today", "officials at
+    // the ministry"), but not its own descriptors ("South Korean authorities" stays whole).
+    const before = span.text.slice(0, best.mention.start - span.start);
+    if (best.entity.type === 'PER' || /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(before)) {
       src.role = roleFromText(span.text, best.mention.text);
       if (src.role) narrow(src, span, best.mention.text);
     }
     return src;
   }
+  // "I" and "we" outside a quotation are the writer (or the outlet), whom no entity of the text names.
+  if (FIRST_PERSON.has(lower)) return src;
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
     const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER' : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC'));

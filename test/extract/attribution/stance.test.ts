@@ -8,7 +8,7 @@ const CUES: Array<[string, string, string]> = [
   ['denied', '', 'deny'], ['rejected', '', 'deny'], ['declined to confirm or deny', '', 'decline'], ['refused to say', '', 'decline'],
   ['warned', '', 'warn'], ['issued a warning', '', 'warn'], ['cautioned', '', 'warn'],
   ['promised', '', 'promise'], ['pledged', '', 'promise'], ['vowed', '', 'promise'],
-  ['urged', '', 'request'], ['has called on', '', 'request'], ['asked', 'the court to act', 'request'],
+  ['urged', '', 'request'], ['has called on', '', 'request'], ['called', 'for an inquiry', 'request'], ['called', 'it the end of an era', 'assert'], ['asked', 'the court to act', 'request'],
   ['asked', 'whether the deal was final', 'question'], ['questioned', '', 'question'],
 ];
 

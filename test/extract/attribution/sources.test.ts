@@ -1,0 +1,26 @@
+/** Sources resolved to entities: text → the claim (by cue) → its source's entity (canonical name) and role. */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/extract/entities/index.js';
+import { analyse } from '../../../src/nlp/tokenize.js';
+import { claimsOf } from './helpers.js';
+
+// text | cue | the source's entity (canonical), or null | role, or null
+const CASES: Array<[string, string, string | null, string | null]> = [
+  ['Maria Lopez arrived in Madrid on Monday. She said the talks had failed.', 'said', 'Maria Lopez', null],
+  ['White House spokesman Josh Earnest said the plan would go ahead.', 'said', 'Josh Earnest', 'White House spokesman'],
+  ['A reporter for USA Today reported that the candidate left early.', 'reported', 'USA Today', 'reporter for'],
+  // "I" and "we" outside quotation marks are the writer: no entity of the text
+  ['Apple released a new laptop on Monday. I think the keyboard is better.', 'think', null, null],
+  ['Apple released a new laptop on Monday. We believe the keyboard is better.', 'believe', null, null],
+];
+
+describe('sources resolved to entities', () => {
+  it.each(CASES)('%s [%s]', (text, cue, entity, role) => {
+    const entities = extractEntities(analyse(text)).map((e) => ({ ...e }));
+    const c = claimsOf(text, entities as never).find((x) => x.cue.text === cue);
+    expect(c, 'claim').toBeDefined();
+    const e = entities.find((x) => x.id === c!.source?.entity);
+    expect(e?.canonical ?? null).toBe(entity);
+    expect(c!.source?.role ?? null).toBe(role);
+  });
+});
