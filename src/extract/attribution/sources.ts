@@ -51,13 +51,28 @@ function lastMentionBefore(entities: readonly Entity[], offset: number, ok: (e: 
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
+/** Sentence adverbs that follow a speaker's name ("Tim Clark, meanwhile, said"): no part of a role. */
+const SENTENCE_ADVERBS = /(?:^|,\s*)(?:meanwhile|however|also|though|too|then|now|later|earlier|separately|instead|in turn|for (?:his|her|its|their) part)(?=\s*(?:,|$))/giu;
+/** A time after a name ("Tim Clark in October"). */
+const TIME_AFTER = /^(?:(?:in|on|at|during|by|since|until|last|this|next|earlier|late|early)\s+)+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|\d{4})\b.*$/iu;
+
+/**
+ * What follows a name is a role when it describes the person ("planetary geologist of NASA"); not a
+ * sentence adverb ("meanwhile"), a time ("in October") or a relative clause ("who led the research").
+ */
+function notRole(after: string): string {
+  const a = after.replace(SENTENCE_ADVERBS, '').replace(/^[,\s]+|[,\s]+$/g, '');
+  if (TIME_AFTER.test(a) || /^(?:who|whom|whose|which|that)\b/i.test(a)) return '';
+  return a;
+}
+
 /** Split a source text into name and role without entities ("lawmaker Park Sun-won" → role "lawmaker"). */
 export function roleFromText(text: string, name: string | null): string | null {
   const t = text.trim();
   if (name && t.includes(name)) {
     const i = t.indexOf(name);
     const before = t.slice(0, i).replace(/[,\s]+$/, '').replace(DETERMINERS, '').trim();
-    const after = t.slice(i + name.length).replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
+    const after = notRole(t.slice(i + name.length).replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim());
     const role = [before, after].filter((x) => x && /\p{L}/u.test(x) && !/^(?:'s|’s|the|a|an)$/i.test(x)).join(', ');
     return role || null;
   }

@@ -9,6 +9,10 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['Maria Lopez arrived in Madrid on Monday. She said the talks had failed.', 'said', 'Maria Lopez', null],
   ['White House spokesman Josh Earnest said the plan would go ahead.', 'said', 'Josh Earnest', 'White House spokesman'],
   ['A reporter for USA Today reported that the candidate left early.', 'reported', 'USA Today', 'reporter for'],
+  // after the name: a sentence adverb, a time or a relative clause is no role; an appositive is
+  ['Emirates President Tim Clark, meanwhile, told the conference that the airline would grow.', 'told', 'Tim Clark', 'Emirates President'],
+  ['Rosaly Lopes, who led the research, said the map was a first.', 'said', 'Rosaly Lopes', null],
+  ['Rosaly Lopes, a planetary geologist, said the map was a first.', 'said', 'Rosaly Lopes', 'planetary geologist'],
   // "I" and "we" outside quotation marks are the writer: no entity of the text
   ['Apple released a new laptop on Monday. I think the keyboard is better.', 'think', null, null],
   ['Apple released a new laptop on Monday. We believe the keyboard is better.', 'believe', null, null],
