@@ -219,24 +219,26 @@ function titleCaseLines(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const titleCase = new Uint8Array(a.sentences.length);
   let any = false;
   a.sentences.forEach((s, si) => {
+    // Cheap first: every word that begins with a letter, small words aside, is capitalised.
     let words = 0;
-    let capitals = 0;
-    let upper = 0;
-    let letters = 0;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i].text;
+      const c = t.charCodeAt(0);
+      const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /^\p{L}/u.test(t));
       // Nor does the suffix of a number written with it ("50" "th", "71.6" "m").
-      if (!/\p{L}/u.test(t) || (i > s.first && tokens[i].start === tokens[i - 1].end && /\d$/.test(tokens[i - 1].text))) continue;
-      for (const ch of t) if (/\p{L}/u.test(ch)) {
-        letters++;
-        if (ch !== ch.toLowerCase()) upper++;
-      }
-      // Words that begin with a letter count ("£71.6m", "50th" and "'s" do not), small words aside.
-      if (TITLE_SMALL_WORDS.has(t) || !/^\p{L}/u.test(t)) continue;
+      if (!letter || TITLE_SMALL_WORDS.has(t) || (i > s.first && tokens[i].start === tokens[i - 1].end && /\d$/.test(tokens[i - 1].text))) continue;
+      if (!((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(t)))) return;
       words++;
-      if (/^\p{Lu}/u.test(t)) capitals++;
     }
-    if (words >= 4 && capitals === words && upper / letters < 0.6) {
+    if (words < 4) return;
+    // Then not in capitals throughout (an all-caps headline is the tagger's).
+    let upper = 0;
+    let letters = 0;
+    for (const ch of a.text.slice(s.start, s.end)) {
+      if (ch.toLowerCase() !== ch) upper++;
+      if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
+    }
+    if (upper / letters < 0.6) {
       titleCase[si] = 1;
       any = true;
     }
