@@ -237,6 +237,13 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       if (m.content[0] === s.first && m.content[1] <= m.cue[0] && same.content[1] === m.content[1] && same.content[0] > m.content[0]) {
         same.content = m.content;
       }
+      // "C, X announced at the air show": the tagger read the adjunct after the cue as the content; the
+      // rule's C before the comma is it (with the rule's source).
+      if (m.content[1] <= m.cue[0] && same.content[0] >= same.cue[1] && same.content[0] - same.cue[1] <= 1 && same.content[1] - same.content[0] <= 8
+        && WHEN_WHERE.test(a.tokens[same.content[0]].text.toLowerCase())) {
+        same.content = m.content;
+        if (m.source) same.source = m.source;
+      }
       // A tagged content in a later sentence that nothing opens, where the rule reads one in the cue's own
       // sentence ("C, according to X. [next sentence]"): the rule's.
       if (contentAfterSentence(a, same) && !contentAfterSentence(a, { ...same, content: m.content })) same.content = m.content;
@@ -278,6 +285,9 @@ function expletiveSource(a: Analysis, d: Draft): boolean {
   }
   return true;
 }
+
+/** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
+const WHEN_WHERE = /^(?:on|at|last|this|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function prune(a: Analysis, drafts: Draft[]): void {
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];

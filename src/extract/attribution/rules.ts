@@ -35,6 +35,8 @@ const AUX = new Set(['has', 'have', 'had', 'also', 'previously', 'already', 'rep
   'flatly', 'firmly', 'strongly', 'openly', 'privately', 'separately', 'explicitly', 'now', 'just']);
 const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'after', 'since', 'although', 'though', 'if',
   'and', 'but', 'which', 'who', 'where', 'whereas', 'before', 'until', 'unless']);
+/** Words that may follow a cue that ends its clause ("…, the mayor said on Monday", "announced Wednesday at …"). */
+const AFTER_CUE = /^(?:on|in|at|last|this|during|after|before|when|while|via|through|to|from|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const INTRO = /^(?:on|in|at|during|following|after|before|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
@@ -192,13 +194,17 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     const v = cueVerb(w);
     if (!v) continue;
     // C, X said.  |  C, said X.
-    const endsAfter = (j: number) => j >= s1 || isEnd(a.tokens[j].text) || (j + 1 <= s1 && (low(a, j) === 'on' || low(a, j) === 'in' || low(a, j) === 'at' || low(a, j) === 'last' || low(a, j) === 'this' || low(a, j) === 'in'));
+    // After the cue only the sentence's end, or what says when, where or to whom ("said on Monday",
+    // "announced Wednesday at the air show", "told reporters", "said in a statement").
+    const endsAfter = (j: number) => j >= s1 || isEnd(a.tokens[j].text) || (j + 1 <= s1 && AFTER_CUE.test(low(a, j)));
+    let afterCue = i + 1;
+    if (v.lemma === 'tell') while (afterCue < s1 && afterCue - i <= 4 && isWord(a, afterCue) && !AFTER_CUE.test(low(a, afterCue))) afterCue++;
     let comma = -1;
     for (let j = i - 1; j > s0 && j >= i - 10; j--) {
       if (a.tokens[j].text === ',' || (isQuote(a.tokens[j].text) && a.tokens[j - 1]?.text === ',')) { comma = a.tokens[j].text === ',' ? j : j - 1; break; }
       if (isEnd(a.tokens[j].text)) break;
     }
-    if (comma > s0 && endsAfter(i + 1)) {
+    if (comma > s0 && endsAfter(afterCue)) {
       const src = trim(a, comma + 1, i);
       const [cf, cl] = trim(a, s0, comma);
       if (src[1] > src[0] && cl > cf) {

@@ -16,6 +16,10 @@ const CASES: Array<[string, string | null, string, string]> = [
   // a trailing time word is no part of a source, but "Today" in a name is
   ['A reporter for USA Today reported that the candidate left early.', 'USA Today', 'reported', 'the candidate left early'], // role "reporter for" apart
   ['A spokesman for the ministry on Monday said the border would stay closed.', 'A spokesman for the ministry', 'said', 'the border would stay closed'],
+  // "C, X said" with when, where and to whom after the cue
+  ['The bridge will reopen in May, the mayor announced Wednesday at a news conference.', 'the mayor', 'announced', 'The bridge will reopen in May'],
+  ['The bridge will reopen in May, the mayor told reporters on Monday.', 'the mayor', 'told', 'The bridge will reopen in May'],
+  ['The airline agreed to buy 30 jets, executives of both companies announced at the air show.', 'executives of both companies', 'announced', 'The airline agreed to buy 30 jets'],
   // a content is not read from the next sentence when nothing (a colon, a quotation mark) opens it there
   ['Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.',
     'industry sources cited by the Taipei newspaper', 'according to', 'Apple plans a new laptop next year'],
