@@ -146,6 +146,13 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   }
   // "I" and "we" outside a quotation are the writer (or the outlet), whom no entity of the text names.
   if (FIRST_PERSON.has(lower)) return src;
+  // "the Chicago Police Department, which reported …": a relative pronoun stands for the name right before it.
+  if (lower === 'who' || lower === 'which' || lower === 'that') {
+    const m = lastMentionBefore(entities, span.start, () => true);
+    // Right before it: at most a comma and a space between ("Department, which").
+    if (m && span.start - m.mention.end <= 2) src.entity = m.entity.id;
+    return src;
+  }
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
     const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER' : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC'));

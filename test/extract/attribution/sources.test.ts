@@ -13,6 +13,9 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['Emirates President Tim Clark, meanwhile, told the conference that the airline would grow.', 'told', 'Tim Clark', 'Emirates President'],
   ['Rosaly Lopes, who led the research, said the map was a first.', 'said', 'Rosaly Lopes', null],
   ['Rosaly Lopes, a planetary geologist, said the map was a first.', 'said', 'Rosaly Lopes', 'planetary geologist'],
+  // a relative pronoun stands for the name right before it, and for nothing further off
+  ['The figures came from the Chicago Police Department, which reported that shootings had risen.', 'reported', 'Chicago Police Department', null],
+  ['Maria Lopez spoke first and the crowd, which had waited for hours, said it was tired.', 'said', null, null],
   // "I" and "we" outside quotation marks are the writer: no entity of the text
   ['Apple released a new laptop on Monday. I think the keyboard is better.', 'think', null, null],
   ['Apple released a new laptop on Monday. We believe the keyboard is better.', 'believe', null, null],
