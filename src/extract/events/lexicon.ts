@@ -53,7 +53,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'PROTEST', mode: null, stems: ['protest', 'demonstrat', 'rall'] },
   { type: 'RETREAT', mode: null, stems: ['withdr', 'retreat', 'evacuat'] },
   { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seiz', 'deport', 'ban', 'blockad'], forms: ['jailed', 'imprisoned'] },
-  { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'releas', 'apologi'] },
+  // Releasing people, not products, statements or figures ("released two hostages", not "will release a laptop").
+  { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologi'],
+    phrases: cross(['releas', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },
 ];
 
 /** Endings a stem may take: attack+s, attack+ed, bomb+ing, urg+e, urg+ed, accus+ation … */

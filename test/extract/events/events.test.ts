@@ -35,6 +35,7 @@ const cases: Case[] = [
   ['Russian forces shelled Kharkiv overnight.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Kharkiv', 'GPE']], 'ASSAULT', null, 'Russia', 'Kharkiv'],
   ['Poland issued a warning to soldiers sent by Belarus, urging Minsk to stop.', [['Poland', 'GPE'], ['Belarus', 'GPE'], ['Minsk', 'GPE']], 'REQUEST', null, 'Poland', 'Minsk'],
   ['Turkey threatened Sweden with a veto.', [['Turkey', 'GPE'], ['Sweden', 'GPE']], 'THREATEN', null, 'Turkey', 'Sweden'],
+  ['Hamas released two Israeli hostages on Friday.', [['Hamas', 'ORG'], ['Israeli', 'NORP'], ['Israel', 'GPE']], 'CONCEDE', null, 'Hamas', 'Israel'],
 ];
 
 describe('events: trigger, type, actor and target', () => {
@@ -61,6 +62,13 @@ describe('events: trigger, type, actor and target', () => {
     const text = 'According to France, the talks failed.';
     const ents = entitiesOf(text, [['France', 'GPE']]);
     expect(extractEvents(analyse(text), ents, []).map((v) => v.type)).not.toContain('AGREE');
+  });
+
+  it('releasing a product, a statement or figures is no concession', () => {
+    for (const text of ['Apple plans to release a new MacBook Pro in 2020.', 'The ministry released a statement on Monday.', 'China released its trade figures.']) {
+      const ents = entitiesOf(text, [['Apple', 'ORG'], ['MacBook Pro', 'MISC'], ['China', 'GPE']].filter(([n]) => text.includes(n)) as Array<[string, EntityType]>);
+      expect(extractEvents(analyse(text), ents, []).map((v) => v.type)).not.toContain('CONCEDE');
+    }
   });
 
   it('no entity, no event', () => {
