@@ -21,6 +21,7 @@ import { countedPhrase, STOP, TIME_UNITS, type Chunk } from './counts.js';
 import { measureAt, moneyAfterAt, moneyBeforeAt, type Amount } from './measures.js';
 import { isNumberWord, parseNumberAt, type NumberMatch } from './numbers.js';
 import { wordTable } from '../../nlp/lexicon/table.js';
+import { isHouseNumber } from '../../nlp/lexicon/places.js';
 
 export { parseNumber, parseNumberAt, findNumbers } from './numbers.js';
 export { findMoney, findMeasures } from './measures.js';
@@ -229,6 +230,8 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
 
   // a plain number: what is not a figure
   const last = lastTokenBefore(toks, i, num.end);
+  // a house number: "2134 Caldwell Place"
+  if (!num.words && isHouseNumber(text, num.end)) return null;
   if (num.kind === 'fraction' || num.kind === 'power') return null;
   // "3G", "10k" outside money: a name or a code
   if (num.scaled && !num.words && /[A-Za-z]/.test(text[lastDigit(text, t.start)] ?? '')) return null;

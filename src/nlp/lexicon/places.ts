@@ -236,3 +236,11 @@ export function matchPlaces(lowerWords: readonly string[]): PlaceMatch[] {
   }
   return out;
 }
+
+/** A street name after a number ("1119 Eighth St.", "1909 Jolinda Drive"): up to three capitalised words and a street word. */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Place|Pl|Court|Ct|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Plaza|Trail|Pike)\b/u;
+
+/** Whether the number that ends at `end` in `text` is a house number: a street name follows it. */
+export function isHouseNumber(text: string, end: number): boolean {
+  return STREET_AFTER.test(text.slice(end, end + 60));
+}

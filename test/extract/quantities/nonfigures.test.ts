@@ -14,6 +14,8 @@ describe('what is not a figure', () => {
     ['Seoul is the No. 2 buyer; Tokyo is number one.', []],
     ['Call +1-222-2222 or write to room 4.', []],
     ['Article 5 of the NATO treaty applies.', []],
+    ['He lives at 2134 Caldwell Place and works at 40 Main St.', []],
+    ['Officers found 2134 rounds of ammunition.', ['2134']],
     ['Boeing said the 787 would fly, unlike the Boeing 737-800.', []],
     ['The 4th brigade and the 1990s reforms were cited.', []],
     ['The fighting lasted three years and 10 days.', []],

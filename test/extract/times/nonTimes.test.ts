@@ -19,6 +19,8 @@ describe('not times', () => {
     ['He finished second in the third race.', '', ''],
     ['Arsenal won 3-2 against Chelsea.', '', ''],
     ['The army sent 2000 troops to the border.', '', ''],
+    ['Police arrested a woman, 32, of 1119 Eighth St., after a chase.', '', ''],
+    ['The driver, 29, of 1909 Jolinda Drive, was held.', '', ''],
     ['Sun Myung Moon founded the church.', '', ''],
     ['The current account deficit widened.', '', ''],
     ['The Czech foreign minister, Jan Kavan, signed the treaty.', '', ''],

@@ -5,6 +5,7 @@
 import { pointMod, POINT_MOD_RE } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, prevWord, re } from './util.js';
+import { isHouseNumber } from '../../../nlp/lexicon/places.js';
 
 const NOT_AFTER = new Set(['$', '€', '£', '¥', 'no', 'no.', 'number', 'page', 'route', 'flight', 'room', 'rs', 'us$', '#', 'about', 'some', 'nearly', 'almost', 'over', 'than', 'least']);
 
@@ -26,6 +27,8 @@ export const year: Parser = {
     if (y < 1000 || y > 2099) return null;
     if (!g.pm && !g.fiscal && !g.pp) {
       if (NOT_AFTER.has(prevWord(cx))) return null;
+      // a house number: "of 1119 Eighth St."
+      if (isHouseNumber(cx.a.text, m.index + m[0].length)) return null;
       // a count: "1500 troops", "2000 people" (years are followed by punctuation, prepositions, verbs …)
       const after = /^\s+(\p{Ll}+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
       if (after && /^(?:troops|people|soldiers|men|women|jobs|workers|shares|employees|units|cars|miles|feet|meters|metres|acres|tons|tonnes|barrels|votes|members|points|kilometers|kilometres|dollars|euros|yen|pounds|rubles|won|km|kg|mw|cases|deaths|homes|students|refugees|copies|vehicles)$/.test(after)) return null;
