@@ -181,7 +181,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       }
     }
     if (source) {
-      prior.push({ source, at: cue.start });
+      prior.push({ source, at: cue.start, content: [content.span.start, content.span.end] });
       lastSource = { source, sentence: sent };
     }
     claims.push({

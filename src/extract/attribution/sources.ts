@@ -119,6 +119,8 @@ function narrow(src: ClaimSource, span: Span, name: string): void {
 export interface PriorSource {
   source: ClaimSource;
   at: number;
+  /** Where the claim's content is, in characters (start, end). */
+  content?: readonly [number, number];
 }
 
 /**
@@ -157,6 +159,14 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     const person = PERSON_PRONOUNS.has(lower);
     const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER' : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC'));
     const p = [...prior].reverse().find((x) => x.at < span.start && x.source.entity !== null);
+    // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
+    // not who speaks next; that claim's own source is (or nobody the text names, when it has none).
+    const last = [...prior].reverse().find((x) => x.at < span.start);
+    if (m && last?.content && m.mention.start >= last.content[0] && m.mention.start < last.content[1]) {
+      const own = entities.find((e) => e.id === last.source.entity);
+      if (own && (person ? own.type === 'PER' : own.type !== 'PER')) src.entity = own.id;
+      return src;
+    }
     if (m && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && (person ? e.type === 'PER' : e.type !== 'PER')))) {
       src.entity = m.entity.id;
     } else if (p) {

@@ -13,6 +13,10 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['Emirates President Tim Clark, meanwhile, told the conference that the airline would grow.', 'told', 'Tim Clark', 'Emirates President'],
   ['Rosaly Lopes, who led the research, said the map was a first.', 'said', 'Rosaly Lopes', null],
   ['Rosaly Lopes, a planetary geologist, said the map was a first.', 'said', 'Rosaly Lopes', 'planetary geologist'],
+  // a pronoun after a claim does not stand for a name inside what that claim reported
+  ['China said Britain was meddling in its affairs. It warned that it would not sit on its hands.', 'warned', 'China', null],
+  ['Maria Lopez said John Kirby had left. She added that the talks had failed.', 'added', 'Maria Lopez', null],
+  ['The ministry said Britain and the United States were to blame. It warned that the unrest must end.', 'warned', null, null],
   // a relative pronoun stands for the name right before it, and for nothing further off
   ['The figures came from the Chicago Police Department, which reported that shootings had risen.', 'reported', 'Chicago Police Department', null],
   ['Maria Lopez spoke first and the crowd, which had waited for hours, said it was tired.', 'said', null, null],
