@@ -310,6 +310,9 @@ function prune(a: Analysis, drafts: Draft[]): void {
     const d = drafts[i];
     const bad =
       d.content[1] - d.content[0] < 2 ||
+      // a content without a word says nothing; "declined 0.3%", "declined by 5 points" is a movement, not a refusal
+      !a.text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end).match(/\p{L}{2}/u) ||
+      declinedBy(a, d) ||
       (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
@@ -332,6 +335,15 @@ function contentAfterSentence(a: Analysis, d: Draft): boolean {
   if (a.tokens[c0].sentence === cueSentence) return false;
   for (let i = d.cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
   return true;
+}
+
+/** A cue "declined"/"declines" with a number right after it (or after "by"): a price or count moving. */
+function declinedBy(a: Analysis, d: Draft): boolean {
+  const last = a.tokens[d.cue[1] - 1].text.toLowerCase();
+  if (!/^declin(?:e|es|ed|ing)$/.test(last)) return false;
+  let k = d.cue[1];
+  if (k < a.tokens.length && a.tokens[k].text.toLowerCase() === 'by') k++;
+  return k < a.tokens.length && (a.tokens[k].kind === 'number' || /^\d/.test(a.tokens[k].text));
 }
 
 function hasReportingWord(a: Analysis, cue: [number, number]): boolean {

@@ -65,6 +65,14 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('contents without words', () => {
+  it('"declined 0.3%" is a movement, "declined to comment" a refusal', () => {
+    expect(claimsOf('The Hang Seng index declined 0.3% on Tuesday, and the yen rose 1.2%.').map((c) => c.content.text)).toEqual([]);
+    expect(claimsOf('Shares declined by 5 points after the report.').map((c) => c.cue.text)).toEqual([]);
+    expect(claimsOf('The company declined to comment on the report.').map((c) => c.stance)).toEqual(['decline']);
+  });
+});
+
 describe('contents across sentences', () => {
   it('a claim whose content would start in the next sentence, with nothing opening it, is not made', () => {
     const text = 'Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.';
