@@ -51,15 +51,26 @@ export function countedPhrase(a: Analysis, lower: readonly string[], i: number, 
   const toks = a.tokens;
   let j = i;
   let last = -1;
-  while (j < end && j - i < 5) {
+  while (j < end && j - i < 8) {
     const t = toks[j];
+    // A model number after a maker's name is part of the phrase: "30 Boeing 787 jets", "Boeing 787-9 Dreamliners".
+    if (t.kind === 'number' && last >= 0 && /^\p{Lu}/u.test(toks[last].text) && /^\d+$/.test(t.text) && t.start === toks[j - 1].end + 1) {
+      j++;
+      while (j + 1 < end && toks[j].text === '-' && toks[j].start === toks[j - 1].end && toks[j + 1].kind === 'number' && toks[j + 1].start === toks[j].end) j += 2;
+      continue;
+    }
+    // A maker's possessive goes on to what it owns: "30 of Boeing's 787-9 Dreamliner jets".
+    if ((t.text === "'s" || t.text === '’s') && last >= 0 && /^\p{Lu}/u.test(toks[last].text) && t.start === toks[last].end && j + 1 < end) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || !isWordToken(t.text)) break;
     const w = lower[j];
     if (STOP.has(w)) break;
     if (j > i && /(?:ly)$/.test(w) && w.length > 4) break; // adverbs
     if (last >= 0 && /(?:ed|ing)$/.test(w) && w.length > 4) break; // "troops deployed", "troops training"
     // "12 of 20 expecting no change": a participle, not a noun
-    if (last < 0 && /ing$/.test(w) && (j + 1 >= end || toks[j + 1].kind !== 'word' || STOP.has(lower[j + 1]))) break;
+    if (last < 0 && /ing$/.test(w) && /^\p{Ll}/u.test(t.text) && (j + 1 >= end || toks[j + 1].kind !== 'word' || STOP.has(lower[j + 1]))) break;
     // a capitalised word right after a lower-case plural starts something else ("5,000 troops Russia …")
     if (last >= 0 && /^\p{Lu}/u.test(t.text) && !/^\p{Lu}/u.test(toks[last].text) && looksPlural(lower[last])) break;
     last = j;

@@ -18,6 +18,9 @@ describe('what a figure counts', () => {
     ['A 3,000-strong force crossed the river.', '3,000', 'force', 15, 'force'],
     ['Exports grew 4.5 percent last year.', '4.5 percent', null, null, '%'],
     ['The ship is 300 meters long.', '300 meters', null, null, 'm'],
+    // a maker's name and model number inside the counted phrase, a capitalised "-ing" name not a participle
+    ['Emirates ordered 30 Boeing 787 jets.', '30', 'Boeing 787 jets', 20, 'jet'],
+    ['The order covers 30 of Boeing’s 787-9 Dreamliner jets.', '30', 'Boeing’s 787-9 Dreamliner jets', 23, 'jet'],
   ];
   it.each(cases)('%s', (text, span, counts, start, unit) => {
     const q = figures(text).find((x) => x.text === span);
