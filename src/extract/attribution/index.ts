@@ -237,6 +237,12 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       if (m.content[0] === s.first && m.content[1] <= m.cue[0] && same.content[1] === m.content[1] && same.content[0] > m.content[0]) {
         same.content = m.content;
       }
+      // "C, warned the minister": the tagger read the speaker after the cue as the content (and C's subject as
+      // the source); the rule's inverted reading is the claim.
+      if (m.source && m.source[0] > m.cue[0] && m.content[1] <= m.cue[0] && overlaps(same.content, m.source)) {
+        same.source = m.source;
+        same.content = m.content;
+      }
       // "C, X announced at the air show": the tagger read the adjunct after the cue as the content; the
       // rule's C before the comma is it (with the rule's source).
       if (m.content[1] <= m.cue[0] && same.content[0] >= same.cue[1] && same.content[0] - same.cue[1] <= 1 && same.content[1] - same.content[0] <= 8

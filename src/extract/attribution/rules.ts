@@ -35,6 +35,17 @@ const AUX = new Set(['has', 'have', 'had', 'also', 'previously', 'already', 'rep
   'flatly', 'firmly', 'strongly', 'openly', 'privately', 'separately', 'explicitly', 'now', 'just']);
 const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'after', 'since', 'although', 'though', 'if',
   'and', 'but', 'which', 'who', 'where', 'whereas', 'before', 'until', 'unless']);
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|there|this|that)$/;
+/** A token that looks like a finite verb or an auxiliary (a cheap stand-in for POS). */
+function verbish(a: Analysis, j: number): boolean {
+  const w = low(a, j);
+  return /^(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|won't|can't|isn't|wasn't)$/.test(w)
+    || (/^\p{Ll}/u.test(a.tokens[j].text) && w.length > 3 && /ed$/.test(w));
+}
+/** Verbs that may come before their speaker after a quotation or a clause ("…,” says Jennifer Pluznick). */
+const INVERTING = new Set(['says', 'said', 'adds', 'added', 'writes', 'wrote', 'notes', 'noted', 'explains', 'explained', 'recalls',
+  'recalled', 'continues', 'continued', 'insists', 'insisted', 'argues', 'argued', 'warns', 'warned', 'asks', 'asked', 'concludes',
+  'concluded', 'observes', 'observed', 'told', 'tells', 'cautions', 'cautioned', 'stresses', 'stressed']);
 /** Words that may follow a cue that ends its clause ("…, the mayor said on Monday", "announced Wednesday at …"). */
 const AFTER_CUE = /^(?:on|in|at|last|this|during|after|before|when|while|via|through|to|from|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const INTRO = /^(?:on|in|at|during|following|after|before|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -212,8 +223,25 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
         continue;
       }
     }
-    if (comma > s0 && comma === i - 1 && w === 'said' && i + 1 < s1) {
-      // "C, said X."
+    // "C, said X." / "“C,” says X, a physiologist at …": the verb before its speaker (a name or a description).
+    // The speaker is a short phrase with no verb ("Jennifer Pluznick", "the minister"), not a clause ("said
+    // he would …"), and what comes before the comma says something (not "Phil Lovas, said …", an appositive).
+    const speakerAfter = (): boolean => {
+      if (PRONOUN_SUBJECT.test(low(a, i + 1))) return false;
+      let j = i + 1;
+      while (j < s1 && !isEnd(a.tokens[j].text) && a.tokens[j].text !== ',') {
+        if (j - i > 6 || verbish(a, j)) return false;
+        j++;
+      }
+      return true;
+    };
+    const clauseBefore = (): boolean => {
+      for (let j = s0; j < comma; j++) if (verbish(a, j)) return true;
+      return false;
+    };
+    const inverted = (comma === i - 1 || (comma === i - 2 && isQuote(a.tokens[i - 1].text))) && i + 1 < s1
+      && (w === 'said' || INVERTING.has(w)) && /^(?:\p{Lu}|the$|a$|an$|one$|another$)/u.test(a.tokens[i + 1].text) && speakerAfter() && clauseBefore();
+    if (comma > s0 && inverted) {
       let j = i + 1;
       while (j < s1 && !isEnd(a.tokens[j].text) && a.tokens[j].text !== ',') j++;
       const src = trim(a, i + 1, j);

@@ -20,6 +20,10 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['The bridge will reopen in May, the mayor announced Wednesday at a news conference.', 'the mayor', 'announced', 'The bridge will reopen in May'],
   ['The bridge will reopen in May, the mayor told reporters on Monday.', 'the mayor', 'told', 'The bridge will reopen in May'],
   ['The airline agreed to buy 30 jets, executives of both companies announced at the air show.', 'executives of both companies', 'announced', 'The airline agreed to buy 30 jets'],
+  // the verb before its speaker, after a quotation or a clause; an appositive before "said" is no content
+  ['“The results were a breakthrough,” says Jennifer Pluznick, a physiologist at the university.', 'Jennifer Pluznick', 'says', 'The results were a breakthrough'],
+  ['The plan will fail, warned the minister.', 'the minister', 'warned', 'The plan will fail'],
+  ['The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.', 'The state’s campaign chairman, Phil Lovas', 'said', 'he cannot comment on the letter'],
   // a content is not read from the next sentence when nothing (a colon, a quotation mark) opens it there
   ['Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.',
     'industry sources cited by the Taipei newspaper', 'according to', 'Apple plans a new laptop next year'],
