@@ -159,12 +159,16 @@ function possessorBefore(tokens: readonly Token[], pos: number, text: string): s
   return null;
 }
 
+/** Titles written short before a name, one word with their full stop as the treebank has them ("Rep. David McKinley"). */
+const TITLE_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Rev', 'Pres', 'Supt', 'Det', 'Insp']);
+
 /** Mentions from the tagger's labels, with the ledger's types and first canonical names. */
 export function findMentions(a: Analysis): Mention[] {
   const tagger = loadNameTagger();
   const tokens = a.tokens;
   // Words for the tagger: an initial and its full stop are one word, as in the treebank ("R." in
-  // "Michael R. Golden"); wordTokens maps each word back to its first token.
+  // "Michael R. Golden"), and so is a title before a name ("Rep. David McKinley"); wordTokens maps each
+  // word back to its first token.
   const sentences: string[][] = [];
   const wordTokens: number[] = [];
   for (const s of a.sentences) {
@@ -173,7 +177,8 @@ export function findMentions(a: Analysis): Mention[] {
       const t = tokens[i];
       const next = tokens[i + 1];
       wordTokens.push(i);
-      if (i + 1 < s.last && next.text === '.' && /^\p{Lu}$/u.test(t.text) && next.start === t.end && i > s.first) {
+      if (i + 1 < s.last && next.text === '.' && next.start === t.end
+        && ((/^\p{Lu}$/u.test(t.text) && i > s.first) || (TITLE_WORDS.has(t.text) && i + 2 < s.last && /^\p{Lu}/u.test(tokens[i + 2].text)))) {
         ws.push(t.text + '.');
         i++;
       } else ws.push(t.text);

@@ -73,3 +73,15 @@ describe('names in title-case lines', () => {
     expect(lines).toEqual(expected.map(line));
   });
 });
+
+describe('a title written short before a name', () => {
+  // The tagger reads "Rep." as one word, as the treebank writes it: the title is no name of its own.
+  it.each([
+    ['Rep. David McKinley argued that the country needs stronger border security.', ['PER David McKinley: David McKinley@5']],
+    ['Lt. Matt Harris said officers arrested two men.', ['PER Matt Harris: Matt Harris@4']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    const { lines, badSpans } = describeEntities(text);
+    expect(badSpans).toEqual([]);
+    expect(lines).toEqual(expected);
+  });
+});
