@@ -319,6 +319,9 @@ function prune(a: Analysis, drafts: Draft[]): void {
       // a content without a word says nothing; "declined 0.3%", "declined by 5 points" is a movement, not a refusal
       !a.text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end).match(/\p{L}{2}/u) ||
       declinedBy(a, d) ||
+      // "That said, …", "That being said, …": a turn of phrase, nobody said anything
+      (d.source !== null && d.source[1] - d.source[0] === 1 && /^(?:that|this)$/i.test(a.tokens[d.source[0]].text)
+        && /^(?:said|being said)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) && a.tokens[d.cue[1]]?.text === ',') ||
       (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||

@@ -77,6 +77,13 @@ describe('contents without words', () => {
   });
 });
 
+describe('turns of phrase', () => {
+  it('"That said, …" is no claim', () => {
+    expect(claimsOf('That said, both borders matter to the agency.')).toEqual([]);
+    expect(claimsOf('The ministry said that prices would rise.').map((c) => c.cue.text)).toEqual(['said']);
+  });
+});
+
 describe('contents across sentences', () => {
   it('a claim whose content would start in the next sentence, with nothing opening it, is not made', () => {
     const text = 'Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.';
