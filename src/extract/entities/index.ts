@@ -159,8 +159,8 @@ function possessorBefore(tokens: readonly Token[], pos: number, text: string): s
   return null;
 }
 
-/** Titles written short before a name, one word with their full stop as the treebank has them ("Rep. David McKinley"). */
-const TITLE_WORDS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rep', 'Sen', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Rev', 'Pres', 'Supt', 'Det', 'Insp']);
+/** A title written short before a name ("Rep" of "Rep. David McKinley"), as the roles lexicon lists them. */
+const isTitleWord = (w: string) => /^\p{Lu}\p{Ll}*$/u.test(w) && TITLE_ABBREVIATIONS.has(w.toLowerCase() + '.');
 
 /** Mentions from the tagger's labels, with the ledger's types and first canonical names. */
 export function findMentions(a: Analysis): Mention[] {
@@ -178,7 +178,7 @@ export function findMentions(a: Analysis): Mention[] {
       const next = tokens[i + 1];
       wordTokens.push(i);
       if (i + 1 < s.last && next.text === '.' && next.start === t.end
-        && ((/^\p{Lu}$/u.test(t.text) && i > s.first) || (TITLE_WORDS.has(t.text) && i + 2 < s.last && /^\p{Lu}/u.test(tokens[i + 2].text)))) {
+        && ((/^\p{Lu}$/u.test(t.text) && i > s.first) || (isTitleWord(t.text) && i + 2 < s.last && /^\p{Lu}/u.test(tokens[i + 2].text)))) {
         ws.push(t.text + '.');
         i++;
       } else ws.push(t.text);

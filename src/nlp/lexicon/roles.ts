@@ -21,7 +21,8 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Title heads that are capitalised before a name ("President", "Secretary", "Gen."). */
-export const TITLE_ABBREVIATIONS = new Set(['gen.', 'lt.', 'col.', 'maj.', 'capt.', 'adm.', 'sgt.', 'sen.', 'rep.', 'gov.', 'dr.', 'prof.', 'rev.', 'mr.', 'mrs.', 'ms.']);
+export const TITLE_ABBREVIATIONS = new Set(['gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'sen.', 'rep.', 'gov.', 'dr.', 'prof.', 'rev.',
+  'mr.', 'mrs.', 'ms.', 'pres.', 'supt.', 'det.', 'insp.']);
 
 /** Honorifics that are not roles ("Mr. Smith"). */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'madam', 'lord', 'lady']);
