@@ -13,7 +13,7 @@
  */
 import type { Claim, ClaimSource, Entity, Span } from '../../ledger/types.js';
 import { tokenAt, type Analysis } from '../../nlp/tokenize.js';
-import { CUE_NOUNS, CUE_VERBS, isHedged, stanceOf } from './lexicon.js';
+import { CUE_NOUNS, CUE_VERBS, isHedged, stanceOf, WEEKDAY_WORDS } from './lexicon.js';
 import { defaultModel, tagTokens, type AttributionModel } from './model.js';
 import { matchSentence, subjectBefore } from './rules.js';
 import { resolveSource, type PriorSource } from './sources.js';
@@ -293,7 +293,7 @@ function expletiveSource(a: Analysis, d: Draft): boolean {
 }
 
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
-const WHEN_WHERE = /^(?:on|at|last|this|earlier|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
 function prune(a: Analysis, drafts: Draft[]): void {
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
@@ -397,7 +397,7 @@ function addContinuations(a: Analysis, claims: Claim[]): void {
   }
 }
 
-const WHEN = /^(?:yesterday|today|tonight|earlier|later|previously|recently|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+const WHEN = new RegExp(`^(?:yesterday|today|tonight|earlier|later|previously|recently|also|${WEEKDAY_WORDS}|week|month|year|morning|afternoon|evening|night|weekend)$`, 'i');
 const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early)$/i;
 
 /** Trim a source range of edge punctuation, quotes and a trailing time ("… service last week"). */

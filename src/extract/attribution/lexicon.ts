@@ -124,3 +124,8 @@ export function isHedged(cue: string, content: string): boolean {
   }
   return false;
 }
+
+/** Day names, for the patterns of times around a cue and a source ("said on Monday", "Tim Clark in October"). */
+export const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Month names, as WEEKDAY_WORDS. */
+export const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december';

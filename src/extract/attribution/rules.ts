@@ -6,7 +6,7 @@
  * Each rule works on one sentence's tokens and returns token ranges; claims.ts turns them into claims.
  */
 import type { Analysis } from '../../nlp/tokenize.js';
-import { CUE_VERBS } from './lexicon.js';
+import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
 
 export interface RuleMatch {
   /** Token ranges [first, last); source may be null. */
@@ -47,8 +47,8 @@ const INVERTING = new Set(['says', 'said', 'adds', 'added', 'writes', 'wrote', '
   'recalled', 'continues', 'continued', 'insists', 'insisted', 'argues', 'argued', 'warns', 'warned', 'asks', 'asked', 'concludes',
   'concluded', 'observes', 'observed', 'told', 'tells', 'cautions', 'cautioned', 'stresses', 'stressed']);
 /** Words that may follow a cue that ends its clause ("…, the mayor said on Monday", "announced Wednesday at …"). */
-const AFTER_CUE = /^(?:on|in|at|last|this|during|after|before|when|while|via|through|to|from|earlier|later|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const INTRO = /^(?:on|in|at|during|following|after|before|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const AFTER_CUE = new RegExp(`^(?:on|in|at|last|this|during|after|before|when|while|via|through|to|from|earlier|later|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
+const INTRO = new RegExp(`^(?:on|in|at|during|following|after|before|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|${WEEKDAY_WORDS})$`, 'i');
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 const low = (a: Analysis, i: number) => a.tokens[i].text.toLowerCase().replace(/’/g, "'");

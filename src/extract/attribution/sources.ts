@@ -6,6 +6,7 @@
  * span says besides the name.
  */
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
+import { MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
@@ -54,7 +55,7 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 /** Sentence adverbs that follow a speaker's name ("Tim Clark, meanwhile, said"): no part of a role. */
 const SENTENCE_ADVERBS = /(?:^|,\s*)(?:meanwhile|however|also|though|too|then|now|later|earlier|separately|instead|in turn|for (?:his|her|its|their) part)(?=\s*(?:,|$))/giu;
 /** A time after a name ("Tim Clark in October"). */
-const TIME_AFTER = /^(?:(?:in|on|at|during|by|since|until|last|this|next|earlier|late|early)\s+)+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|weekend|\d{4})\b.*$/iu;
+const TIME_AFTER = new RegExp(String.raw`^(?:(?:in|on|at|during|by|since|until|last|this|next|earlier|late|early)\s+)+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_WORDS}|${WEEKDAY_WORDS}|week|month|year|morning|afternoon|evening|night|weekend|\d{4})\b.*$`, 'iu');
 
 /**
  * What follows a name is a role when it describes the person ("planetary geologist of NASA"); not a
