@@ -319,9 +319,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       // a content without a word says nothing; "declined 0.3%", "declined by 5 points" is a movement, not a refusal
       !a.text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end).match(/\p{L}{2}/u) ||
       declinedBy(a, d) ||
-      // "That said, …", "That being said, …": a turn of phrase, nobody said anything
-      (d.source !== null && d.source[1] - d.source[0] === 1 && /^(?:that|this)$/i.test(a.tokens[d.source[0]].text)
-        && /^(?:said|being said)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) && a.tokens[d.cue[1]]?.text === ',') ||
+      thatSaid(a, d) ||
       (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
@@ -344,6 +342,12 @@ function contentAfterSentence(a: Analysis, d: Draft): boolean {
   if (a.tokens[c0].sentence === cueSentence) return false;
   for (let i = d.cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
   return true;
+}
+
+/** "That said, …", "That being said, …": a turn of phrase, nobody said anything. */
+function thatSaid(a: Analysis, d: Draft): boolean {
+  return d.source !== null && d.source[1] - d.source[0] === 1 && /^(?:that|this)$/i.test(a.tokens[d.source[0]].text)
+    && /^(?:said|being said)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) && a.tokens[d.cue[1]]?.text === ',';
 }
 
 /** A cue "declined"/"declines" with a number right after it (or after "by"): a price or count moving. */

@@ -159,10 +159,15 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
     const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER' : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC'));
-    const p = [...prior].reverse().find((x) => x.at < span.start && x.source.entity !== null);
+    // The latest earlier claim (with a named source: p).
+    const before = (ok: (x: PriorSource) => boolean): PriorSource | undefined => {
+      for (let k = prior.length - 1; k >= 0; k--) if (prior[k].at < span.start && ok(prior[k])) return prior[k];
+      return undefined;
+    };
+    const p = before((x) => x.source.entity !== null);
     // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
     // not who speaks next; that claim's own source is (or nobody the text names, when it has none).
-    const last = [...prior].reverse().find((x) => x.at < span.start);
+    const last = before(() => true);
     if (m && last?.content && m.mention.start >= last.content[0] && m.mention.start < last.content[1]) {
       const own = entities.find((e) => e.id === last.source.entity);
       if (own && (person ? own.type === 'PER' : own.type !== 'PER')) src.entity = own.id;
