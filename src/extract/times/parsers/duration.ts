@@ -5,11 +5,14 @@
  */
 import { amountMod, AMOUNT_MOD_RE, AMOUNT_MOD_TRIGGERS, duration as dur, NUM_RE, parseCount, UNIT_RE } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { draft, prevWord, re } from './util.js';
+import { draft, prevWord, re, wordAfter } from './util.js';
 
 export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
   'seventy', 'eighty', 'ninety', 'hundred', 'few', 'several', 'many', 'couple', 'dozen', 'half', 'thousand'];
+
+/** Words before "over" that make it "more than" ("in over a decade", "just over an hour", "lasted over a week"). */
+const OVER_IS_MORE = /^(?:in|for|of|within|after|than|just|well|little|slightly|barely|last|lasts|lasted|lasting|take|takes|took|taking|taken|spent|spend|spends|spending|wait|waits|waited|waiting)$/;
 
 export const duration: Parser = {
   name: 'duration',
@@ -63,6 +66,14 @@ export const duration: Parser = {
     }
     // "about three days": the approximator is the mod; the annotated span is the amount
     if (g.am && /^(?:about|around|approximately|roughly|some)$/i.test(g.am)) d.start = m.index + m[0].indexOf(g.n, g.am.length);
+    // "$5 billion over 10 years", "evolved over several years", "handed over 15 months": "over" is the
+    // preposition (throughout), not "more than", unless a preposition, a degree word or a verb of lasting
+    // comes before it ("in over six years", "for over an hour", "just over a week", "lasted over a week")
+    // or a word that measures from a point comes after it ("over 365 days since", "over a century apart")
+    if (g.am && /^over$/i.test(g.am) && !OVER_IS_MORE.test(prevWord(cx)) && !/^(?:since|apart|ago|later|earlier|after|before|old|long|now)$/.test(wordAfter(cx, m.index + m[0].length))) {
+      d.start = m.index + m[0].indexOf(g.n, g.am.length);
+      d.mod = null;
+    }
     return d;
   },
 };
