@@ -52,13 +52,56 @@ const FORWARD_PAST = new Set([
 const DUE_TO_VERB = /^(?:be|address|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|mature|debut|air)$/;
 const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/;
 
+/**
+ * The present of a scheduled event is its future in news ("the leaders meet Friday", "the talks resume
+ * Monday", "Parliament votes Thursday", "the president travels to China on Sunday"): verbs of meeting,
+ * voting, travelling and resuming, read as verbs only after their subject: a name, "they/we/he/she", or a
+ * noun after a determiner or number ("the two leaders meet", "the president meets"); not "Britain's vote
+ * to leave", "a visit to Scotland", "electoral votes", "failed to meet Monday".
+ */
+const SCHEDULED_BASE = /^(?:meet|resume|reconvene|convene|vote|leave|arrive|return|travel|visit|fly|depart|testify|reopen|open|begin|start|end|expire)$/;
+const SCHEDULED_S = /^(?:meets|votes|reconvenes|leaves|arrives|returns|travels|visits|flies|departs|testifies)$/;
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our)$/;
+const DET_OR_NUMBER = /^(?:the|its|their|his|her|our|these|those|both|two|three|four|five|six|seven|eight|nine|ten|several|all|\d+)$/;
+const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|our|my|your|these|those|this|that|some|any|each|every|no|of|in|on|for|with|to|and|or|but|as|at|by|from|after|before|when|while|if|than|is|was|has|us|thus|less|plus|always|perhaps|towards|afterwards|news|politics|sales)$/;
+
+/** Whether token i, a present form of a scheduled-event verb, follows its subject (see above). */
+function afterSubject(a: Analysis, i: number, first: number, plural: boolean): boolean {
+  if (i <= first) return false;
+  const p = a.tokens[i - 1].text;
+  const pl = p.toLowerCase();
+  if (FUNCTION_WORD.test(pl)) return false;
+  if (plural ? /^(?:they|we)$/.test(pl) : /^(?:he|she|it)$/.test(pl)) return true;
+  // a name ("Democrats vote", "Parliament votes", "He and Arafat meet")
+  if (/^\p{Lu}\p{Ll}/u.test(p)) return true;
+  if (!/^\p{Ll}+$/u.test(p) || (plural && !/s$/.test(pl))) return false;
+  return i - 2 >= first && (plural ? DET_OR_NUMBER : DETERMINER_BEFORE).test(a.tokens[i - 2].text.toLowerCase());
+}
+
+/** Whether a negative subject opens the clause before token i ("Neither he nor his wife could be reached", "No one could say"). */
+function negativeSubject(a: Analysis, i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 8; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    if (w === 'neither' || w === 'nor' || w === 'nobody' || w === 'none' || w === 'nothing' || (w === 'no' && /^(?:one|official|comment)$/.test(a.tokens[k + 1]?.text.toLowerCase() ?? ''))) return true;
+    if (/^(?:,|;|:|that|which|who|and|but|because|if|when|while)$/.test(w)) return false;
+  }
+  return false;
+}
+
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   const w = a.tokens[i].text.toLowerCase();
   const next = a.tokens[i + 1]?.text.toLowerCase() ?? '';
   const next2 = a.tokens[i + 2]?.text.toLowerCase() ?? '';
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? 'future' : undefined;
-  // "could not stop", "couldn't be reached": a past inability, not a possibility to come
-  if (w === 'could' && (next === 'not' || next === "n't" || next === 'never')) return 'past';
+  // "could not stop", "couldn't be reached": a past inability, not a possibility to come; so with a
+  // negative subject ("Neither he nor his wife could be reached Wednesday", "No one could say Monday")
+  if (w === 'could' && (next === 'not' || next === "n't" || next === 'never' || negativeSubject(a, i, first))) return 'past';
+  if (SCHEDULED_BASE.test(w) && a.tokens[i].text === w) return afterSubject(a, i, first, true) ? 'future' : undefined;
+  if (SCHEDULED_S.test(w) && a.tokens[i].text === w) return afterSubject(a, i, first, false) ? 'future' : undefined;
+  // "were planning to drive on Monday", "is hoping to": the plan word after the copula decides, not the copula
+  if (/^(?:was|were|is|are)$/.test(w) && /^(?:planning|preparing|hoping|expecting|intending|aiming|seeking)$/.test(next)) return undefined;
+  // "protesters planned a rally on Saturday": the planned event is to come (as "planned to")
+  if (w === 'planned' && /^(?:a|an|the|their|its|his|her|another|more|further|new)$/.test(next)) return 'future';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future
   if (w === 'next' && next === 'to') return undefined;
   // "he was going to get up on Wednesday": a plan told in the past, no cue
@@ -108,7 +151,7 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
       return k - 1 > first && /^(?:was|were)$/.test(a.tokens[k - 2].text.toLowerCase()) ? undefined : 'future';
     }
     if (FUTURE_AUX.has(w)) return 'future';
-    if (MODALS.has(w) && !perfect) return w === 'could' && negated ? 'past' : 'future';
+    if (MODALS.has(w) && !perfect) return w === 'could' && (negated || negativeSubject(a, k, first)) ? 'past' : 'future';
     if (w === 'not' || w === "n't" || w === 'never') negated = true;
     if (w === 'have' || w === 'been') perfect = true;
     if (!/^(?:be|been|being|not|n't|never|also|still|then|soon|to|have|get|be|likely)$/.test(w)) break;

@@ -29,6 +29,24 @@ describe('weekdays in news', () => {
     ["Friday's debate in Ohio will be the first of three.", 'Friday', '2024-10-25'],
     // "could not" is a past inability, not a possibility to come
     ['Firefighters could not stop the blaze Tuesday.', 'Tuesday', '2024-10-22'],
+    // so with a negative subject ("neither … nor", "no one", "nobody")
+    ['Neither the mayor nor his aides could be reached Tuesday for comment.', 'Tuesday', '2024-10-22'],
+    ['No one could say Monday how the fire started.', 'Monday', '2024-10-21'],
+    ['The rally could be moved to Friday.', 'Friday', '2024-10-25'],
+    // the present of a scheduled event after its subject is to come ("the leaders meet Friday")
+    ['The two leaders meet Friday in Geneva.', 'Friday', '2024-10-25'],
+    ['The talks resume Monday in Belfast.', 'Monday', '2024-10-28'],
+    ['Parliament votes Thursday on the budget.', 'Thursday', '2024-10-24'],
+    ['The president travels to Beijing on Sunday.', 'Sunday', '2024-10-27'],
+    ['Smith and Jones meet separately Monday with the mediator.', 'Monday', '2024-10-28'],
+    // not as nouns, nor after "to", "did" or "not"
+    ['The votes Tuesday showed a deep split.', 'Tuesday', '2024-10-22'],
+    ['The talks did not resume Monday.', 'Monday', '2024-10-21'],
+    ['The envoys failed to meet Monday.', 'Monday', '2024-10-21'],
+    ["The premier's visit to Kyiv on Friday drew protests.", 'Friday', '2024-10-18'],
+    // a plan with its object ("planned a rally on Saturday"), "were planning to": to come
+    ['Unions planned a rally on Saturday outside parliament.', 'Saturday', '2024-10-26'],
+    ['Farmers were planning to block roads on Monday.', 'Monday', '2024-10-28'],
     // a deadline after a present perfect is to come; after a simple past it is past
     ['The government has kept all markets closed until Friday.', 'Friday', '2024-10-25'],
     ['The talks lasted until Monday.', 'Monday', '2024-10-21'],
