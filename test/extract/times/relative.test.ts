@@ -30,6 +30,9 @@ describe('units around publication (2024-10-23, ISO week 43)', () => {
     ['A decision is due by the end of this week.', 'the end of this week', '2024-W43', 'DATE', 'END'],
     ['The factory closed two years ago.', 'two years ago', '2022', 'DATE'],
     ['He left three weeks ago.', 'three weeks ago', '2024-W40'],
+    // "a week ago" is one day, seven days back (an event, named so where "last Wednesday" would be unclear)
+    ['The quake struck the coast a week ago.', 'a week ago', '2024-10-16', 'DATE'],
+    ['She finished second in the caucuses just a week ago.', 'a week ago', '2024-10-16', 'DATE'],
     ['She resigned five days ago.', 'five days ago', '2024-10-18'],
     ['The firm was founded a decade ago.', 'a decade ago', '2014'],
     ['Talks were held over the weekend.', 'the weekend', '2024-W42-WE', 'DATE'],

@@ -1,5 +1,5 @@
 /**
- * "two years ago" 2022, "a week ago" 2024-W42, "three days from now", "months ago" PAST_REF;
+ * "two years ago" 2022, "three weeks ago" 2024-W40, "a week ago" the day (2024-10-16), "three days from now", "months ago" PAST_REF;
  * "a year earlier" counts from the last date mentioned (in a report of quarterly results, "a year ago"
  * is the same quarter a year before). The value has the unit's granularity. "one year after he was
  * killed" is a duration (the duration parser takes it); "an hour later", "three days later" are the
@@ -43,6 +43,9 @@ export const ago: Parser = {
     const fromLast = dir !== 'ago' && dir !== 'back' && !dir.startsWith('from') && dir !== 'hence';
     return draft(m, 'DATE', (r) => {
       if (Number.isNaN(n)) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      // "a week ago" names the day seven days back ("hit the country a week ago", "finishing second in Iowa
+      // a week ago": one event, where "last Friday" would be ambiguous); "three weeks ago" stays a week
+      if (g0 === 'week' && n === 1 && dir === 'ago') return r.ago(7, 'day', -1);
       if (g0 === 'year') {
         const q = yearsBackInQuarters(r, n, sign);
         if (q) return q;
