@@ -27,7 +27,7 @@ import { quarter, quarterAnaphor } from './parsers/quarter.js';
 import { refs } from './parsers/refs.js';
 import { relative } from './parsers/relative.js';
 import { season } from './parsers/season.js';
-import { adverbSet, everySet, weekdaySet } from './parsers/set.js';
+import { adverbSet, everySet, seasonSet, weekdaySet } from './parsers/set.js';
 import { clock, militaryClock, noon } from './parsers/timeOfDay.js';
 import { vagueDuration, whileDuration } from './parsers/vagueDuration.js';
 import { weekday } from './parsers/weekday.js';
@@ -44,7 +44,7 @@ import type { Draft, Parser } from './types.js';
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
   numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, tradingPart, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
-  quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, unitLong, vagueDuration, whileDuration, everySet, adverbSet, weekdaySet, decade, year, spokenYear,
+  quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, unitLong, vagueDuration, whileDuration, everySet, seasonSet, adverbSet, weekdaySet, decade, year, spokenYear,
   season, refs,
 ];
 

@@ -73,6 +73,10 @@ describe('sets', () => {
     ['Markets report each year.', 'each year', 'P1Y', 'SET'],
     ['The ferry sails every Monday.', 'every Monday', 'XXXX-WXX-1', 'SET'],
     ['Orangemen march each July through the town.', 'each July', 'XXXX-07', 'SET'],
+    // a season of every year: "every summer", and "the past three summers" (each of them) as TimeBank writes it
+    ['Every summer, tourists crowd the old harbour.', 'Every summer', 'XXXX-SU', 'SET'],
+    ['Each winter the mountain pass is closed.', 'Each winter', 'XXXX-WI', 'SET'],
+    ['Marches have turned violent for the past three summers.', 'the past three summers', 'XXXX-SU', 'SET'],
     ['Flights leave Bombay on Monday and Tuesday nights.', 'Tuesday nights', 'XXXX-WXX-2TNI', 'SET'],
     ['The shop closes on Sundays.', 'Sundays', 'XXXX-WXX-7', 'SET'],
     ['Figures are published daily.', 'daily', 'P1D', 'SET'],

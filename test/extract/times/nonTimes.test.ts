@@ -40,6 +40,7 @@ describe('not times', () => {
     ['The poster showed Gary Cooper in the film "High Noon."', '', ''],
     ["Schiff told USA TODAY's video series.", '', ''],
     ['Less than a quarter of Hillary Clinton donors are small donors.', '', ''],
+    ['The carmaker will close 600, or about a quarter, of its outlets.', '', ''],
     ['Futures prices rose as future contracts rallied.', '', ''],
     ['The firm previously said future earnings would rise.', '', ''],
     ['The plan saves $500 million a year in costs.', '', ''],

@@ -36,7 +36,7 @@ export const duration: Parser = {
     if (/^quarters$/i.test(unit) && /-\s*quarters$/i.test(m[0])) return null;
     // "a quarter past eight", "a quarter to seven": a clock time, not three months
     if (/^quarter$/i.test(unit) && /^\s+(?:past|to|after|before|till)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
-    if (/^quarter/i.test(unit) && !g.more && /^\s+of\b/i.test(afterQ) && !(/s$/i.test(unit) && /^\s+of\s+(?!(?:the|its|his|her|their|our|your|my|a|an|all|them|those|these|this|that|us)\b)\p{Ll}/u.test(afterQ))) return null;
+    if (/^quarter/i.test(unit) && !g.more && /^,?\s+of\b/i.test(afterQ) && !(/s$/i.test(unit) && /^\s+of\s+(?!(?:the|its|his|her|their|our|your|my|a|an|all|them|those|these|this|that|us)\b)\p{Ll}/u.test(afterQ))) return null;
     const value = dur(n, unit);
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);

@@ -1,5 +1,5 @@
 /** Sets: "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1, "daily" P1D, "weekly", "annually", "twice a week". */
-import { duration as dur, monthNumber, NUM_RE, parseCount, UNIT_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
+import { duration as dur, monthNumber, NUM_RE, parseCount, SEASONS, UNIT_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { draft, re } from './util.js';
 
@@ -53,5 +53,21 @@ export const weekdaySet: Parser = {
     if (!/^\p{Lu}/u.test(g.wd) || (g.part && /^\p{Lu}/u.test(g.part))) return null;
     const part = g.part ? `T${{ mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' }[g.part.toLowerCase()]}` : '';
     return draft(m, 'SET', `XXXX-WXX-${weekdayNumber(g.wd)}${part}`, null, 'weekdaySet');
+  },
+};
+
+/**
+ * A season of every year: "every summer", "each winter" XXXX-SU / XXXX-WI, and "the past three summers"
+ * (violence in each of them), a set of that season as TimeBank writes it.
+ */
+export const seasonSet: Parser = {
+  name: 'seasonSet',
+  triggers: ['every', 'each', 'the'],
+  pattern: re(String.raw`(?:(?:every|each)\s+(?<s>spring|summer|fall|autumn|winter)|the\s+(?:past|last|previous)\s+(?<n>${NUM_RE})\s+(?<ss>springs|summers|falls|autumns|winters))(?![\p{L}])`),
+  build(m) {
+    const g = m.groups!;
+    const w = (g.s ?? g.ss.replace(/s$/i, '')).toLowerCase();
+    if (g.ss && !(parseCount(g.n) > 1)) return null;
+    return draft(m, 'SET', `XXXX-${SEASONS[w]}`, null, 'seasonSet');
   },
 };
