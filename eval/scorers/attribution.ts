@@ -134,15 +134,27 @@ export function trimEdges(text: string, start: number, end: number): { start: nu
   return { start, end };
 }
 
+/** A span without white space and commas at its edges. */
+export function trimCommas(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,]/u.test(text[start])) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
 /**
- * Where a source's text begins once the role the ledger writes apart is put back, when the text gives
- * that role right before the name ("White House spokesman Josh Earnest", "A spokeswoman for Hillary
- * Clinton"), with its article: PolNeAR's source is the whole phrase.
+ * A source's span once the role the ledger writes apart is put back where the text gives it: right
+ * before the name ("White House spokesman Josh Earnest", "A spokeswoman for Hillary Clinton"), with its
+ * article, or in an appositive right after it ("Josh Earnest, the spokesman"). PolNeAR's source is the
+ * whole phrase.
  */
-export function withRole(text: string, start: number, role: string | null): number {
-  if (!role) return start;
+export function withRole(text: string, start: number, end: number, role: string | null): { start: number; end: number } {
+  if (!role) return { start, end };
   const at = text.lastIndexOf(role, start);
-  if (at < 0 || !/^(?:\s+|\s+(?:for|of|at|with)\s+|['’]s\s+)$/u.test(text.slice(at + role.length, start))) return start;
-  const det = /(?:^|\s)((?:a|an|the)\s+)$/iu.exec(text.slice(Math.max(0, at - 5), at));
-  return det ? at - det[1].length : at;
+  if (at >= 0 && /^(?:\s+|\s+(?:for|of|at|with)\s+|['’]s\s+)$/u.test(text.slice(at + role.length, start))) {
+    const det = /(?:^|\s)((?:a|an|the)\s+)$/iu.exec(text.slice(Math.max(0, at - 5), at));
+    return { start: det ? at - det[1].length : at, end };
+  }
+  const after = /^,\s+(?:(?:a|an|the)\s+)?/iu.exec(text.slice(end, end + 8));
+  if (after && text.startsWith(role, end + after[0].length)) return { start, end: end + after[0].length + role.length };
+  return { start, end };
 }

@@ -65,11 +65,13 @@ describe('the ledger claims rows: edges and roles', () => {
   const ROLE: Array<[string, string, string | null, string]> = [
     ['White House spokesman Josh Earnest said so.', 'Josh Earnest', 'White House spokesman', 'White House spokesman Josh Earnest'],
     ['A spokeswoman for Hillary Clinton says no.', 'Hillary Clinton', 'spokeswoman', 'A spokeswoman for Hillary Clinton'],
-    ['Josh Earnest, the spokesman, said so.', 'Josh Earnest', 'spokesman', 'Josh Earnest'], // the role comes after: the name alone
+    ['Josh Earnest, the spokesman, said so.', 'Josh Earnest', 'spokesman', 'Josh Earnest, the spokesman'], // an appositive after the name
+    ['Josh Earnest said so, the spokesman noted.', 'Josh Earnest', 'spokesman', 'Josh Earnest'], // not next to the name: the name alone
     ['Josh Earnest said so.', 'Josh Earnest', null, 'Josh Earnest'],
   ];
   it.each(ROLE)('%s', (text, name, role, want) => {
     const start = text.indexOf(name);
-    expect(text.slice(withRole(text, start, role), start + name.length)).toBe(want);
+    const s = withRole(text, start, start + name.length, role);
+    expect(text.slice(s.start, s.end)).toBe(want);
   });
 });

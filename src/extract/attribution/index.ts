@@ -15,7 +15,9 @@ import type { Claim, ClaimSource, Entity, Span } from '../../ledger/types.js';
 import { tokenAt, type Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, CUE_VERBS, isHedged, stanceOf, WEEKDAY_WORDS } from './lexicon.js';
 import { defaultModel, tagTokens, type AttributionModel } from './model.js';
-import { matchSentence, subjectBefore } from './rules.js';
+import { AUX, matchSentence, subjectBefore, verbish } from './rules.js';
+import { TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
+import { loadPosTagger } from '../../nlp/pos.js';
 import { resolveSource, type PriorSource } from './sources.js';
 import { bioSpans, charSpan, type TokenSpan } from './spans.js';
 
@@ -170,9 +172,9 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     let source: ClaimSource | null = null;
     const sent = sentenceOf(d.cue[0]);
     if (d.source) {
-      const [f, l] = trimSource(a, d.source[0], d.source[1]);
+      const [f, l] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
-    } else if (d.subjectOfSentence) {
+    } else if (d.subjectOfSentence || speaksForSubject(a, d.cue[0])) {
       if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
       else {
         const s = a.sentences[sent];
@@ -403,20 +405,148 @@ function addContinuations(a: Analysis, claims: Claim[]): void {
 
 const WHEN = new RegExp(`^(?:yesterday|today|tonight|earlier|later|previously|recently|also|${WEEKDAY_WORDS}|week|month|year|morning|afternoon|evening|night|weekend)$`, 'i');
 const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early)$/i;
+/** A participle after which a time belongs to the source ("a poll released last week"). */
+const DATED = /^(?:released|published|issued|conducted|taken|made|filed|unveiled|completed|posted|aired|broadcast|written|sent|delivered|held|out)$/i;
+/** Adverbs between a source and its verb ("The ad then references", "Wells Fargo just announced"). */
+const TRAILING_ADVERB = /^(?:then|just|again|also|now|still|already|previously|repeatedly|further|too|even|first|once|ever|never|certainly|\p{Ll}{2,}ly)$/u;
+/** Auxiliaries between a source and its verb ("we have certainly also argued", "she's still saying"). */
+const TRAILING_AUX = /^(?:has|have|had|is|are|was|were|am|will|would|can|could|may|might|must|should|shall|did|does|do|'s|’s|'d|’d|'ve|’ve|'ll|’ll|'m|’m)$/i;
+/** Nouns that end in -ly. */
+const LY_NOUNS = new Set(['assembly', 'supply', 'family', 'ally', 'rally', 'monopoly', 'anomaly', 'reply', 'butterfly', 'bully', 'belly', 'jelly', 'lily', 'fly', 'italy', 'july']);
+/** A word that opens an introductory phrase before a subject ("Along with the dispute …, the Supreme Court"). */
+const OPENS_PHRASE = /^(?:along|with|following|after|before|in|on|at|for|from|during|despite|amid|unlike|like|under|as|since|among|when|while|if|although|though|because|asked|speaking)$/;
+const isRelative = (w: string) => w === 'who' || w === 'whom' || w === 'whose' || w === 'which' || w === 'that';
 
-/** Trim a source range of edge punctuation, quotes and a trailing time ("… service last week"). */
+/**
+ * Trim a source range to the phrase that names the speaker: without edge punctuation and quotes (but
+ * with a closing bracket it opened: "Rep. Gwen Moore (D-Wis.)"), a trailing time ("… service last
+ * week", though "a poll released last week" keeps it), adverbs before the verb ("Wells Fargo just"), a
+ * relative pronoun ("the Chicago Police Department which"), and an introductory phrase or clause before
+ * a comma ("Along with the dispute over the voter rolls, the Supreme Court"). A source cut after a
+ * short title ("Mr") runs on over the title's full stop and the name.
+ */
 function trimSource(a: Analysis, f: number, l: number): [number, number] {
+  const tx = (i: number) => a.tokens[i].text;
+  const unclosed = (to: number) => {
+    let open = 0;
+    for (let i = f; i < to; i++) open += tx(i) === '(' ? 1 : tx(i) === ')' ? -1 : 0;
+    return open > 0;
+  };
+  const trimEnd = () => {
+    while (l > f && a.tokens[l - 1].kind === 'punct' && !(tx(l - 1) === ')' && unclosed(l - 1))) l--;
+  };
   while (f < l && a.tokens[f].kind === 'punct') f++;
-  while (l > f && a.tokens[l - 1].kind === 'punct') l--;
-  // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
-  const inName = (i: number) => /^(?:Today|Tonight)$/.test(a.tokens[i].text) && i > f && /^\p{Lu}/u.test(a.tokens[i - 1].text);
-  if (l - f >= 3 && WHEN.test(a.tokens[l - 1].text) && !inName(l - 1)) {
-    let e = l - 1;
-    if (e - 1 > f && WHEN_HEAD.test(a.tokens[e - 1].text)) e--;
-    if (e - f >= 1) l = e;
+  trimEnd();
+  if (l <= f) return [f, l];
+  // "said Mr. Barrett": the name after a short title.
+  const sent = a.tokens[l - 1].sentence;
+  if (l + 1 < a.tokens.length && tx(l) === '.' && TITLE_ABBREVIATIONS.has(tx(l - 1).toLowerCase() + '.') && /^\p{Lu}/u.test(tx(l + 1))) {
+    l += 1;
+    while (l < a.tokens.length && a.tokens[l].sentence === sent && /^\p{Lu}/u.test(tx(l))) l++;
   }
-  while (l > f && a.tokens[l - 1].kind === 'punct') l--;
+  // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
+  const inName = (i: number) => /^(?:Today|Tonight)$/.test(tx(i)) && i > f && /^\p{Lu}/u.test(tx(i - 1));
+  if (l - f >= 3 && WHEN.test(tx(l - 1)) && !inName(l - 1)) {
+    let e = l - 1;
+    if (e - 1 > f && WHEN_HEAD.test(tx(e - 1))) e--;
+    if (e - f >= 1 && !DATED.test(tx(e - 1))) l = e;
+  }
+  trimEnd();
+  while (l - f > 1 && /^(?:and|but|so|or|then|yet)$/i.test(tx(f))) f++;
+  for (let guard = 0; guard < 4 && l - f > 1; guard++) {
+    const w = tx(l - 1);
+    if (isRelative(w) && tx(l - 2).toLowerCase() !== 'of') {
+      // "The figures came from the county sheriff's office which": the antecedent after the clause's verb.
+      l--;
+      trimEnd();
+      f = afterLastVerb(a, f, l);
+    } else if ((TRAILING_ADVERB.test(w) && !LY_NOUNS.has(w)) || TRAILING_AUX.test(w)) {
+      l--;
+      trimEnd();
+    } else break;
+  }
+  // "With Democratic leaders …": a preposition that opens the phrase is no part of who speaks.
+  if (l - f > 1 && OPENS_PHRASE.test(tx(f).toLowerCase()) && /^(?:\p{Lu}|the$|a$|an$)/u.test(tx(f + 1))) f++;
+  // An introductory phrase or a clause before the last comma: the subject is what follows it.
+  let comma = -1;
+  for (let i = l - 1; i > f; i--) if (tx(i) === ',') { comma = i; break; }
+  if (comma > f && comma + 1 < l) {
+    let clause = OPENS_PHRASE.test(tx(f).toLowerCase());
+    let relative = false;
+    for (let i = f; i < comma && !clause; i++) {
+      if (isRelative(tx(i).toLowerCase())) relative = true;
+      else if (!relative && verbish(a, i)) clause = true;
+    }
+    let tailVerb = false;
+    for (let i = comma + 1; i < l; i++) if (verbish(a, i) || isRelative(tx(i).toLowerCase())) tailVerb = true;
+    if (clause && !tailVerb && /^(?:\p{Lu}|the$|a$|an$|its$|his$|her$|their$)/u.test(tx(comma + 1))) f = comma + 1;
+  }
   return [f, l];
+}
+
+/** Part-of-speech tags a subject's noun phrase may hold before its head (no verb, pronoun, wh-word or adverb). */
+const NP_TAGS = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CC', 'IN', 'POS', 'CD', 'PRP$', 'VBN', 'HYPH', 'NML']);
+/**
+ * A tagged source that stands alone: a pronoun, or a noun phrase whose determiner is capitalised in
+ * mid-sentence ("… of the regional centers The S.E.C. said": a sentence whose full stop is missing).
+ */
+const NP_START = /^(?:he|she|it|they|we|i|you|who|which|whom|whose|that|this|those|these|The|A|An|This|These|Those|Its|His|Her|Their|Our|My|Your)$/;
+
+/** Tags of the sentence that holds token i (POS), with the sentence's first token. */
+function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
+  const s = a.sentences[a.tokens[i].sentence];
+  const words: string[] = [];
+  for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
+  return { tags: loadPosTagger().tagWords(words), first: s.first };
+}
+
+/** Where the noun phrase after the last finite verb in [f, l) starts (past a preposition), or f. */
+function afterLastVerb(a: Analysis, f: number, l: number): number {
+  const { tags, first } = sentenceTags(a, f);
+  for (let i = l - 1; i > f; i--) {
+    const t = tags[i - first];
+    if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') {
+      let k = i + 1;
+      while (k < l - 1 && (tags[k - first] === 'IN' || tags[k - first] === 'TO' || tags[k - first] === 'RP' || tags[k - first] === 'RB')) k++;
+      return k;
+    }
+  }
+  return f;
+}
+
+/**
+ * A source right before its cue that the tagger began inside its noun phrase ("Brookings Institution"
+ * of "The Tax Policy Center at the Urban Institute and Brookings Institution estimates"; "local
+ * leaders" of "state and local leaders could call on") runs back to the start of the sentence's subject
+ * when what lies between is words of a noun phrase (by their part of speech) with no punctuation.
+ */
+function wholeSubject(a: Analysis, source: [number, number], cue: number): [number, number] {
+  if (NP_START.test(a.tokens[source[0]].text) || /ing$/.test(a.tokens[cue].text)) return source;
+  let c = cue;
+  while (c > source[1] && AUX.has(a.tokens[c - 1].text.toLowerCase())) c--;
+  if (c !== source[1]) return source;
+  const s = a.sentences[a.tokens[cue].sentence];
+  const subj = subjectBefore(a, s.first, c);
+  if (!subj || subj[0] >= source[0] || subj[1] !== source[1]) return source;
+  for (let i = subj[0]; i < source[0]; i++) if (a.tokens[i].kind === 'punct' && a.tokens[i].text !== '&') return source;
+  const { tags, first } = sentenceTags(a, cue);
+  for (let i = subj[0]; i < source[0]; i++) if (!NP_TAGS.has(tags[i - first])) return source;
+  return [subj[0], source[1]];
+}
+
+/**
+ * A cue with no source of its own that continues the sentence's subject: a participle after a comma
+ * ("…, citing a threat to public health", "Sanders said, suggesting …") or a verb joined by "and"/"but"
+ * ("urged Republicans to act and criticized the party's …"), with an adverb or two between.
+ */
+function speaksForSubject(a: Analysis, cue: number): boolean {
+  const w = a.tokens[cue].text;
+  let i = cue - 1;
+  while (i >= 0 && /^(?:also|then|later|even|repeatedly|again|\p{L}+ly)$/iu.test(a.tokens[i].text) && a.tokens[i].sentence === a.tokens[cue].sentence) i--;
+  if (i < 0 || a.tokens[i].sentence !== a.tokens[cue].sentence) return false;
+  const before = a.tokens[i].text.toLowerCase();
+  if (before === ',') return /^\p{Ll}+ing$/u.test(w);
+  return (before === 'and' || before === 'but') && (CUE_VERBS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
 }
 
 /** The first token in [from, to) that looks like a finite verb (a cheap stand-in for POS). */

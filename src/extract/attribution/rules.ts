@@ -30,14 +30,14 @@ const WEAK = new Set([
   'express', 'boast', 'threaten', 'swear', 'assure', 'demand', 'plead', 'implore', 'mention', 'tell',
 ]);
 
-const AUX = new Set(['has', 'have', 'had', 'also', 'previously', 'already', 'repeatedly', 'reportedly', 'publicly', 'later',
+export const AUX = new Set(['has', 'have', 'had', 'also', 'previously', 'already', 'repeatedly', 'reportedly', 'publicly', 'later',
   'again', 'earlier', 'recently', 'has', 'was', 'were', 'is', 'been', 'once', 'further', 'then', 'had', 'would', 'will',
   'flatly', 'firmly', 'strongly', 'openly', 'privately', 'separately', 'explicitly', 'now', 'just']);
 const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'after', 'since', 'although', 'though', 'if',
   'and', 'but', 'which', 'who', 'where', 'whereas', 'before', 'until', 'unless']);
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|there|this|that)$/;
 /** A token that looks like a finite verb or an auxiliary (a cheap stand-in for POS). */
-function verbish(a: Analysis, j: number): boolean {
+export function verbish(a: Analysis, j: number): boolean {
   const w = low(a, j);
   return /^(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|won't|can't|isn't|wasn't)$/.test(w)
     || (/^\p{Ll}/u.test(a.tokens[j].text) && w.length > 3 && /ed$/.test(w));
@@ -71,6 +71,16 @@ function trim(a: Analysis, first: number, last: number): [number, number] {
   return [first, last];
 }
 
+/** Whether a verb stands between `to` and the start of its clause (a stop, a quote or a clause opener before it). */
+function verbBefore(a: Analysis, s0: number, to: number): boolean {
+  for (let j = to - 1; j >= s0; j--) {
+    const w = low(a, j);
+    if (w === ';' || w === ':' || w === '—' || w === '--' || isQuote(a.tokens[j].text) || CLAUSE_OPENERS.has(w)) return false;
+    if (verbish(a, j)) return true;
+  }
+  return false;
+}
+
 /**
  * The subject to the left of a cue at token `c` in sentence [s0, c): from the last clause opener (or
  * the sentence start, dropping an introductory phrase that ends in a comma) to the cue.
@@ -80,7 +90,13 @@ export function subjectBefore(a: Analysis, s0: number, c: number): [number, numb
   for (let i = c - 1; i >= s0; i--) {
     const w = low(a, i);
     if (w === ';' || w === ':' || w === '—' || w === '--' || isQuote(a.tokens[i].text)) { b = i + 1; break; }
-    if (CLAUSE_OPENERS.has(w) && i < c - 1) { b = i + 1; break; }
+    if (CLAUSE_OPENERS.has(w) && i < c - 1) {
+      // "and" between two noun phrases ("Political observers in Virginia and around the country say")
+      // joins the subject; it opens a clause when a verb stands between it and the clause before.
+      if (w === 'and' && !verbBefore(a, s0, i)) continue;
+      b = i + 1;
+      break;
+    }
   }
   // Drop an introductory phrase: "On Wednesday, the U.S." / "Following a briefing from X, lawmaker Y".
   if (b < c && INTRO.test(a.tokens[b].text)) {

@@ -62,9 +62,15 @@ const TIME_AFTER = new RegExp(String.raw`^(?:(?:in|on|at|during|by|since|until|l
  * sentence adverb ("meanwhile"), a time ("in October") or a relative clause ("who led the research").
  */
 function notRole(after: string): string {
-  const a = after.replace(SENTENCE_ADVERBS, '').replace(/^[,\s]+|[,\s]+$/g, '');
+  let a = after.replace(SENTENCE_ADVERBS, '').replace(/^[,\s]+|[,\s]+$/g, '');
   if (TIME_AFTER.test(a) || /^(?:who|whom|whose|which|that)\b/i.test(a)) return '';
-  return a;
+  // A relative clause after the role describes more than the role ("president of the union, which
+  // represents teachers"; "a lawyer at the firm who has been"); an adverb after a comma belongs to the verb.
+  a = a.replace(/,?\s+(?:who|whom|whose|which)\b.*$/is, '').replace(/,\s*\p{Ll}+ly$/u, '');
+  // An age or a home town is no role ("Mr. King, 82"; "Jane Doe, 59, of Ashton, Md.").
+  if (/^(?:\d{1,3},\s*)?of\s+\p{Lu}/u.test(a)) return '';
+  a = a.replace(/^\d{1,3}(?:,\s*|$)/, '');
+  return a.replace(/[,\s]+$/, '');
 }
 
 /** Split a source text into name and role without entities ("lawmaker Park Sun-won" → role "lawmaker"). */
@@ -81,7 +87,7 @@ export function roleFromText(text: string, name: string | null): string | null {
   if (comma > 0) {
     const head = t.slice(0, comma).trim();
     const tail = t.slice(comma + 1).replace(/[,\s]+$/, '').trim();
-    if (head.split(/\s+/).every(isCap) && tail) return tail.replace(/^(?:the|a|an)\s+/i, '');
+    if (head.split(/\s+/).every(isCap) && tail) return notRole(tail.replace(/^(?:the|a|an)\s+/i, '')) || null;
     return null;
   }
   const words = t.split(/\s+/);
@@ -136,12 +142,16 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type] || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));
     // A person named in the span is the source; otherwise the first organisation or place.
     const best = inside[0];
+    // "Political observers in Virginia": people placed somewhere do not speak for the place.
+    const lead = span.text.slice(0, best.mention.start - span.start);
+    if (best.entity.type !== 'PER' && /\p{Ll}\s+(?:in|around|across|throughout|near|outside|inside|over)\s+(?:the\s+)?$/u.test(lead)) return src;
     src.entity = best.entity.id;
     // The words around a person's name are their role ("Foreign Ministry spokeswoman"); so are those
     // before an organisation or place that someone speaks for ("a reporter for USA Today", "officials at
-    // the ministry"), but not its own descriptors ("South Korean authorities" stays whole).
-    const before = span.text.slice(0, best.mention.start - span.start);
-    if (best.entity.type === 'PER' || /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(before)) {
+    // the ministry"), but not its own descriptors ("South Korean authorities" stays whole) nor a name of
+    // capitalised words the tagger missed ("The Center for Urban Studies at the City University").
+    const speaksFor = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(lead) && /\b(?!(?:the|a|an|of|for|at|from|with|and)\b)\p{Ll}/u.test(lead);
+    if (best.entity.type === 'PER' || speaksFor) {
       src.role = roleFromText(span.text, best.mention.text);
       if (src.role) narrow(src, span, best.mention.text);
     }

@@ -44,6 +44,18 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['The union issued a warning to its members, urging them to stay at home.', 'The union', 'issued a warning', 'urging them to stay at home'],
   // The tagger finds "those who | fail | to push …" inside the content; a cue without a reporting word runs on in it.
   ['In his remarks, Zelensky stressed that if Russia is able to expand the war, those who fail to push for peace are indirectly helping Putin.', 'Zelensky', 'stressed', 'if Russia is able to expand the war, those who fail to push for peace are indirectly helping Putin'],
+  // a source is the phrase that names the speaker: a closing bracket it opened, a time after a participle,
+  // the name after a short title; not adverbs or auxiliaries before the verb, an introductory phrase,
+  // a relative pronoun, or the clause before it
+  ['Rep. Ann Moore (D-Ohio) said Friday that the vote was rushed.', 'Rep. Ann Moore (D-Ohio)', 'said', 'the vote was rushed'],
+  ['A state audit released last month found that the agency had lost track of $2 million.', 'A state audit released last month', 'found', 'the agency had lost track of $2 million'],
+  ['The ferry operator just this week announced that fares would rise.', 'The ferry operator', 'announced', 'fares would rise'],
+  ['Along with the dispute over the budget, the council this month rejected a plan to close the library.', 'the council', 'rejected', 'to close the library'],
+  ['The figures came from the county sheriff’s office which reported that arrests had fallen.', 'the county sheriff’s office', 'reported', 'arrests had fallen'],
+  ['The tariffs will hurt farmers, said Mr. Grant, the lawyer for the growers.', 'Grant', 'said', 'The tariffs will hurt farmers'],
+  // a participle after a comma, or a verb joined by "and", speaks for the sentence's subject
+  ['The governor vetoed the bill on Tuesday, citing its cost to the state.', 'The governor', 'citing', 'its cost to the state'],
+  ['The court blocked the merger and cited a threat to competition.', 'The court', 'cited', 'a threat to competition'],
 ];
 
 describe('attribution patterns', () => {
