@@ -115,6 +115,21 @@ export class Resolver {
   }
 
   /**
+   * "that November" (dir 0), "the following March" (1), "the previous June" (-1): the month in the year of
+   * the last date named, or the first such month after or before it; without one, as a bare month
+   * ("that") or as next/last.
+   */
+  monthFromLast(month: number, dir: -1 | 0 | 1): string {
+    const m = this.lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(this.lastDate) : null;
+    if (!m) return this.month(month, dir === 0 ? null : dir);
+    const y = +m[1];
+    const m0 = m[2] ? +m[2] : null;
+    if (dir === 0) return fmtMonth(y, month);
+    if (dir === 1) return fmtMonth(m0 !== null && month > m0 ? y : y + 1, month);
+    return fmtMonth(m0 !== null && month < m0 ? y : y - 1, month);
+  }
+
+  /**
    * A day of a month named without a year ("Oct. 5"): the one nearest the DCT; in past tense not
    * more than two weeks after it, in future tense not more than two weeks before it.
    */
@@ -167,6 +182,17 @@ export class Resolver {
     if (shift === -1 && start === cur) y = curYear - 1;
     if (shift === 0) y = start === 12 ? curYear : d.y;
     return `${fmtYear(y)}-${code}`;
+  }
+
+  /** "that summer" (0), "the following spring" (1), "the previous winter" (-1) against the last date named. */
+  seasonFromLast(code: string, dir: -1 | 0 | 1): string {
+    const m = this.lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(this.lastDate) : null;
+    if (!m) return this.season(code, dir === 0 ? null : dir);
+    const y = +m[1];
+    const m0 = m[2] ? +m[2] : null;
+    const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+    const year = dir === 0 ? y : dir === 1 ? (m0 !== null && start > m0 ? y : y + 1) : (m0 !== null && start < m0 ? y : y - 1);
+    return `${fmtYear(year)}-${code}`;
   }
 
   /** A calendar quarter (1–4) without a year: the last such quarter on or before the DCT's, or the coming one. */

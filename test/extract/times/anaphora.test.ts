@@ -11,6 +11,13 @@ describe('anaphora to the last date mentioned', () => {
     // "one year" ("later" is its signal, as TimeML and TimeBank write it)
     ['In 1984 the first Macintosh was released. One year later he was fired.', 'One year', 'P1Y', 'DURATION'],
     ['In 2001 Apple introduced the iPod and the following year a new system.', 'the following year', '2002'],
+    // "that November", "the following March", "that summer": the month or season of (or after, before) the last date
+    ['Riots in 1968 contributed to the senator\'s defeat that November.', 'that November', '1968-11', 'DATE'],
+    ['The mill shut in March 2009 and by the following March it had reopened.', 'the following March', '2010-03'],
+    ['He quit in 2012. The previous June, he had been promoted.', 'The previous June', '2011-06'],
+    ['The invasion began in 2003, and by that summer the capital had fallen.', 'that summer', '2003-SU'],
+    ['She was elected in 2016. The following spring, she resigned.', 'The following spring', '2017-SP'],
+    ['The ruling came that March 3.', 'March 3', '2024-03-03'],
     ['Deliveries start in 2011 and end two years later.', 'two years', 'P2Y', 'DURATION'],
     ['The tanker will be tested in 2010 and in operation three years afterwards.', 'three years', 'P3Y', 'DURATION'],
     ['The gap closes slowly. Three days later, the Nasdaq was down.', 'Three days', 'P3D', 'DURATION'],

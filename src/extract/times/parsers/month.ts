@@ -14,8 +14,8 @@ export const month: Parser = {
   name: 'month',
   triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
     'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
-    'last', 'next', 'this', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
-  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year|(?<sy>${SPOKEN_YEAR_RE})))?`),
+    'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+|(?<ana>that|the\s+following|the\s+previous|the\s+preceding)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year|(?<sy>${SPOKEN_YEAR_RE})))?`),
   build(m, cx) {
     const d = buildMonth(m, cx);
     // "the late-November trip", "the late August release": the article belongs to the noun after, the
@@ -49,6 +49,15 @@ function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
     // "last Oct. 23": the day is the timex (monthDay takes it at the month)
     if (g.shift && !g.year && /^\s*[0-3]?\d(?![\d:.,]\d)(?!\s*(?:%|percent|million|billion))/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     const mod = pointMod(g.pm);
+    // "that November", "the following March", "the previous June": the month in, after or before the
+    // last date named ("in 1968 … his loss that November" 1968-11); not a day ("that March 3") nor a
+    // name ("said that May would")
+    if (g.ana) {
+      if (g.year || /^\s*[0-3]?\d(?![\d:.,]\d)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+      if (/^that$/i.test(g.ana) && /^(?:may|march)$/i.test(g.mon) && !/^\s*(?:[,.;:)]|$)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      const dir = /^that$/i.test(g.ana) ? 0 : /following/i.test(g.ana) ? 1 : -1;
+      return draft(m, 'DATE', (r) => r.monthFromLast(mon, dir), mod, 'month');
+    }
     // "January nineteen ninety-seven" (broadcast transcripts)
     if (g.sy) return draft(m, 'DATE', fmtMonth(spokenYearValue(g.sy), mon), mod, 'month');
     if (g.year && !g.ys) return draft(m, 'DATE', fmtMonth(Number(g.year), mon), mod, 'month');
