@@ -4,6 +4,9 @@ import { table } from './cases.js';
 
 describe('months against publication (2024-10-23)', () => {
   table([
+    // a month after a preposition of time is a month even before "for the Name" (not "the March for Life")
+    ['The bill was drafted in May for the Senate.', 'May', '2024-05'],
+    ['Tickets went on sale in September for the March concert.', 'September', '2024-09'],
     ['Soldiers arrived in early October.', 'early October', '2024-10', 'DATE', 'START'],
     ['Talks stalled in mid-October.', 'mid-October', '2024-10', 'DATE', 'MID'],
     // before a noun the article goes with the noun, as in "the third-quarter loss"; not in "the end of March"

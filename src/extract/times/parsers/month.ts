@@ -41,7 +41,9 @@ function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
     if (bare && /^(?:may|march)$/i.test(g.mon) && /^(?:be|have|not|also|well|still|never|soon)$/i.test(wordAfterMatch(cx.a.text, m))) return null;
     if (!bare && /^mar$/i.test(g.mon)) return null;
     // "the March for Life", "the March of the Combatant Mothers", "March of Dimes": a name
-    if (bare && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+    // (but not after a preposition of time: "drafted in May for the Senate", "on sale in November for the March concert")
+    if (bare && /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      && !/^(?:in|by|since|until|till|during|from|through|before|after)$/.test(prevWord(cx))) return null;
     // "the (1963) March on Washington"
     if (bare && /^march$/i.test(g.mon) && (prevWord(cx) === 'the' || /^(?:1[0-9]|20)\d\d$/.test(prevWord(cx))) && /^\s+on\s+\p{Lu}/u.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
     // a bare abbreviation without its dot is a name or a word ("Jan Kavan", "Dec" …)
