@@ -63,7 +63,7 @@ function paragraphs(a: Analysis): Array<[number, number]> {
  * Claims from the tagger's spans in one paragraph: each cue with its nearest source, then contents
  * matched to cues one to one, nearest pairs first.
  */
-function draftsFromSpans(spans: TokenSpan[]): Draft[] {
+function draftsFromSpans(spans: TokenSpan[], pairable: (cue: TokenSpan, content: TokenSpan) => boolean = () => true): Draft[] {
   const cues = spans.filter((s) => s.role === 'cue');
   const sources = spans.filter((s) => s.role === 'source');
   const contents = spans.filter((s) => s.role === 'content');
@@ -91,7 +91,7 @@ function draftsFromSpans(spans: TokenSpan[]): Draft[] {
     const block: [number, number] = src ? [Math.min(src.first, c.first), Math.max(src.last, c.last)] : [c.first, c.last];
     for (const s of contents) {
       const g = gap(s, block);
-      if (g < 0 || g > MAX_CONTENT_GAP || between(c, [s.first, s.last])) continue;
+      if (g < 0 || g > MAX_CONTENT_GAP || between(c, [s.first, s.last]) || !pairable(c, s)) continue;
       pairs.push({ c, s, score: g + (s.first >= block[1] ? 0 : 0.5) });
     }
   }
@@ -155,7 +155,9 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       const words: string[] = new Array(p1 - p0);
       for (let i = p0; i < p1; i++) words[i - p0] = a.tokens[i].text;
       const labels = tagTokens(words, model);
-      drafts.push(...draftsFromSpans(bioSpans(labels, p0)));
+      // A content is not read from the next sentence when nothing opens it there (see contentAfterSentence):
+      // such a pair is never made, so the content stays free for a cue of its own sentence.
+      drafts.push(...draftsFromSpans(bioSpans(labels, p0), (c, s) => !contentAfterSentence(a, [c.first, c.last], s.first)));
     }
   }
   mergeRules(a, drafts);
@@ -254,7 +256,7 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       }
       // A tagged content in a later sentence that nothing opens, where the rule reads one in the cue's own
       // sentence ("C, according to X. [next sentence]"): the rule's.
-      if (contentAfterSentence(a, same) && !contentAfterSentence(a, { ...same, content: m.content })) same.content = m.content;
+      if (contentAfterSentence(a, same.cue, same.content[0]) && !contentAfterSentence(a, same.cue, m.content[0])) same.content = m.content;
       if (!same.source && m.source && !overlaps(m.source, same.content)) same.source = m.source;
       // The rule's subject right before the cue beats a tagged source further off
       // ("Following a briefing from X, lawmaker Y reported": Y, not X).
@@ -326,7 +328,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
       (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue)) ||
-      contentAfterSentence(a, d);
+      contentAfterSentence(a, d.cue, d.content[0]);
     if (bad) drafts.splice(i, 1);
   }
 }
@@ -337,12 +339,11 @@ function prune(a: Analysis, drafts: Draft[]): void {
  * "… according to industry sources cited by DigiTimes. A preview of the report was shared …" makes no
  * claim of the second sentence.
  */
-function contentAfterSentence(a: Analysis, d: Draft): boolean {
-  const [c0] = d.content;
-  if (c0 < d.cue[1]) return false;
-  const cueSentence = a.tokens[d.cue[1] - 1].sentence;
+function contentAfterSentence(a: Analysis, cue: readonly [number, number], c0: number): boolean {
+  if (c0 < cue[1]) return false;
+  const cueSentence = a.tokens[cue[1] - 1].sentence;
   if (a.tokens[c0].sentence === cueSentence) return false;
-  for (let i = d.cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
+  for (let i = cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
   return true;
 }
 
@@ -369,37 +370,90 @@ function hasReportingWord(a: Analysis, cue: [number, number]): boolean {
   return false;
 }
 
+/** The quotation mark at token i: how many tokens it takes (two for `''` written as two apostrophes), or 0. */
+function quoteMark(a: Analysis, i: number, opening: boolean): number {
+  if (i < 0 || i >= a.tokens.length) return 0;
+  const t = a.tokens[i].text;
+  if (t === '"' || t === "''" || t === (opening ? '“' : '”') || (opening && t === '``')) return 1;
+  if (t === "'" && i + 1 < a.tokens.length && a.tokens[i + 1].text === "'" && a.tokens[i + 1].start === a.tokens[i].end) return 2;
+  return 0;
+}
+const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
+
 /**
- * Quotes that run on: a sentence that is wholly a quotation, with no claim of its own, right after a
- * claim with a source in the same or the previous paragraph, continues that claim's speaker (same
- * source and cue, direct).
+ * Quotes that run on, each a claim of the speaker before them (same source and cue, direct):
+ *  - sentences that are wholly a quotation ("“A,” said X. “B. C.”"), with no claim of their own, right
+ *    after a claim with a source in the same or the previous paragraph: from the opening quotation mark
+ *    to the closing one, over sentences, or to the paragraph's end when the quotation runs on into the next;
+ *  - the second half of a split quotation in the cue's sentence ("“A,” the narrator says, “B?”").
  */
 function addContinuations(a: Analysis, claims: Claim[]): void {
-  const open = (t: string) => t === '“' || t === '"' || t === '``';
-  const close = (t: string) => t === '”' || t === '"' || t === "''";
+  const covers = (from: number, to: number) => claims.some((c) => c.content.start < to && c.content.end > from || c.cue.start >= from && c.cue.end <= to);
+  const add = (prev: Claim, first: number, last: number): Claim | null => {
+    while (last > first && /^[,.?!;:…]$/.test(a.tokens[last - 1].text)) last--;
+    if (last - first < 2) return null;
+    const content = charSpan(a, first, last);
+    const c: Claim = { ...prev, id: '', source: { ...prev.source! }, content, direct: true, hedged: isHedged(prev.cue.text, content.text) };
+    claims.push(c);
+    return c;
+  };
+  // Split quotations: after the cue (and its source), ", “B”" to the sentence's end.
+  for (const c of [...claims]) {
+    if (!c.source || !c.direct || c.content.end > c.cue.start) continue;
+    const cueLast = tokenAt(a, c.cue.end - 1);
+    const s = a.sentences[a.tokens[cueLast].sentence];
+    let i = Math.max(cueLast, c.source.end !== null && c.source.end > c.cue.end ? tokenAt(a, c.source.end - 1) : cueLast) + 1;
+    if (i >= s.last || a.tokens[i].text !== ',') continue;
+    const q = quoteMark(a, i + 1, true);
+    if (!q) continue;
+    let last = s.last - 1;
+    while (last > i && /^[.?!]$/.test(a.tokens[last].text)) last--;
+    let close = quoteMark(a, last, false) ? last : quoteMark(a, last - 1, false) === 2 ? last - 1 : -1;
+    if (close < 0 || covers(a.tokens[i + 1 + q].start, a.tokens[close].start)) continue;
+    for (let k = i + 1 + q; k < close && close >= 0; k++) if (anyQuote(a.tokens[k].text)) close = -1;
+    if (close >= 0) add(c, i + 1 + q, close);
+  }
+  // Quoted sentences after a claim.
   const sorted = [...claims].sort((x, y) => x.content.start - y.content.start);
   let k = 0;
   let prev: Claim | null = null;
-  for (const s of a.sentences) {
+  for (let si = 0; si < a.sentences.length; si++) {
+    const s = a.sentences[si];
     while (k < sorted.length && sorted[k].content.start < s.start) prev = sorted[k++];
-    const covered = claims.some((c) => c.content.start < s.end && c.content.end > s.start || c.cue.start >= s.start && c.cue.end <= s.end);
-    if (covered || !prev || !prev.source) continue;
-    const first = a.tokens[s.first].text;
-    let last = s.last - 1;
-    while (last > s.first && /^[.?!]$/.test(a.tokens[last].text)) last--;
-    if (!open(first) || !close(a.tokens[last].text) || last - s.first < 3) continue;
-    // Inside the quote there is no other quote mark: the sentence is one quotation.
-    let inner = false;
-    for (let i = s.first + 1; i < last; i++) if (open(a.tokens[i].text) || close(a.tokens[i].text)) inner = true;
-    if (inner) continue;
-    const ps = a.sentences[a.tokens[tokenAt(a, prev.cue.start)].sentence].paragraph;
+    if (!prev || !prev.source || covers(s.start, s.end)) continue;
+    const q = quoteMark(a, s.first, true);
+    if (!q) continue;
+    const ps = Math.max(a.sentences[a.tokens[tokenAt(a, prev.cue.start)].sentence].paragraph, a.sentences[a.tokens[tokenAt(a, prev.content.end - 1)].sentence].paragraph);
     if (s.paragraph - ps > 1) continue;
-    let e = last;
-    while (e > s.first + 1 && /^[,.?!;:]$/.test(a.tokens[e - 1].text)) e--;
-    const content = charSpan(a, s.first + 1, e);
-    const c: Claim = { ...prev, id: '', source: { ...prev.source }, content, direct: true, hedged: isHedged(prev.cue.text, content.text) };
-    claims.push(c);
-    prev = c;
+    // The run of sentences to the closing mark (or the paragraph's end), with no other quotation mark in it.
+    let end = -1;
+    let sj = si;
+    for (; sj < a.sentences.length && sj - si < 12; sj++) {
+      const t = a.sentences[sj];
+      if (t.paragraph !== s.paragraph || (sj > si && covers(t.start, t.end))) break;
+      let last = t.last - 1;
+      while (last > t.first && /^[.?!]$/.test(a.tokens[last].text)) last--;
+      const close = quoteMark(a, last, false) === 1 ? last : quoteMark(a, last - 1, false) === 2 ? last - 1 : -1;
+      let inner = false;
+      for (let i = sj === si ? t.first + q : t.first; i < (close >= 0 ? close : t.last); i++) if (anyQuote(a.tokens[i].text) || quoteMark(a, i, true) === 2) inner = true;
+      if (inner) break;
+      if (close >= 0) {
+        end = close;
+        break;
+      }
+      if (sj + 1 >= a.sentences.length || a.sentences[sj + 1].paragraph !== s.paragraph) {
+        // The quotation runs on into the next paragraph, which opens with a quotation mark again.
+        const nx = a.sentences[sj + 1];
+        if (nx && quoteMark(a, nx.first, true)) end = t.last;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const c = add(prev, s.first + q, end);
+    if (c) {
+      prev = c;
+      while (si + 1 < a.sentences.length && a.sentences[si + 1].end <= a.tokens[end - 1].end) si++;
+    }
   }
 }
 

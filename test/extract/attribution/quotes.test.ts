@@ -30,4 +30,29 @@ describe('direct quotes', () => {
     ]);
     expect(claims[1].content.start).toBe(text.indexOf('We will'));
   });
+  // text | the contents of the speaker's claims, in order (each one found at its place in the text)
+  const RUNS: Array<[string, string, string[]]> = [
+    // a quotation of several sentences after the claim: one content, from mark to mark
+    ['“This is in their heads,” said Anna Lee. “It is one of the things worrying them. And that can be deadly.”', 'Anna Lee',
+      ['This is in their heads', 'It is one of the things worrying them. And that can be deadly']],
+    // the second half of a split quotation
+    ['“If he thinks that makes him smart,” Anna Lee says, “what does he think of you?”', 'Anna Lee',
+      ['If he thinks that makes him smart', 'what does he think of you']],
+    // quotation marks written as two apostrophes
+    ["''It has the virtue of being responsible,'' Anna Lee said. ''It doesn't make our problems worse.''", 'Anna Lee',
+      ['It has the virtue of being responsible', "It doesn't make our problems worse"]],
+    // a quotation over paragraphs: each paragraph opens with a mark, only the last one closes
+    ['“The plan failed,” Anna Lee said.\n\n“We tried everything. Nothing worked.\n\n“Now we start again.”\n\nThe market fell on Monday.', 'Anna Lee',
+      ['The plan failed', 'We tried everything. Nothing worked', 'Now we start again']],
+    // a quotation with a quotation inside it is left alone
+    ['“The plan failed,” Anna Lee said. “They called it “a disaster” on Monday.”', 'Anna Lee', ['The plan failed']],
+  ];
+  it.each(RUNS)('quotes that run on: %s', (text, source, contents) => {
+    const claims = claimsOf(text).filter((c) => c.source?.text === source);
+    expect(claims.map((c) => c.content.text)).toEqual(contents);
+    for (const c of claims) {
+      expect(c.direct).toBe(true);
+      expect(c.content.start).toBe(text.indexOf(c.content.text));
+    }
+  });
 });
