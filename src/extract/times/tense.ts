@@ -45,9 +45,11 @@ const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planning', 'intends', 'inten
  */
 const FORWARD_PAST = new Set([
   'planned', 'set', 'scheduled', 'expected', 'agreed', 'decided', 'voted', 'promised', 'pledged', 'vowed', 'threatened',
-  'hoped', 'aimed', 'intended', 'prepared', 'extended', 'postponed', 'delayed', 'adjourned', 'deferred',
+  'hoped', 'aimed', 'intended', 'extended', 'postponed', 'delayed', 'adjourned', 'deferred',
   'rescheduled', 'asked', 'ordered', 'urged', 'invited', 'told',
 ]);
+/** Forward-pointing past forms that move a date ("extended to the 15th"). ("as Trump prepared to speak on Tuesday" is no plan: "prepared" is not among the forward forms.) */
+const MOVES_DATE = /^(?:extended|postponed|delayed|adjourned|deferred|rescheduled|set|scheduled)$/;
 /** Verbs after "due to" that make it a plan ("due to reopen Tuesday"), not a cause ("due to rain"). */
 const DUE_TO_VERB = /^(?:be|address|begin|start|open|reopen|close|expire|end|finish|conclude|complete|arrive|leave|depart|return|meet|take|make|report|vote|resume|go|visit|travel|fly|land|hold|sign|announce|release|publish|rule|decide|come|appear|testify|face|launch|enter|attend|speak|deliver|present|issue|receive|pay|retire|step|hear|stand|play|unveil|become|mature|debut|air)$/;
 const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/;
@@ -117,6 +119,9 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   // "had been scheduled to expire Friday", "had been due to expire": a plan told as superseded is past
   if ((FORWARD_PAST.has(w) || w === 'due') && next === 'to' && i - 2 >= first && a.tokens[i - 1].text.toLowerCase() === 'been' && a.tokens[i - 2].text.toLowerCase() === 'had') return 'past';
   // "planned to leave", "is to resume", "was extended to / until"
+  // ("agreed to a phone call on Wednesday", "invited to the White House": "to" before a noun is a preposition,
+  // and the verb is past; the verbs that move a date keep it: "postponed to the 15th")
+  if (FORWARD_PAST.has(w) && next === 'to' && /^(?:a|an|the|his|her|their|its|our|this|that|these|those)$/.test(next2) && !MOVES_DATE.test(w)) return 'past';
   if (FORWARD_PAST.has(w) && (next === 'to' || next === 'until' || next === 'till' || (next === 'for' && /^(?:planned|set|scheduled)$/.test(w)))) return 'future';
   // "Netanyahu was to arrive on Monday", "leaders were to gather Friday": a plan told in the past may lie
   // on either side of publication, no cue (but "if she were to win in November" looks ahead)
@@ -260,7 +265,8 @@ function search(a: Analysis, s: { first: number; last: number }, lo: number, aft
     const inB = b >= s.first && !stopB;
     const inF = f < s.last && !stopF;
     if (!inB && !inF) break;
-    if (inB) {
+    // "replied later Saturday", "earlier Friday": an adverb right before the expression modifies it, no tense
+    if (inB && !(k === 1 && /^(?:later|earlier)$/i.test(a.tokens[b].text))) {
       const t = cueAt(a, b, s.first);
       if (t !== undefined) return t;
     }

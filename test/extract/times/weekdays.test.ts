@@ -47,6 +47,13 @@ describe('weekdays in news', () => {
     // a plan with its object ("planned a rally on Saturday"), "were planning to": to come
     ['Unions planned a rally on Saturday outside parliament.', 'Saturday', '2024-10-26'],
     ['Farmers were planning to block roads on Monday.', 'Monday', '2024-10-28'],
+    // "later Saturday", "earlier Friday": the adverb modifies the day, no tense cue
+    ['The counsel replied later Tuesday that the dispute was a misunderstanding.', 'Tuesday', '2024-10-22'],
+    // "agreed to a phone call on Monday": "to" before a noun is a preposition, the verb past
+    ['The senator agreed to a phone call on Monday.', 'Monday', '2024-10-21'],
+    ['The senator agreed to meet the nominee on Monday.', 'Monday', '2024-10-28'],
+    // "as X prepared to speak on Tuesday, …": the narrative's past, no plan
+    ['As the candidate prepared to speak on Tuesday, a protester was arrested.', 'Tuesday', '2024-10-22'],
     // a deadline after a present perfect is to come; after a simple past it is past
     ['The government has kept all markets closed until Friday.', 'Friday', '2024-10-25'],
     ['The talks lasted until Monday.', 'Monday', '2024-10-21'],
