@@ -250,13 +250,34 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   return search(a, s, lo, after, false);
 }
 
+/** Dashes and brackets that open a parenthetical ("Graham — who had endorsed Bush — will headline"). */
+const OPENS = new Map([['—', '—'], ['–', '–'], ['--', '--'], ['(', ')']]);
+
+/**
+ * The token after the parenthetical that opens at token f (a dash or bracket closed by its pair within
+ * the sentence and 30 tokens), else f: the words inside are another clause's and carry no tense for
+ * the expression before it.
+ */
+function pastParenthetical(a: Analysis, f: number, last: number): number {
+  const close = OPENS.get(a.tokens[f].text);
+  if (!close) return f;
+  for (let k = f + 1; k < last && k <= f + 30; k++) if (a.tokens[k].text === close) return k + 1;
+  return f;
+}
+
 function search(a: Analysis, s: { first: number; last: number }, lo: number, after: number, commaStops: boolean): Tense {
   // a quotation mark bounds the search: "'He will leave Thursday,' Castro said" is future
   let stopB = false;
   let stopF = false;
+  let skipF = 0;
   for (let k = 1; k < 40; k++) {
     const b = lo - k;
-    const f = after + k - 1;
+    let f = after + k - 1 + skipF;
+    if (f < s.last && !stopF) {
+      const g = pastParenthetical(a, f, s.last);
+      skipF += g - f;
+      f = g;
+    }
     if (b >= s.first && !stopB && isQuote(a, b)) stopB = true;
     if (f < s.last && !stopF && isQuote(a, f)) stopF = true;
     // "would cut off funding on Monday unless a deal was reached": a clause that follows has its own tense

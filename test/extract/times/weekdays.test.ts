@@ -52,6 +52,9 @@ describe('weekdays in news', () => {
     // "agreed to a phone call on Monday": "to" before a noun is a preposition, the verb past
     ['The senator agreed to a phone call on Monday.', 'Monday', '2024-10-21'],
     ['The senator agreed to meet the nominee on Monday.', 'Monday', '2024-10-28'],
+    // a parenthetical between dashes or brackets is another clause: its verbs give no tense
+    ['On Friday, the senator — who had endorsed the governor and campaigned for him — will headline a fundraiser.', 'Friday', '2024-10-25'],
+    ['The vote on Thursday (which was delayed twice) will decide the race.', 'Thursday', '2024-10-24'],
     // "as X prepared to speak on Tuesday, …": the narrative's past, no plan
     ['As the candidate prepared to speak on Tuesday, a protester was arrested.', 'Tuesday', '2024-10-22'],
     // a deadline after a present perfect is to come; after a simple past it is past
