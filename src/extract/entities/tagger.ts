@@ -96,6 +96,12 @@ export interface PreparedDocument {
   histCount: number;
   feats: Int32Array;
   nfeats: Int32Array;
+  /**
+   * Only in a document prepared `split` (for a PairedScorer): each token's word. Its features that
+   * depend on one word alone (bias, form, prefixes and suffixes, shape, clusters, and the word as a
+   * neighbour) are then not in `feats`: the scorer adds their summed scores, cached per word.
+   */
+  info?: WordInfo[];
 }
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
@@ -303,7 +309,7 @@ function gazFeatures(gaz: NameList, n: number, sentEnd: Int32Array, words: strin
 }
 
 /** Everything the features need to know about one word form, computed once per form and cached. */
-interface WordInfo {
+export interface WordInfo {
   w: string;
   lw: string;
   sh: string;
@@ -324,6 +330,9 @@ interface WordInfo {
   /** Longest place-lexicon entry that may begin with this word (1 when none does), and the kind code of the one-word entry it is (0: none). */
   placeMax: number;
   placeOne: number;
+  /** The summed scores of the word's own and neighbour features (PairedScorer.vec), and the scorer they are of. */
+  vec: Float64Array | null;
+  vecOf: PairedScorer | null;
 }
 
 const F_LETTER = 1;
@@ -372,7 +381,7 @@ function wordInfo(w0: string, clusters: WordClusters | null): WordInfo {
   const places = placeLexicon();
   const one = places.entries.get(lw);
   const placeOne = one ? (PLACE_KIND_CODE[one.kind] ?? 6) : 0;
-  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB, placeMax: places.firstMax.get(lw) ?? 1, placeOne };
+  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB, placeMax: places.firstMax.get(lw) ?? 1, placeOne, vec: null, vecOf: null };
   infoCache.set(w0, info);
   return info;
 }
@@ -413,7 +422,14 @@ function placePairs(entries: Map<string, unknown>): Set<number> {
 const PLACE_KIND_CODE: Record<string, number> = { country: 1, capital: 2, demonym: 3, state: 4, region: 5 };
 
 /** Static features of all tokens of a document given as sentences of words. */
-export function prepareDocument(sentences: readonly (readonly string[])[], clusters: WordClusters | null, names: NameList | null = null, gaz: NameList | null = null): PreparedDocument {
+export function prepareDocument(
+  sentences: readonly (readonly string[])[],
+  clusters: WordClusters | null,
+  names: NameList | null = null,
+  gaz: NameList | null = null,
+  /** Leave out the features of one word alone (see PreparedDocument.info): for a PairedScorer only. */
+  split = false,
+): PreparedDocument {
   let n = 0;
   for (const s of sentences) n += s.length;
   const info: WordInfo[] = new Array(n);
@@ -577,13 +593,15 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     const first = i === s ? 1 : 0;
     const hd = headline[i];
     let f = i * NER_MAX_STATIC;
-    const own = wi.wf.own;
-    feats[f++] = bias;
-    for (let q = 0; q < own.length; q++) feats[f++] = own[q];
-    feats[f++] = hasPrev ? info[i - 1].wf.asPrev : START_PREV;
-    feats[f++] = hasNext ? info[i + 1].wf.asNext : END_NEXT;
-    feats[f++] = i > s + 1 ? info[i - 2].wf.asPrev2 : START_PREV2;
-    feats[f++] = i + 2 < e ? info[i + 2].wf.asNext2 : END_NEXT2;
+    if (!split) {
+      const own = wi.wf.own;
+      feats[f++] = bias;
+      for (let q = 0; q < own.length; q++) feats[f++] = own[q];
+      feats[f++] = hasPrev ? info[i - 1].wf.asPrev : START_PREV;
+      feats[f++] = hasNext ? info[i + 1].wf.asNext : END_NEXT;
+      feats[f++] = i > s + 1 ? info[i - 2].wf.asPrev2 : START_PREV2;
+      feats[f++] = i + 2 < e ? info[i + 2].wf.asNext2 : END_NEXT2;
+    }
     const hPrev = hasPrev ? hLower[i - 1] : H_START;
     const hNext = hasNext ? hLower[i + 1] : H_END;
     const sPrev = hasPrev ? hShape[i - 1] : H_START;
@@ -622,10 +640,12 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     if (clusters && edge) {
       const cp = hasPrev ? info[i - 1].cPrev : edge.prev;
       const cn = hasNext ? info[i + 1].cNext : edge.next;
-      for (let l = 0; l < clusters.levels; l++) {
-        feats[f++] = wi.cOwn[l];
-        feats[f++] = cp[l];
-        feats[f++] = cn[l];
+      if (!split) {
+        for (let l = 0; l < clusters.levels; l++) {
+          feats[f++] = wi.cOwn[l];
+          feats[f++] = cp[l];
+          feats[f++] = cn[l];
+        }
       }
       if (clusters.capLevel >= 0) feats[f++] = mix(29, hs, wi.capB * 4 + pos);
     }
@@ -670,7 +690,9 @@ export function prepareDocument(sentences: readonly (readonly string[])[], clust
     nfeats[i] = f - i * NER_MAX_STATIC;
     histKey[i] = capital ? lw : '';
   }
-  return { n, sentStart, sentEnd, lower, shapes, hLower, hShape, histKey, histId, histCount: ids.size, feats, nfeats };
+  const doc: PreparedDocument = { n, sentStart, sentEnd, lower, shapes, hLower, hShape, histKey, histId, histCount: ids.size, feats, nfeats };
+  if (split) doc.info = info;
+  return doc;
 }
 
 /**
@@ -711,7 +733,104 @@ export class PairedScorer {
   score(feats: Int32Array, from: number, n: number, out1: Float64Array, out2: Float64Array, at: number): void {
     PAIRED_KERNEL(this.q, this.scales, this.mask, feats, from, n, out1, out2, at);
   }
+
+  /** Adds the scores of both stages of features feats[0..n) to out[at..at+2L). */
+  private sum(feats: ArrayLike<number>, out: Float64Array, at: number): void {
+    const { q, scales, mask } = this;
+    for (let k = 0; k < feats.length; k++) {
+      const r = feats[k] & mask;
+      const sa = scales[2 * r];
+      const sb = scales[2 * r + 1];
+      const row = r * 2 * L;
+      if (sa !== 0) for (let y = 0; y < L; y++) out[at + y] += q[row + y] * sa;
+      if (sb !== 0) for (let y = 0; y < L; y++) out[at + L + y] += q[row + L + y] * sb;
+    }
+  }
+
+  /**
+   * The summed scores (both stages, 2L each) of what a word brings to the tokens around it and to its
+   * own: [own | as the previous word | as the next | two before | two after] (VEC_PARTS × 2L), cached
+   * on the word. The features are those prepareDocument leaves out of a `split` document.
+   */
+  vec(wi: WordInfo): Float64Array {
+    if (wi.vecOf === this && wi.vec) return wi.vec;
+    if (++vecCount > VEC_MAX) {
+      // Bounded: forget every word (and its vector); the words of the document at hand keep theirs.
+      infoCache.clear();
+      vecCount = 0;
+    }
+    const v = new Float64Array(VEC_PARTS * 2 * L);
+    const wf = wi.wf;
+    this.sum([BIAS, ...wf.own, ...wi.cOwn], v, 0);
+    this.sum([wf.asPrev, ...wi.cPrev], v, 2 * L);
+    this.sum([wf.asNext, ...wi.cNext], v, 4 * L);
+    this.sum([wf.asPrev2], v, 6 * L);
+    this.sum([wf.asNext2], v, 8 * L);
+    wi.vec = v;
+    wi.vecOf = this;
+    return v;
+  }
+
+  /** What a missing neighbour (sentence edge) brings, laid out as a word's vector; by cluster levels (0: none). */
+  private edges = new Map<number, Float64Array>();
+  edge(clusters: WordClusters | null): Float64Array {
+    const levels = clusters ? clusters.levels : 0;
+    let v = this.edges.get(levels);
+    if (!v) {
+      v = new Float64Array(VEC_PARTS * 2 * L);
+      const e = clusters ? edgeClusters(levels) : { prev: EMPTY, next: EMPTY };
+      this.sum([START_PREV, ...e.prev], v, 2 * L);
+      this.sum([END_NEXT, ...e.next], v, 4 * L);
+      this.sum([START_PREV2], v, 6 * L);
+      this.sum([END_NEXT2], v, 8 * L);
+      this.edges.set(levels, v);
+    }
+    return v;
+  }
+
+  /**
+   * Static scores of token i of a `split` document (its words' vectors `vecs`, `edge` beyond the
+   * sentence): into out1[0..L) (overwritten) and out2[i·L..) (added to).
+   */
+  scoreSplit(doc: PreparedDocument, vecs: Float64Array[], edge: Float64Array, i: number, out1: Float64Array, out2: Float64Array): void {
+    const s = doc.sentStart[i];
+    const e = doc.sentEnd[i];
+    SPLIT_KERNEL(
+      this.q, this.scales, this.mask, doc.feats, i * NER_MAX_STATIC, doc.nfeats[i], out1, out2, i * L,
+      vecs[i], i > s ? vecs[i - 1] : edge, i + 1 < e ? vecs[i + 1] : edge, i > s + 1 ? vecs[i - 2] : edge, i + 2 < e ? vecs[i + 2] : edge,
+    );
+  }
 }
+
+/** Parts of a word's cached vector (PairedScorer.vec), and how many vectors are made before the words are forgotten. */
+const VEC_PARTS = 5;
+const VEC_MAX = 50_000;
+let vecCount = 0;
+const BIAS = hashInt(0, 0);
+
+type SplitKernel = (
+  q: Int8Array, scales: Float32Array, mask: number, feats: Int32Array, from: number, n: number, out1: Float64Array, out2: Float64Array, at: number,
+  own: Float64Array, prev: Float64Array, next: Float64Array, prev2: Float64Array, next2: Float64Array,
+) => void;
+
+/** The paired kernel started from the words' cached vectors instead of zero. */
+const SPLIT_KERNEL: SplitKernel = (() => {
+  const ys = Array.from({ length: L }, (_, y) => y);
+  const start = (y: number) => `own[${y}] + prev[${2 * L + y}] + next[${4 * L + y}] + prev2[${6 * L + y}] + next2[${8 * L + y}]`;
+  const body = [
+    ...ys.map((y) => `let a${y} = ${start(y)}, b${y} = ${start(L + y)};`),
+    'for (let k = from; k < from + n; k++) {',
+    '  const r = feats[k] & mask;',
+    '  const sa = scales[2 * r];',
+    '  const sb = scales[2 * r + 1];',
+    `  const row = r * ${2 * L};`,
+    `  if (sa !== 0) { ${ys.map((y) => `a${y} += q[row + ${y}] * sa;`).join(' ')} }`,
+    `  if (sb !== 0) { ${ys.map((y) => `b${y} += q[row + ${L + y}] * sb;`).join(' ')} }`,
+    '}',
+    ...ys.map((y) => `out1[${y}] = a${y}; out2[at + ${y}] += b${y};`),
+  ].join('\n');
+  return new Function('q', 'scales', 'mask', 'feats', 'from', 'n', 'out1', 'out2', 'at', 'own', 'prev', 'next', 'prev2', 'next2', body) as SplitKernel;
+})();
 
 type PairedKernel = (q: Int8Array, scales: Float32Array, mask: number, feats: Int32Array, from: number, n: number, out1: Float64Array, out2: Float64Array, at: number) => void;
 
@@ -756,6 +875,10 @@ export function runDocument(
   // Entity types given so far to each capitalised word: counts per type (4 per history id).
   const history = new Int32Array(doc.histCount * 4);
   const seen = new Uint8Array(doc.histCount);
+  // A `split` document: the words' cached vectors (PairedScorer.vec) carry the features it leaves out.
+  const split = paired && static2 && doc.info ? doc.info.map((wi) => paired.vec(wi)) : null;
+  if (doc.info && !split) throw new Error('runDocument: a split document needs a PairedScorer and static2');
+  const edge = split ? paired!.edge(doc.info![0]?.clusters ?? null) : null;
   for (let i = 0; i < doc.n; i++) {
     const s = doc.sentStart[i];
     const last = i === doc.sentEnd[i] - 1;
@@ -764,7 +887,8 @@ export function runDocument(
     let k = 0;
     const base = i * NER_MAX_STATIC;
     const nf = doc.nfeats[i];
-    if (paired && static2) paired.score(doc.feats, base, nf, scores, static2, i * L);
+    if (split) paired!.scoreSplit(doc, split, edge!, i, scores, static2!);
+    else if (paired && static2) paired.score(doc.feats, base, nf, scores, static2, i * L);
     else for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
     buf[k++] = hashInt(70, p1);
     buf[k++] = hashInt(71, (p1 + 2) * 64 + p2 + 2);
@@ -847,6 +971,7 @@ export function runSecondStage(
   const other = new Int32Array(5);
   // Whether the second stage also sees the first stage's own features (its word, shape, cluster … features).
   const withStatic = model.meta.static === true;
+  if (doc.info && withStatic && !static2) throw new Error('runSecondStage: a split document needs the static scores of runDocument');
   for (let i = 0; i < n; i++) {
     const s = doc.sentStart[i];
     const e = doc.sentEnd[i];
@@ -1004,10 +1129,10 @@ export class NameTagger {
 
   /** Label indices for a document of sentences of words. */
   labels(sentences: readonly (readonly string[])[]): Int32Array {
-    const doc = prepareDocument(sentences, this.clusters, this.names, this.gaz);
+    const paired = this.second ? this.pairedScorer() : null;
+    const doc = prepareDocument(sentences, this.clusters, this.names, this.gaz, paired !== null);
     if (!this.second) return runDocument(this.model, doc);
     const margins = new Float32Array(doc.n);
-    const paired = this.pairedScorer();
     const static2 = paired ? new Float64Array(doc.n * L) : null;
     const first = runDocument(this.model, doc, null, undefined, margins, paired, static2);
     return runSecondStage(this.second, doc, first, margins, null, undefined, static2);
