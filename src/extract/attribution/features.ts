@@ -125,7 +125,15 @@ export interface FeatureOptions {
   base?: FeatureBlock;
   /** With `base`: copy only each token's first `baseKeep` features (the second stage's cheaper view). */
   baseKeep?: number;
+  /**
+   * Leave out the features that depend on one token's string alone (`wordParts`): the caller adds
+   * their scores itself, summed once per word. With `base`, `baseKeep` must be SPLIT_KEEP.
+   */
+  split?: boolean;
 }
+
+/** The base features a `split` second stage keeps (the first six, which all depend on one token alone). */
+export const SPLIT_KEEP = 6;
 
 /** Extra features per token when POS tags are given. */
 export const POS_FEATURES = 12;
@@ -151,6 +159,8 @@ interface Prep {
   lEnd: Int32Array;
   rEnd: Int32Array;
   lVerb: Int32Array | null;
+  /** Each token's TokenInfo. */
+  infos: TokenInfo[];
 }
 
 const PAD = hashString('<pad>');
@@ -170,7 +180,7 @@ function clusterRates(lex: CueLexicon): Int8Array {
 const PADP = hashString('<p>');
 
 /** What prepare derives from one token string alone, kept per lexicon (news repeats its words: a lookup is cheaper). */
-interface TokenInfo {
+export interface TokenInfo {
   hw: number;
   hs: number;
   hsuf: number;
@@ -180,8 +190,15 @@ interface TokenInfo {
   ccr: number;
   /** 1 comma-like, 2 sentence end, 0 other. */
   kind: number;
+  /** Summed scores of the token's wordParts, cached by the model that made them (model.ts). */
+  vec: Int32Array | null;
+  vecOf: object | null;
 }
 const infoMemo = new WeakMap<CueLexicon, { clusters: ClusterTable | undefined; map: Map<string, TokenInfo> }>();
+/** Forget the TokenInfo of every token read with this lexicon (and what is cached on them). */
+export function forgetTokenInfo(lex: CueLexicon): void {
+  infoMemo.delete(lex);
+}
 const INFO_MAX = 200_000;
 const tagHash = new Map<string, number>();
 
@@ -212,6 +229,8 @@ function tokenInfo(tok: string, lex: CueLexicon, clusters: ClusterTable | undefi
     c,
     ccr,
     kind: w === ',' || w === ';' || w === ':' || w === '--' || w === '—' ? 1 : w === '.' || w === '?' || w === '!' ? 2 : 0,
+    vec: null,
+    vecOf: null,
   };
   if (m.map.size >= INFO_MAX) m.map.clear();
   m.map.set(tok, info);
@@ -249,8 +268,10 @@ function prepare(tokens: readonly string[], lex: CueLexicon, clusters: ClusterTa
   hw.fill(PAD);
   hs.fill(PAD);
   let q = 0;
+  const infos: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokenInfo(tokens[i], lex, clusters);
+    infos[i] = t;
     if (clusters) {
       cl![i] = t.c;
       ccr![i] = t.ccr;
@@ -307,12 +328,43 @@ function prepare(tokens: readonly string[], lex: CueLexicon, clusters: ClusterTa
       if (isVerbTag(pos[i])) v = i;
     }
   }
-  return { hp, verbPrefix, cl, ccr, hw, hs, cr, quote, inQ, hsuf, lCue, rCue, lComma, rComma, lEnd, rEnd, lVerb };
+  return { hp, verbPrefix, cl, ccr, hw, hs, cr, quote, inQ, hsuf, lCue, rCue, lComma, rComma, lEnd, rEnd, lVerb, infos };
+}
+
+/** The cluster id clAt reads of a token at `level` (0x3ffe: the word has no cluster). */
+const clusterAt = (c: number, level: number): number => (c < 0 ? 0x3ffe : level === 2 ? c >>> 16 : (c >>> (8 * level)) & 0xff);
+
+/**
+ * The features featurize gives that depend on one token's string alone, by the part the token plays:
+ * [its own, as the previous token, as the next, two before, two after]; `info` null is the padding
+ * beyond the paragraph (its own part is empty). `stage2`: those of a second stage that keeps
+ * SPLIT_KEEP base features. A `split` featurize leaves exactly these out.
+ */
+export function wordParts(info: TokenInfo | null, clustered: boolean, stage2: boolean): number[][] {
+  const hw = info ? info.hw : PAD;
+  const own: number[] = [];
+  const prev = [f1(3, hw)];
+  const next = [f1(4, hw)];
+  if (info) {
+    own.push(1, f1(2, hw));
+    if (!stage2) {
+      own.push(f1(9, info.hs), f1(11, info.hsuf), f1(12, info.cr));
+      if (clustered) own.push(f1(60, clusterAt(info.c, 0)), f1(61, clusterAt(info.c, 1)), f1(62, clusterAt(info.c, 2)), f2(69, info.ccr, info.cr));
+    }
+  }
+  if (!stage2 && clustered) {
+    const c1 = info ? clusterAt(info.c, 1) : 0x3fff;
+    prev.push(f1(63, c1));
+    next.push(f1(64, c1));
+  }
+  return [own, prev, next, [f1(5, hw)], [f1(6, hw)]];
 }
 
 export function featurize(tokens: readonly string[], lex: CueLexicon, opts: FeatureOptions = {}): FeatureBlock {
   const { stack, clusters, pos, base } = opts;
   const keep = opts.baseKeep ?? Infinity;
+  const split = opts.split === true;
+  if (split && base && keep !== SPLIT_KEEP) throw new Error(`featurize: a split second stage keeps ${SPLIT_KEEP} base features`);
   const n = tokens.length;
   const P = base?.prep ?? prepare(tokens, lex, clusters, pos);
   const { hp, verbPrefix, cl, ccr, hw, hs, cr, quote, inQ, hsuf, lCue, rCue, lComma, rComma, lEnd, rEnd, lVerb } = P;
@@ -394,21 +446,27 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, opts: Feat
     const dEndL = lEnd[i] >= 0 ? coarse(i - lEnd[i]) : 0;
     const dEndR = rEnd[i] >= 0 ? coarse(rEnd[i] - i) : 0;
     if (base) {
-      const to = Math.min(base.offsets[i + 1], base.offsets[i] + keep);
+      // Split: the kept base features are all the token's own (wordParts), left out.
+      const to = split ? base.offsets[i] : Math.min(base.offsets[i + 1], base.offsets[i] + keep);
       for (let j = base.offsets[i]; j < to; j++) feats[k++] = base.feats[j];
     } else {
-      feats[k++] = 1;
-      feats[k++] = f1(2, w0);
-      feats[k++] = f1(3, wm1);
-      feats[k++] = f1(4, wp1);
-      feats[k++] = f1(5, wm2);
-      feats[k++] = f1(6, wp2);
+      // (Split: without the features of wordParts; the others in the same order.)
+      if (!split) {
+        feats[k++] = 1;
+        feats[k++] = f1(2, w0);
+        feats[k++] = f1(3, wm1);
+        feats[k++] = f1(4, wp1);
+        feats[k++] = f1(5, wm2);
+        feats[k++] = f1(6, wp2);
+      }
       feats[k++] = f2(7, wm1, w0);
       feats[k++] = f2(8, w0, wp1);
-      feats[k++] = f1(9, s0);
+      if (!split) feats[k++] = f1(9, s0);
       feats[k++] = f3(10, at(hs, i - 1), s0, at(hs, i + 1));
-      feats[k++] = f1(11, hsuf[i]);
-      feats[k++] = f1(12, cr[i]);
+      if (!split) {
+        feats[k++] = f1(11, hsuf[i]);
+        feats[k++] = f1(12, cr[i]);
+      }
       feats[k++] = f3(13, crAt(i - 1), cr[i], crAt(i + 1));
       feats[k++] = f2(14, dist(dl), lw);
       feats[k++] = f1(15, dist(dl));
@@ -434,16 +492,18 @@ export function featurize(tokens: readonly string[], lex: CueLexicon, opts: Feat
       if (cl) {
         const c2 = clAt(i, 2);
         const c1 = clAt(i, 1);
-        feats[k++] = f1(60, clAt(i, 0));
-        feats[k++] = f1(61, c1);
-        feats[k++] = f1(62, c2);
-        feats[k++] = f1(63, clAt(i - 1, 1));
-        feats[k++] = f1(64, clAt(i + 1, 1));
+        if (!split) {
+          feats[k++] = f1(60, clAt(i, 0));
+          feats[k++] = f1(61, c1);
+          feats[k++] = f1(62, c2);
+          feats[k++] = f1(63, clAt(i - 1, 1));
+          feats[k++] = f1(64, clAt(i + 1, 1));
+        }
         feats[k++] = f2(65, clAt(i - 1, 1), c1);
         feats[k++] = f2(66, c1, clAt(i + 1, 1));
         feats[k++] = f2(67, c2, drc);
         feats[k++] = f2(68, c2, dlc);
-        feats[k++] = f2(69, ccr![i], cr[i]);
+        if (!split) feats[k++] = f2(69, ccr![i], cr[i]);
         feats[k++] = f3(70, i > 0 ? ccr![i - 1] : 7, ccr![i], i + 1 < n ? ccr![i + 1] : 7);
         feats[k++] = f3(71, clAt(i - 2, 1), clAt(i + 2, 1), qs);
       }

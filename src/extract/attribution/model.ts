@@ -12,9 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { featurize, type ClusterTable, type CueLexicon, type FeatureBlock } from './features.js';
+import { featurize, forgetTokenInfo, SPLIT_KEEP, wordParts, type ClusterTable, type CueLexicon, type FeatureBlock, type TokenInfo } from './features.js';
 import { loadPosTagger } from '../../nlp/pos.js';
-import { allowedTransitions, viterbi, type PerceptronModel } from './perceptron.js';
+import { allowedTransitions, viterbi, type PerceptronModel, type WordSums } from './perceptron.js';
 import { boundaryInput, refineContents, type BoundaryModel } from './boundaries.js';
 
 export const LABELS = ['O', 'B-source', 'I-source', 'B-cue', 'I-cue', 'B-content', 'I-content'] as const;
@@ -216,14 +216,83 @@ function tagMerged(tokens: readonly string[], model: AttributionModel): Int32Arr
     allowedCache.set(model, allowed);
   }
   const pos = model.meta.pos ? posTags(tokens) : undefined;
-  const fb = featurize(tokens, model.lexicon, { clusters: model.clusters, pos });
-  viterbi(model, allowed, fb.feats, fb.offsets, n, out);
-  if (!model.second) return refine(fb, out, model);
   const baseKeep = typeof model.meta.stage2Base === 'number' ? model.meta.stage2Base : undefined;
-  const fb2 = featurize(tokens, model.lexicon, { stack: out, clusters: model.clusters, pos, base: fb, baseKeep });
+  const split = canSplit(model, baseKeep);
+  const fb = featurize(tokens, model.lexicon, { clusters: model.clusters, pos, split });
+  const words = split ? wordSums(model, fb, 0) : null;
+  viterbi(model, allowed, fb.feats, fb.offsets, n, out, words);
+  if (!model.second) return refine(fb, out, model);
+  const fb2 = featurize(tokens, model.lexicon, { stack: out, clusters: model.clusters, pos, base: fb, baseKeep, split });
   const out2 = new Int32Array(n);
-  viterbi(model.second, allowed, fb2.feats, fb2.offsets, n, out2);
+  viterbi(model.second, allowed, fb2.feats, fb2.offsets, n, out2, words ? wordSums(model, fb, 1, words.vecs) : null);
   return refine(fb, out2, model);
+}
+
+/**
+ * Whether the features of one token alone (features.ts wordParts) are scored from sums cached per
+ * word: only with integer weights, whose sums do not depend on the order of the additions (so the
+ * emission scores, and the labels, are exactly those of the plain path).
+ */
+function canSplit(model: AttributionModel, baseKeep: number | undefined): boolean {
+  if (!(model.weights instanceof Int16Array)) return false;
+  return !model.second || (model.second.weights instanceof Int16Array && baseKeep === SPLIT_KEEP);
+}
+
+/** Word vectors made since the words were last forgotten, and the most before they are. */
+let vecCount = 0;
+const VEC_MAX = 50_000;
+/** Of the padding beyond a paragraph, per model. */
+const padVecs = new WeakMap<AttributionModel, Int32Array>();
+
+/**
+ * The summed weights (unscaled) of a word's wordParts for both stages: [stage][part][label], parts
+ * as wordParts gives them (own, as the previous token, as the next, two before, two after).
+ */
+function wordVec(model: AttributionModel, info: TokenInfo | null): Int32Array {
+  const stages = model.second ? [model, model.second] : [model];
+  const L = model.labels.length;
+  const v = new Int32Array(2 * 5 * L);
+  stages.forEach((st, si) => {
+    const W = st.weights;
+    const mask = (1 << st.bits) - 1;
+    wordParts(info, model.clusters !== undefined, si === 1).forEach((feats, part) => {
+      const at = (si * 5 + part) * L;
+      for (const f of feats) {
+        const row = (f & mask) * L;
+        for (let y = 0; y < L; y++) v[at + y] += W[row + y];
+      }
+    });
+  });
+  return v;
+}
+
+/** The cached word vectors (wordVec) of a split feature block's tokens, for stage `si` (perceptron.ts WordSums). */
+function wordSums(model: AttributionModel, fb: FeatureBlock, si: number, vecs: Int32Array[] | null = null): WordSums {
+  const L = model.labels.length;
+  if (!vecs) {
+    const n = fb.n;
+    const infos = fb.prep!.infos;
+    vecs = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const info = infos[i];
+      if (info.vecOf !== model || !info.vec) {
+        if (++vecCount > VEC_MAX) {
+          // Bounded: the lexicon's token table (and the vectors on it) is dropped; this paragraph's stay.
+          forgetTokenInfo(model.lexicon);
+          vecCount = 0;
+        }
+        info.vec = wordVec(model, info);
+        info.vecOf = model;
+      }
+      vecs[i] = info.vec;
+    }
+  }
+  let pad = padVecs.get(model);
+  if (!pad) {
+    pad = wordVec(model, null);
+    padVecs.set(model, pad);
+  }
+  return { vecs, pad, at: si * 5 * L };
 }
 
 /** The content-boundary stage over the tagger's labels (in place), when the model has one. */

@@ -31,12 +31,26 @@ export function allowedTransitions(labels: readonly string[]): Uint8Array {
   return ok;
 }
 
+/**
+ * Summed weights (integers, unscaled) of features that depend on one token alone, per token of a
+ * sentence: vecs[t][at + part·L + y] for the parts own, as the previous token, as the next, two before,
+ * two after; `pad` stands for the tokens beyond the sentence. Token t's emission starts from its own
+ * part plus its neighbours' parts. Integer sums do not depend on the order of the additions, so with
+ * integer weights the scores are exactly those of the features themselves.
+ */
+export interface WordSums {
+  vecs: Int32Array[];
+  pad: Int32Array;
+  at: number;
+}
+
 /** Buffers reused by viterbi (grown as needed; single-threaded). */
 const scratch = { emit: new Float64Array(4096), score: new Float64Array(4096), back: new Int32Array(4096) };
 
 /**
  * Best label sequence for a sentence whose token t has features feats[offsets[t] .. offsets[t+1]).
- * `scratch` buffers are reused between calls when given.
+ * `scratch` buffers are reused between calls when given. `words`, when given, holds sums of weights
+ * (unscaled) of further features of each token, which the features' rows are added to (see WordSums).
  */
 export function viterbi(
   m: PerceptronModel,
@@ -45,6 +59,7 @@ export function viterbi(
   offsets: Int32Array,
   n: number,
   out: Int32Array,
+  words: WordSums | null = null,
 ): void {
   const L = m.labels.length;
   const mask = (1 << m.bits) - 1;
@@ -63,6 +78,22 @@ export function viterbi(
     // The attribution label set: sums kept in locals (no stores inside the feature loop).
     for (let t = 0; t < n; t++) {
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
+      if (words) {
+        const { vecs, pad } = words;
+        const o = words.at;
+        const v0 = vecs[t];
+        const v1 = t > 0 ? vecs[t - 1] : pad;
+        const v2 = t + 1 < n ? vecs[t + 1] : pad;
+        const v3 = t > 1 ? vecs[t - 2] : pad;
+        const v4 = t + 2 < n ? vecs[t + 2] : pad;
+        e0 = v0[o] + v1[o + 7] + v2[o + 14] + v3[o + 21] + v4[o + 28];
+        e1 = v0[o + 1] + v1[o + 8] + v2[o + 15] + v3[o + 22] + v4[o + 29];
+        e2 = v0[o + 2] + v1[o + 9] + v2[o + 16] + v3[o + 23] + v4[o + 30];
+        e3 = v0[o + 3] + v1[o + 10] + v2[o + 17] + v3[o + 24] + v4[o + 31];
+        e4 = v0[o + 4] + v1[o + 11] + v2[o + 18] + v3[o + 25] + v4[o + 32];
+        e5 = v0[o + 5] + v1[o + 12] + v2[o + 19] + v3[o + 26] + v4[o + 33];
+        e6 = v0[o + 6] + v1[o + 13] + v2[o + 20] + v3[o + 27] + v4[o + 34];
+      }
       const to = offsets[t + 1];
       for (let k = offsets[t]; k < to; k++) {
         const row = (feats[k] & mask) * 7;
@@ -86,6 +117,11 @@ export function viterbi(
   } else {
     for (let t = 0; t < n; t++) {
       const base = t * L;
+      if (words) {
+        const { vecs, pad } = words;
+        const parts = [vecs[t], t > 0 ? vecs[t - 1] : pad, t + 1 < n ? vecs[t + 1] : pad, t > 1 ? vecs[t - 2] : pad, t + 2 < n ? vecs[t + 2] : pad];
+        for (let j = 0; j < 5; j++) for (let y = 0; y < L; y++) emit[base + y] += parts[j][words.at + j * L + y];
+      }
       for (let k = offsets[t]; k < offsets[t + 1]; k++) {
         const row = (feats[k] & mask) * L;
         for (let y = 0; y < L; y++) emit[base + y] += W[row + y];

@@ -4,7 +4,7 @@
  * "X said Y" sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { clusterForm, featurize, type ClusterTable } from '../../../src/extract/attribution/features.js';
+import { clusterForm, featurize, SPLIT_KEEP, wordParts, type ClusterTable } from '../../../src/extract/attribution/features.js';
 import { LABELS, decodeModel, defaultModel, encodeModel, mergeQuotePairs, posTags, tagTokenIds, tagTokens, type AttributionModel } from '../../../src/extract/attribution/model.js';
 import { PAIR_SIZE, boundaryInput, refineContents } from '../../../src/extract/attribution/boundaries.js';
 
@@ -22,6 +22,28 @@ describe('attribution features', () => {
     const a = featurize(TOKENS, LEX, { clusters: CLUSTERS, pos, stack });
     const b = featurize(TOKENS, LEX, { clusters: CLUSTERS, pos, stack, base });
     expect(used(b)).toEqual(used(a));
+  });
+
+  it('a split block and the wordParts of each token and its neighbours hold the features of the full block', () => {
+    const pos = posTags(TOKENS);
+    const stack = Int32Array.from(TOKENS, (_, i) => (i < 6 ? 5 + (i > 0 ? 1 : 0) : i === 8 ? 3 : 0));
+    const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
+    for (const clusters of [CLUSTERS, undefined]) {
+      const full = featurize(TOKENS, LEX, { clusters, pos });
+      const split = featurize(TOKENS, LEX, { clusters, pos, split: true });
+      const full2 = featurize(TOKENS, LEX, { clusters, pos, stack, base: full, baseKeep: SPLIT_KEEP });
+      const split2 = featurize(TOKENS, LEX, { clusters, pos, stack, base: split, baseKeep: SPLIT_KEEP, split: true });
+      const n = TOKENS.length;
+      const infos = split.prep!.infos;
+      for (const [f, s, stage2] of [[full, split, false], [full2, split2, true]] as const) {
+        const parts = (i: number) => wordParts(i >= 0 && i < n ? infos[i] : null, clusters !== undefined, stage2);
+        for (let i = 0; i < n; i++) {
+          const words = [...parts(i)[0], ...parts(i - 1)[1], ...parts(i + 1)[2], ...parts(i - 2)[3], ...parts(i + 2)[4]];
+          const got = [...Array.from(s.feats.subarray(s.offsets[i], s.offsets[i + 1])), ...words];
+          expect(sorted(got)).toEqual(sorted(Array.from(f.feats.subarray(f.offsets[i], f.offsets[i + 1]))));
+        }
+      }
+    }
   });
 
   it('clusters and POS tags add features; without them the feature count is the plain one', () => {
@@ -112,6 +134,18 @@ describe('attribution model file', () => {
 });
 
 describe.skipIf(!defaultModel())('committed attribution model (skips when models/attribution is absent)', () => {
+  it('tags as the plain path does (each feature scored; float weights) what it tags with words summed once (integer weights)', () => {
+    const m = defaultModel()!;
+    const plain: AttributionModel = { ...m, weights: Float32Array.from(m.weights), second: m.second && { ...m.second, weights: Float32Array.from(m.second.weights) } };
+    const texts = [
+      TOKENS,
+      '`` It is not over , \'\' said Mr. Smith , who told reporters on Monday that the company expects to grow .'.split(' '),
+      'According to officials , the talks will resume Friday ; critics say they are doomed .'.split(' '),
+      ['said'],
+    ];
+    for (const tokens of texts) expect(Array.from(tagTokenIds(tokens, m))).toEqual(Array.from(tagTokenIds(tokens, plain)));
+  });
+
   it('tags source, cue and content of "The senator said the bill would pass."', () => {
     const tokens = ['The', 'senator', 'said', 'the', 'bill', 'would', 'pass', '.'];
     expect(tagTokens(tokens, defaultModel()!)).toEqual(['B-source', 'I-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'O']);
