@@ -61,8 +61,10 @@ const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
  * noun after a determiner or number ("the two leaders meet", "the president meets"); not "Britain's vote
  * to leave", "a visit to Scotland", "electoral votes", "failed to meet Monday".
  */
-const SCHEDULED_BASE = /^(?:meet|resume|reconvene|convene|vote|leave|arrive|return|travel|visit|fly|depart|testify|reopen|open|begin|start|end|expire)$/;
-const SCHEDULED_S = /^(?:meets|votes|reconvenes|leaves|arrives|returns|travels|visits|flies|departs|testifies)$/;
+const SCHEDULED_BASE = new Set(['meet', 'resume', 'reconvene', 'convene', 'vote', 'leave', 'arrive', 'return', 'travel', 'visit', 'fly', 'depart', 'testify', 'reopen', 'open', 'begin', 'start', 'end', 'expire']);
+const SCHEDULED_S = new Set(['meets', 'votes', 'reconvenes', 'leaves', 'arrives', 'returns', 'travels', 'visits', 'flies', 'departs', 'testifies']);
+const COPULA = new Set(['was', 'were', 'is', 'are']);
+const PLAN_ING = new Set(['planning', 'preparing', 'hoping', 'expecting', 'intending', 'aiming', 'seeking']);
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our)$/;
 const DET_OR_NUMBER = /^(?:the|its|their|his|her|our|these|those|both|two|three|four|five|six|seven|eight|nine|ten|several|all|\d+)$/;
 const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|our|my|your|these|those|this|that|some|any|each|every|no|of|in|on|for|with|to|and|or|but|as|at|by|from|after|before|when|while|if|than|is|was|has|us|thus|less|plus|always|perhaps|towards|afterwards|news|politics|sales)$/;
@@ -90,18 +92,25 @@ function negativeSubject(a: Analysis, i: number, first: number): boolean {
   return false;
 }
 
+/** Every word some rule of cueAt reads (besides -ed forms): any other token is no cue, without further tests. */
+const MAYBE_CUE = new Set([
+  ...FUTURE, ...PAST, ...PRESENT, ...FUTURE_BEFORE_TO, ...FORWARD_PAST, ...SCHEDULED_BASE, ...SCHEDULED_S, ...COPULA,
+  'could', 'planned', 'next', 'going', 'coming', 'takes', 'take', 'last', 'due', 'later',
+]);
+
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   const w = a.tokens[i].text.toLowerCase();
+  if (!MAYBE_CUE.has(w) && !w.endsWith('ed')) return undefined;
   const next = a.tokens[i + 1]?.text.toLowerCase() ?? '';
   const next2 = a.tokens[i + 2]?.text.toLowerCase() ?? '';
   if (FUTURE_BEFORE_TO.has(w)) return next === 'to' ? 'future' : undefined;
   // "could not stop", "couldn't be reached": a past inability, not a possibility to come; so with a
   // negative subject ("Neither he nor his wife could be reached Wednesday", "No one could say Monday")
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never' || negativeSubject(a, i, first))) return 'past';
-  if (SCHEDULED_BASE.test(w) && a.tokens[i].text === w) return afterSubject(a, i, first, true) ? 'future' : undefined;
-  if (SCHEDULED_S.test(w) && a.tokens[i].text === w) return afterSubject(a, i, first, false) ? 'future' : undefined;
+  if (SCHEDULED_BASE.has(w) && a.tokens[i].text === w) return afterSubject(a, i, first, true) ? 'future' : undefined;
+  if (SCHEDULED_S.has(w) && a.tokens[i].text === w) return afterSubject(a, i, first, false) ? 'future' : undefined;
   // "were planning to drive on Monday", "is hoping to": the plan word after the copula decides, not the copula
-  if (/^(?:was|were|is|are)$/.test(w) && /^(?:planning|preparing|hoping|expecting|intending|aiming|seeking)$/.test(next)) return undefined;
+  if (COPULA.has(w) && PLAN_ING.has(next)) return undefined;
   // "protesters planned a rally on Saturday": the planned event is to come (as "planned to")
   if (w === 'planned' && /^(?:a|an|the|their|its|his|her|another|more|further|new)$/.test(next)) return 'future';
   // "next to", "due to": prepositions; "three days later": a narrative step, not the future

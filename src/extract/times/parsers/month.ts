@@ -14,8 +14,8 @@ export const month: Parser = {
   name: 'month',
   triggers: ['january', 'jan', 'february', 'feb', 'march', 'mar', 'april', 'apr', 'may', 'june', 'jun', 'july', 'jul',
     'august', 'aug', 'september', 'sept', 'sep', 'october', 'oct', 'november', 'nov', 'december', 'dec',
-    'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
-  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+|(?<ana>that|the\s+following|the\s+previous|the\s+preceding)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year|(?<sy>${SPOKEN_YEAR_RE})))?`),
+    'last', 'next', 'this', 'early', 'late', 'mid', 'middle', 'the', 'end', 'beginning', 'start', 'very'],
+  pattern: re(String.raw`${POINT_MOD_RE}(?:(?<shift>last|next|this|coming|past)\s+)?(?<mon>${MONTH_RE})(?:,?\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d(?![\d,.]\d)|(?<ys>last|this|next)\s+year|(?<sy>${SPOKEN_YEAR_RE})))?`),
   build(m, cx) {
     const d = buildMonth(m, cx);
     // "the late-November trip", "the late August release": the article belongs to the noun after, the
@@ -54,11 +54,13 @@ function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
     // "that November", "the following March", "the previous June": the month in, after or before the
     // last date named ("in 1968 … his loss that November" 1968-11); not a day ("that March 3") nor a
     // name ("said that May would")
-    if (g.ana) {
-      if (g.year || /^\s*[0-3]?\d(?![\d:.,]\d)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
-      if (/^that$/i.test(g.ana) && /^(?:may|march)$/i.test(g.mon) && !/^\s*(?:[,.;:)]|$)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
-      const dir = /^that$/i.test(g.ana) ? 0 : /following/i.test(g.ana) ? 1 : -1;
-      return draft(m, 'DATE', (r) => r.monthFromLast(mon, dir), mod, 'month');
+    const ana = bare ? anaphorBefore(cx) : null;
+    if (ana) {
+      if (/^\s*[0-3]?\d(?![\d:.,]\d)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+      if (ana.dir === 0 && /^(?:may|march)$/i.test(g.mon) && !/^\s*(?:[,.;:)]|$)/.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+      const d = draft(m, 'DATE', (r) => r.monthFromLast(mon, ana.dir), mod, 'month');
+      d.start = ana.start;
+      return d;
     }
     // "January nineteen ninety-seven" (broadcast transcripts)
     if (g.sy) return draft(m, 'DATE', fmtMonth(spokenYearValue(g.sy), mon), mod, 'month');
@@ -93,6 +95,19 @@ function buildMonth(m: RegExpExecArray, cx: ParseContext): Draft | null {
       return draft(m, 'DATE', (r) => (r.tense === 'past' && !governed && !fronted && r.dct && (mon - r.dct.m + 12) % 12 === 1 ? r.monthAhead(mon) : r.month(mon, null)), mod, 'month');
     }
     return draft(m, 'DATE', (r) => r.month(mon, shift), mod, 'month');
+}
+
+/**
+ * "that" or "the following / previous / preceding" right before the month or season at cx: the anaphor's
+ * direction (0, +1, -1) and where it starts; null when there is none.
+ */
+export function anaphorBefore(cx: ParseContext): { dir: -1 | 0 | 1; start: number } | null {
+  const p = prevWord(cx);
+  if (p === 'that') return { dir: 0, start: cx.a.tokens[cx.index - 1].start };
+  if ((p === 'following' || p === 'previous' || p === 'preceding') && prevWord(cx, 2) === 'the') {
+    return { dir: p === 'following' ? 1 : -1, start: cx.a.tokens[cx.index - 2].start };
+  }
+  return null;
 }
 
 /** A month's figures after it: "jobs report", "unemployment data", "retail sales", "'s figures". */

@@ -13,14 +13,14 @@ const VALUES: Record<string, string> = {
   'in the past': 'PAST_REF', lately: 'PAST_REF', once: 'PAST_REF',
   soon: 'FUTURE_REF', 'the future': 'FUTURE_REF', future: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'in the future': 'FUTURE_REF',
   'the foreseeable future': 'FUTURE_REF', shortly: 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
-  'the short term': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'a future date': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF', 'later date': 'FUTURE_REF', 'future date': 'FUTURE_REF',
 };
 
 export const refs: Parser = {
   name: 'refs',
   triggers: ['now', 'currently', 'current', 'nowadays', 'these', 'at', 'right', 'just', 'recently', 'recent', 'previously', 'formerly', 'more',
-    'the', 'lately', 'soon', 'future', 'shortly', 'a'],
-  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|(?:more\s+)?recently|lately|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past|a\s+(?:later|future)\s+date)(?![\p{L}\d-])`),
+    'the', 'lately', 'soon', 'future', 'shortly', 'later'],
+  pattern: re(String.raw`(?<w>right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+the\s+moment|at\s+present|(?:more\s+)?recently|lately|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past|(?:later|future)\s+date)(?![\p{L}\d-])`),
   build(m, cx) {
     const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
     const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase() ?? '';
@@ -33,7 +33,12 @@ export const refs: Parser = {
     if (w === 'soon' && /^(?:as|after|afterwards|thereafter)$/.test(next)) return null;
     if (w === 'soon' && p === 'as') return null;
     // "started at a later date than anyone else": a comparison, no time to come
-    if ((w === 'a later date' || w === 'a future date') && next === 'than') return null;
+    if (w === 'later date' || w === 'future date') {
+      if (p !== 'a' || next === 'than') return null;
+      const d = draft(m, 'DATE', 'FUTURE_REF', null, 'refs');
+      d.start = cx.a.tokens[cx.index - 1].start;
+      return d;
+    }
     // "the then current price": a present of the past
     if (w === 'current' && p === 'then') {
       const d = draft(m, 'DATE', 'PAST_REF', null, 'refs');

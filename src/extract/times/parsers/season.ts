@@ -2,12 +2,13 @@
 import { pointMod, SEASONS } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { SPOKEN_YEAR_RE, spokenYearValue } from './spokenYear.js';
+import { anaphorBefore } from './month.js';
 import { draft, prevWord, re, shiftOf } from './util.js';
 
 export const season: Parser = {
   name: 'season',
-  triggers: ['spring', 'summer', 'fall', 'autumn', 'winter', 'last', 'next', 'this', 'that', 'coming', 'past', 'early', 'late', 'mid', 'the'],
-  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of))(?:\s+|-)|the\s+(?=(?:spring|summer|fall|autumn|winter)\s+of\s+(?:(?:1[0-9]|20)\d\d(?![\d,.]\d)|nineteen|two\s+thousand)))?(?:(?<shift>last|next|this|coming|past)\s+|(?<ana>that|the\s+following|the\s+previous|the\s+preceding)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[0-9]|20)\d\d)(?:[-–/](?:\d\d|\d)(?![\d%]))?|(?<sy>${SPOKEN_YEAR_RE})))?(?![\p{L}\d-])`),
+  triggers: ['spring', 'summer', 'fall', 'autumn', 'winter', 'last', 'next', 'this', 'coming', 'past', 'early', 'late', 'mid', 'the'],
+  pattern: re(String.raw`(?:(?<pm>(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of))(?:\s+|-)|the\s+(?=(?:spring|summer|fall|autumn|winter)\s+of\s+(?:(?:1[0-9]|20)\d\d(?![\d,.]\d)|nineteen|two\s+thousand)))?(?:(?<shift>last|next|this|coming|past)\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?:(?<y>(?:1[0-9]|20)\d\d)(?:[-–/](?:\d\d|\d)(?![\d%]))?|(?<sy>${SPOKEN_YEAR_RE})))?(?![\p{L}\d-])`),
   build(m, cx) {
     const g = m.groups!;
     const code = SEASONS[g.s.toLowerCase()];
@@ -16,10 +17,12 @@ export const season: Parser = {
     // "the winter of nineteen ninety-four" (broadcast transcripts)
     if (g.sy) return draft(m, 'DATE', `${spokenYearValue(g.sy)}-${code}`, mod, 'season');
     // "that summer", "the following spring": the season in, after or before the last date named
-    if (g.ana) {
+    const ana = !g.shift && !g.pm && !g.y && !g.sy ? anaphorBefore(cx) : null;
+    if (ana) {
       if (/^\s+of\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
-      const dir = /^that$/i.test(g.ana) ? 0 : /following/i.test(g.ana) ? 1 : -1;
-      return draft(m, 'DATE', (r) => r.seasonFromLast(code, dir), mod, 'season');
+      const d = draft(m, 'DATE', (r) => r.seasonFromLast(code, ana.dir), mod, 'season');
+      d.start = ana.start;
+      return d;
     }
     if (!g.shift && !g.pm) {
       const p = prevWord(cx);

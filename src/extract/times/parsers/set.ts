@@ -1,7 +1,7 @@
 /** Sets: "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1, "daily" P1D, "weekly", "annually", "twice a week". */
 import { duration as dur, monthNumber, NUM_RE, parseCount, SEASONS, UNIT_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { draft, re } from './util.js';
+import { draft, prevWord, re } from './util.js';
 
 const ADVERBS: Record<string, string> = {
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
@@ -62,12 +62,15 @@ export const weekdaySet: Parser = {
  */
 export const seasonSet: Parser = {
   name: 'seasonSet',
-  triggers: ['every', 'each', 'the'],
-  pattern: re(String.raw`(?:(?:every|each)\s+(?<s>spring|summer|fall|autumn|winter)|the\s+(?:past|last|previous)\s+(?<n>${NUM_RE})\s+(?<ss>springs|summers|falls|autumns|winters))(?![\p{L}])`),
-  build(m) {
+  triggers: ['every', 'each', 'past', 'last', 'previous'],
+  pattern: re(String.raw`(?:(?:every|each)\s+(?<s>spring|summer|fall|autumn|winter)|(?:past|last|previous)\s+(?<n>${NUM_RE})\s+(?<ss>springs|summers|falls|autumns|winters))(?![\p{L}])`),
+  build(m, cx) {
     const g = m.groups!;
     const w = (g.s ?? g.ss.replace(/s$/i, '')).toLowerCase();
     if (g.ss && !(parseCount(g.n) > 1)) return null;
-    return draft(m, 'SET', `XXXX-${SEASONS[w]}`, null, 'seasonSet');
+    const d = draft(m, 'SET', `XXXX-${SEASONS[w]}`, null, 'seasonSet');
+    // "the past three summers": with its article
+    if (g.ss && prevWord(cx) === 'the') d.start = cx.a.tokens[cx.index - 1].start;
+    return d;
   },
 };
