@@ -29,6 +29,11 @@ describe('durations', () => {
     ['The plant will close at some time next year.', 'next year', '2025'],
     ['The carry-forwards will cut tax payments in future quarters.', 'future quarters', 'FUTURE_REF', 'DATE'],
     ['The fighting has gone on for decades.', 'decades', 'PXY', 'DURATION'],
+    // a bare plural after a verb of lasting or waiting, or "dates back"
+    ['The feud dates back decades.', 'decades', 'PXY', 'DURATION'],
+    ['Voters waited hours to cast ballots.', 'hours', 'PTXH', 'DURATION'],
+    ['The siege lasted weeks.', 'weeks', 'PXW', 'DURATION'],
+    ['Employers will cut back hours.', '', ''],
     ['The index gave back 600 points in just minutes.', 'minutes', 'PTXM', 'DURATION'],
     ['The rebels took the valley within only weeks.', 'weeks', 'PXW', 'DURATION'],
     ['The vote is just weeks away.', '', ''],

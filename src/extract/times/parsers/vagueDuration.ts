@@ -18,7 +18,10 @@ export const vagueDuration: Parser = {
       const next = /^\s*([\p{L}]+)/u.exec(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '';
       // "in just minutes", "within only weeks": a focus word may stand between
       const p = /^(?:just|only|mere)$/.test(prevWord(cx)) ? prevWord(cx, 2) : prevWord(cx);
-      const before = /^(?:for|within|in|over|after|lasting|took|take|takes|spent|spend|than)$/.test(p)
+      // (and after verbs of lasting and waiting: "waited hours", "lasted weeks", "dates back decades", "spanning
+      // years"; not "cut back hours")
+      const before = /^(?:for|within|in|over|after|lasting|lasted|took|take|takes|taking|spent|spend|than|waited|wait|waits|waiting|spanning|spanned|spans)$/.test(p)
+        || (p === 'back' && /^(?:dates?|dating|dated|goes|go|going|went|gone|stretch(?:es|ing|ed)?|reach(?:es|ing|ed)?|trac(?:es|ing|ed|e))$/.test(prevWord(cx, 2)))
         // "over the years", "throughout the years": a span (not "the years 1990 to 1995", "the years of war")
         || (prevWord(cx) === 'the' && /^(?:over|throughout|through)$/.test(prevWord(cx, 2)) && !/^(?:of|\d)/.test(next));
       if (!before && !(prevWord(cx) === 'the' && /^(?:before|after|since|that|following|leading|preceding|ahead)$/.test(next)) && !(prevWord(cx) === 'the' && /^\s*to\s+come\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) return null;
