@@ -95,7 +95,7 @@ function negativeSubject(a: Analysis, i: number, first: number): boolean {
 /** Every word some rule of cueAt reads (besides -ed forms): any other token is no cue, without further tests. */
 const MAYBE_CUE = new Set([
   ...FUTURE, ...PAST, ...PRESENT, ...FUTURE_BEFORE_TO, ...FORWARD_PAST, ...SCHEDULED_BASE, ...SCHEDULED_S, ...COPULA,
-  'could', 'planned', 'next', 'going', 'coming', 'takes', 'take', 'last', 'due', 'later',
+  'could', 'planned', 'next', 'going', 'coming', 'takes', 'take', 'last', 'due', 'later', 'can', 'must', 'may',
 ]);
 
 function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
@@ -107,6 +107,11 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   // "could not stop", "couldn't be reached": a past inability, not a possibility to come; so with a
   // negative subject ("Neither he nor his wife could be reached Wednesday", "No one could say Monday")
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never' || negativeSubject(a, i, first))) return 'past';
+  // "can win in November", "must win in November", "may vote on Tuesday": a possibility or need to come
+  // (not "cannot/can't", "may have been", nor the month "May")
+  if (w === 'can' || w === 'must' || (w === 'may' && a.tokens[i].text === 'may')) {
+    return next === 'not' || next === "n't" || next === 'never' || next === 'have' || next === "'ve" || next === '’ve' ? undefined : 'future';
+  }
   if (SCHEDULED_BASE.has(w) && a.tokens[i].text === w) return afterSubject(a, i, first, true) ? 'future' : undefined;
   if (SCHEDULED_S.has(w) && a.tokens[i].text === w) return afterSubject(a, i, first, false) ? 'future' : undefined;
   // "were planning to drive on Monday", "is hoping to": the plan word after the copula decides, not the copula
@@ -190,6 +195,20 @@ function cue(word: string): Tense | undefined {
 
 /** Words that open a subordinate clause after the expression: its verbs do not place the expression. */
 const SUBORDINATOR = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas']);
+
+/** Verbs of saying that take a "that" clause ("said", "told … that"). */
+const REPORT = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'wrote', 'stated', 'argued', 'added',
+  'warned', 'insisted', 'claimed', 'acknowledged', 'confirmed', 'declared', 'testified', 'predicted', 'noted', 'revealed', 'disclosed']);
+
+/** Whether a verb of saying comes before the expression at token lo in its clause (within eight tokens). */
+function reportBefore(a: Analysis, lo: number, first: number): boolean {
+  for (let k = lo - 1; k >= first && k >= lo - 8; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    if (REPORT.has(w)) return true;
+    if (w === ',' || w === ';' || w === 'that') return false;
+  }
+  return false;
+}
 
 const QUOTE = /^(?:"|''|``|“|”|«|»)$/;
 
@@ -291,6 +310,9 @@ function search(a: Analysis, s: { first: number; last: number }, lo: number, aft
     if (f < s.last && !stopF && isQuote(a, f)) stopF = true;
     // "would cut off funding on Monday unless a deal was reached": a clause that follows has its own tense
     if (f < s.last && !stopF && SUBORDINATOR.has(a.tokens[f].text.toLowerCase())) stopF = true;
+    // "told the newspaper on Tuesday that the government must …": after a report, "that" opens the
+    // reported clause, whose tense is not the report's
+    if (f < s.last && !stopF && a.tokens[f].text.toLowerCase() === 'that' && reportBefore(a, lo, s.first)) stopF = true;
     if (commaStops && f < s.last && !stopF && a.tokens[f].text === ',') stopF = true;
     const inB = b >= s.first && !stopB;
     const inF = f < s.last && !stopF;

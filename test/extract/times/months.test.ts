@@ -117,3 +117,12 @@ describe('months against publication (2024-10-23)', () => {
     ['Ferries to Easter Island were cancelled.', '', ''],
   ]);
 });
+
+describe('months against publication in January (2016-01-19)', () => {
+  table([
+    // with no other cue the nearest November is last year's; "can win", "must support" look ahead
+    ['The plant closed in November.', 'November', '2015-11'],
+    ['The party needs a nominee who can win in November.', 'November', '2016-11'],
+    ['Delegates must support the nominee in November.', 'November', '2016-11'],
+  ], '2016-01-19');
+});

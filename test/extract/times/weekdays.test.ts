@@ -52,6 +52,12 @@ describe('weekdays in news', () => {
     // "agreed to a phone call on Monday": "to" before a noun is a preposition, the verb past
     ['The senator agreed to a phone call on Monday.', 'Monday', '2024-10-21'],
     ['The senator agreed to meet the nominee on Monday.', 'Monday', '2024-10-28'],
+    // "can/must/may" before a verb look ahead (not "cannot", "may have")
+    ['He feels he can win the primary on Tuesday.', 'Tuesday', '2024-10-29'],
+    ['The party must rally behind her on Sunday.', 'Sunday', '2024-10-27'],
+    ['He cannot remember what happened Monday.', 'Monday', '2024-10-21'],
+    // after a verb of saying, "that" opens the reported clause: its tense is not the report's
+    ['The minister told a newspaper on Tuesday that the government must rethink its strategy.', 'Tuesday', '2024-10-22'],
     // a parenthetical between dashes or brackets is another clause: its verbs give no tense
     ['On Friday, the senator — who had endorsed the governor and campaigned for him — will headline a fundraiser.', 'Friday', '2024-10-25'],
     ['The vote on Thursday (which was delayed twice) will decide the race.', 'Thursday', '2024-10-24'],
