@@ -194,7 +194,7 @@ function cue(word: string): Tense | undefined {
 }
 
 /** Words that open a subordinate clause after the expression: its verbs do not place the expression. */
-const SUBORDINATOR = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas']);
+const SUBORDINATOR = new Set(['unless', 'if', 'because', 'although', 'though', 'whereas', 'but']);
 
 /** Verbs of saying that take a "that" clause ("said", "told … that"). */
 const REPORT = new Set(['said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'wrote', 'stated', 'argued', 'added',

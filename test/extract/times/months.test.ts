@@ -124,5 +124,11 @@ describe('months against publication in January (2016-01-19)', () => {
     ['The plant closed in November.', 'November', '2015-11'],
     ['The party needs a nominee who can win in November.', 'November', '2016-11'],
     ['Delegates must support the nominee in November.', 'November', '2016-11'],
+    // a time approached ("toward", "closer to", "ahead of") is the coming one
+    ['The campaign is marching toward November with little cash.', 'November', '2016-11'],
+    ['The Senate slows confirmations as it gets closer to November.', 'November', '2016-11'],
+    ['Donors are holding back ahead of November.', 'November', '2016-11'],
+    // "but" opens a clause of its own: its verb does not place the month
+    ['The aide declined to say whom the premier would like to see win in November but said no call was planned.', 'November', '2016-11'],
   ], '2016-01-19');
 });

@@ -47,12 +47,12 @@ export function prevWord(cx: ParseContext, back = 1): string {
 }
 
 /** Words before a date that make it a deadline or a target: the coming one ("payable Dec. 7", "until March 6"). */
-const DEADLINE = new Set(['by', 'until', 'till', 'through', 'thru', 'effective', 'payable', 'expire', 'expires', 'record', 'due']);
+const DEADLINE = new Set(['by', 'until', 'till', 'through', 'thru', 'effective', 'payable', 'expire', 'expires', 'record', 'due', 'toward', 'towards']);
 
 /**
  * Whether the date matched at `cx` is a deadline or target: after "by", "until", "through",
- * "effective", "payable", "expires", "(holders) of record", "due", and after "to" when a verb of
- * moving a date comes before it ("extended to Nov. 16"), but never in a range ("from June to
+ * "effective", "payable", "expires", "(holders) of record", "due", "toward", "ahead of", and after "to" when a verb of
+ * moving a date or "closer", "up" comes before it ("extended to Nov. 16", "closer to November"), but never in a range ("from June to
  * August", "between ... and"). The parsers take the coming such date, or in a past-tense sentence
  * the nearest (a past deadline, or a tense cue that belongs to another clause).
  */
@@ -60,7 +60,11 @@ export function deadlineBefore(cx: ParseContext): boolean {
   const p = prevWord(cx);
   if (p === 'to') {
     const v = prevWord(cx, 2);
-    if (!/^(?:extended|postponed|delayed|moved|pushed|adjourned|deferred|rescheduled|advanced|set|changed|lengthened)$/.test(v)) return false;
+    // (and "closer to November", "leading up to March": a time approached)
+    if (!/^(?:extended|postponed|delayed|moved|pushed|adjourned|deferred|rescheduled|advanced|set|changed|lengthened|closer|nearer|up)$/.test(v)) return false;
+  } else if (p === 'of') {
+    // "ahead of November": a time approached
+    if (prevWord(cx, 2) !== 'ahead') return false;
   } else if (!DEADLINE.has(p)) return false;
   if (p === 'through' || p === 'to' || p === 'until') {
     for (let k = 2; k <= 8; k++) {
