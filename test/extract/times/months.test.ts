@@ -21,6 +21,7 @@ describe('months against publication (2024-10-23)', () => {
     ['Tensions escalated after a June agreement.', 'June', '2024-06'],
     // a month's figures come out after it: the last such month, whatever the tense
     ['Investors will get one more data point Friday with the release of the September jobs report.', 'September', '2024-09'],
+    ['The candidates must file their September campaign finance reports on Sunday.', 'September', '2024-09'],
     ['An expected announcement of October unemployment data could lift the index.', 'October', '2024-10'],
     ['Carmakers reported their September sales.', 'September', '2024-09'],
     ['The summit was held in November.', 'November', '2023-11'],

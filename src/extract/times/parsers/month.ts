@@ -110,8 +110,8 @@ export function anaphorBefore(cx: ParseContext): { dir: -1 | 0 | 1; start: numbe
   return null;
 }
 
-/** A month's figures after it: "jobs report", "unemployment data", "retail sales", "'s figures". */
-const STATISTIC_AFTER = /^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:data|figures|statistics|numbers|sales|payrolls|jobs\s+report|employment\s+report|unemployment\s+rate|inflation\s+rate|trade\s+deficit|retail\s+sales|consumer\s+prices|deliveries|exports|imports|output)\b/;
+/** A month's figures after it: "jobs report", "unemployment data", "retail sales", "'s figures", "campaign finance reports". */
+const STATISTIC_AFTER = /^(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:data|figures|statistics|numbers|sales|payrolls|jobs\s+report|employment\s+report|unemployment\s+rate|inflation\s+rate|trade\s+deficit|retail\s+sales|consumer\s+prices|deliveries|exports|imports|output|(?:finance|financial|monthly)\s+reports?)\b/;
 
 function wordAfterMatch(text: string, m: RegExpExecArray): string {
   return /^\s*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1] ?? '';
