@@ -77,10 +77,14 @@ interface PosWord {
   pair: number;
   /** The word's tag in the tagger's tag dictionary, or −1. */
   dict: number;
+  /** The summed scores of its features that depend on the word alone (PosTagger.vec), or null. */
+  vec: Float64Array | null;
 }
 
 const suffix = (w: string, n: number) => (w.length > n ? w.slice(-n) : w);
 const POS_WORDS_MAX = 200_000;
+/** The most words that keep a cached vector (PosTagger.vec; 6 × 45 floats, 2 kB each) at a time. */
+const POS_VECS_MAX = 10_000;
 
 function makePosWord(raw: string, tagdict: Map<string, number>): PosWord {
   const word = normWord(raw);
@@ -98,6 +102,7 @@ function makePosWord(raw: string, tagdict: Map<string, number>): PosWord {
     shapeNext: hashFeature(13, 'N' + shape.slice(0, 2)),
     pair: hashFeatureStart(14, form + ' '),
     dict: tagdict.get(word) ?? -1,
+    vec: null,
   };
 }
 
@@ -140,7 +145,8 @@ export class PosTagger {
   private readonly feats = new Int32Array(POS_MAX_FEATURES);
   private readonly scores: Float64Array;
 
-  constructor(model: Perceptron) {
+  /** `cache`: score the features of one word alone from sums kept per word (see `vec`); false scores every feature row. */
+  constructor(model: Perceptron, cache = true) {
     this.model = model;
     const dict = (model.meta.tagdict ?? {}) as Record<string, string>;
     this.tagdict = new Map();
@@ -149,6 +155,7 @@ export class PosTagger {
       if (y >= 0) this.tagdict.set(w, y);
     }
     this.scores = new Float64Array(model.L);
+    this.cached = cache && model.quantised !== null;
   }
 
   /** What the features read of each word as written (and its dictionary tag), cached. */
@@ -163,15 +170,87 @@ export class PosTagger {
     return pw;
   }
 
+  /**
+   * The summed scores of a word's features that depend on it alone, by the part it plays (VEC_PARTS
+   * × L): its own at a sentence start and after it (bias, form, suffixes, prefix, shape), as the word
+   * before, two before, after, two after. Made once per word and kept on it (at most POS_VECS_MAX).
+   */
+  private vec(w: PosWord): Float64Array {
+    if (w.vec) return w.vec;
+    if (this.vecWords.length >= POS_VECS_MAX) {
+      for (const x of this.vecWords) x.vec = null;
+      this.vecWords.length = 0;
+    }
+    const v = this.partSums([
+      [BIAS, w.own[0], w.own[1], w.own[2], w.shape, w.own[3], w.own[4], w.shapeFirst],
+      [BIAS, w.own[0], w.own[1], w.own[2], w.shape, w.own[3], w.own[4], w.shapeNext],
+      [w.asPrev[0], w.asPrev[1]],
+      [w.asPrev[2]],
+      [w.asNext[0], w.asNext[1]],
+      [w.asNext[2]],
+    ]);
+    w.vec = v;
+    this.vecWords.push(w);
+    return v;
+  }
+  private readonly vecWords: PosWord[] = [];
+
+  private partSums(parts: number[][]): Float64Array {
+    const L = this.model.L;
+    const v = new Float64Array(parts.length * L);
+    parts.forEach((feats, j) => this.model.scoreAdd(Int32Array.from(feats), feats.length, v.subarray(j * L, (j + 1) * L)));
+    return v;
+  }
+
+  /** What the missing words beyond a sentence's edges bring, laid out as a word's vector. */
+  private edgeVec: Float64Array | null = null;
+  private edge(): Float64Array {
+    this.edgeVec ??= this.partSums([[], [], [H5_START, H6_START], [H7_START], [H8_END, H9_END], [H10_END]]);
+    return this.edgeVec;
+  }
+
+  /** The summed scores of the features of the two previous tags alone (templates 20–22), by the pair. */
+  private readonly tagPairs = new Map<number, Float64Array>();
+  private tagPair(p1: number, p2: number): Float64Array {
+    const key = (p1 + 3) * 1000 + (p2 + 3);
+    let v = this.tagPairs.get(key);
+    if (!v) {
+      v = this.partSums([[hashInt(20, p1), hashInt(21, p2), hashInt(22, key)]]);
+      this.tagPairs.set(key, v);
+    }
+    return v;
+  }
+
+  /** Whether the model scores from quantised rows (then the sums above are taken once per word). */
+  private readonly cached: boolean;
+
   /** Tags of one sentence's words. */
   tagWords(rawWords: readonly string[]): string[] {
     const ws = rawWords.map((w) => this.word(w));
-    const out: string[] = new Array(ws.length);
+    const n = ws.length;
+    const out: string[] = new Array(n);
     let p1 = START;
     let p2 = START2;
-    for (let i = 0; i < ws.length; i++) {
+    const L = this.model.L;
+    const scores = this.scores;
+    const feats = this.feats;
+    for (let i = 0; i < n; i++) {
       let y = ws[i].dict;
-      if (y < 0) {
+      if (y < 0 && this.cached) {
+        const own = this.vec(ws[i]);
+        const edge = this.edge();
+        const a = i > 0 ? this.vec(ws[i - 1]) : edge;
+        const b = i > 1 ? this.vec(ws[i - 2]) : edge;
+        const c = i + 1 < n ? this.vec(ws[i + 1]) : edge;
+        const d = i + 2 < n ? this.vec(ws[i + 2]) : edge;
+        const t = this.tagPair(p1, p2);
+        const o = i === 0 ? 0 : L;
+        for (let z = 0; z < L; z++) scores[z] = own[o + z] + a[2 * L + z] + b[3 * L + z] + c[4 * L + z] + d[5 * L + z] + t[z];
+        feats[0] = hashFeatureEnd(ws[i].pair, i + 1 < n ? ws[i + 1].form : '</s>');
+        feats[1] = hashFeature(23 + (p1 + 3) * 64, ws[i].form);
+        this.model.scoreAdd(feats, 2, scores);
+        y = this.model.best(scores, null);
+      } else if (y < 0) {
         let k = posStaticCached(ws, i, this.feats, 0);
         k = posDynamicFeatures(p1, p2, ws[i].form, this.feats, k);
         this.model.score(this.feats, k, this.scores);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/nlp/tokenize.js';
-import { tagPos, loadPosTagger } from '../../src/nlp/pos.js';
+import { tagPos, loadPosTagger, PosTagger } from '../../src/nlp/pos.js';
 
 // sentence → expected "token/TAG" for the tokens named (checked by position in the sentence)
 const CASES: Array<[string, string[]]> = [
@@ -18,6 +18,24 @@ describe('tagPos', () => {
     expect(tags).toHaveLength(a.tokens.length);
     const got = a.tokens.map((t, i) => `${t.text}/${tags[i]}`);
     for (const e of expected) expect(got).toContain(e);
+  });
+
+  it('tags as the plain path does (every feature row scored) with the sums kept per word', () => {
+    const cached = loadPosTagger();
+    const plain = new PosTagger(cached.model, false);
+    const texts = [
+      ...CASES.map((c) => c[0]),
+      'Markets fell. Investors sold shares on Friday, and the yen rose 0.4% against the dollar in 2016.',
+      '"We will not back down," the senator told reporters outside the Capitol on Monday.',
+      'Zwingmann said consumers should avoid British lamb until the EU veterinary committee rules.',
+    ];
+    for (const t of texts) {
+      const a = analyse(t);
+      for (const s of a.sentences) {
+        const words = a.tokens.slice(s.first, s.last).map((x) => x.text);
+        expect(cached.tagWords(words)).toEqual(plain.tagWords(words));
+      }
+    }
   });
 
   it('tags each sentence of a two-sentence text with tokens aligned', () => {
