@@ -754,10 +754,10 @@ export class PairedScorer {
    */
   vec(wi: WordInfo): Float64Array {
     if (wi.vecOf === this && wi.vec) return wi.vec;
-    if (++vecCount > VEC_MAX) {
-      // Bounded: forget every word (and its vector); the words of the document at hand keep theirs.
-      infoCache.clear();
-      vecCount = 0;
+    if (this.vecWords.length >= VEC_MAX) {
+      // Bounded: the words drop their vectors (made again when next seen).
+      for (const x of this.vecWords) x.vec = x.vecOf = null;
+      this.vecWords.length = 0;
     }
     const v = new Float64Array(VEC_PARTS * 2 * L);
     const wf = wi.wf;
@@ -768,8 +768,10 @@ export class PairedScorer {
     this.sum([wf.asNext2], v, 8 * L);
     wi.vec = v;
     wi.vecOf = this;
+    this.vecWords.push(wi);
     return v;
   }
+  private readonly vecWords: WordInfo[] = [];
 
   /** What a missing neighbour (sentence edge) brings, laid out as a word's vector; by cluster levels (0: none). */
   private edges = new Map<number, Float64Array>();
@@ -802,10 +804,9 @@ export class PairedScorer {
   }
 }
 
-/** Parts of a word's cached vector (PairedScorer.vec), and how many vectors are made before the words are forgotten. */
+/** Parts of a word's cached vector (PairedScorer.vec), and the most words that keep one at a time (1.4 kB each). */
 const VEC_PARTS = 5;
-const VEC_MAX = 50_000;
-let vecCount = 0;
+const VEC_MAX = 20_000;
 const BIAS = hashInt(0, 0);
 
 type SplitKernel = (
