@@ -7,7 +7,9 @@ describe('clock times (published 2024-10-23)', () => {
     ['The blast happened at 3 p.m.', '3 p.m.', '2024-10-23T15:00', 'TIME'],
     ['Polls close at 8:30 p.m. EDT.', '8:30 p.m. EDT', '2024-10-23T20:30', 'TIME'],
     ['The attack began at 10:15 GMT.', '10:15 GMT', '2024-10-23T10:15Z', 'TIME'],
-    ['The deadline is 5 p.m. EST Friday.', '5 p.m. EST Friday', '2024-10-18T17:00', 'TIME'],
+    // a time told as set with a present copula is to come ("the deadline is …", "the vote is on Monday")
+    ['The deadline is 5 p.m. EST Friday.', '5 p.m. EST Friday', '2024-10-25T17:00', 'TIME'],
+    ['The quake struck at 4:17 a.m. local time on Sunday.', '4:17 a.m.', '2024-10-20T04:17', 'TIME'],
     ['The offer was extended until 5 p.m. EST, Nov. 6.', '5 p.m. EST, Nov. 6', '2024-11-06T17:00', 'TIME'],
     ['The father will leave at 4 a.m. EDT Thursday.', '4 a.m. EDT Thursday', '2024-10-24T04:00', 'TIME'],
     ['The flight is due at 12:30 EST (16:30 UTC).', '16:30 UTC', '2024-10-23T16:30Z', 'TIME'],

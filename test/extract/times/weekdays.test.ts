@@ -52,6 +52,10 @@ describe('weekdays in news', () => {
     // "agreed to a phone call on Monday": "to" before a noun is a preposition, the verb past
     ['The senator agreed to a phone call on Monday.', 'Monday', '2024-10-21'],
     ['The senator agreed to meet the nominee on Monday.', 'Monday', '2024-10-28'],
+    // a day told as set with a present copula is the coming one ("the vote is Friday"; "the vote was Friday" is past)
+    ['The runoff is Sunday.', 'Sunday', '2024-10-27'],
+    ['The hearing is on Monday.', 'Monday', '2024-10-28'],
+    ['The runoff was Sunday.', 'Sunday', '2024-10-20'],
     // "can/must/may" before a verb look ahead (not "cannot", "may have")
     ['He feels he can win the primary on Tuesday.', 'Tuesday', '2024-10-29'],
     ['The party must rally behind her on Sunday.', 'Sunday', '2024-10-27'],

@@ -6,9 +6,9 @@
 import { amountMod, MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Resolver } from '../normalise.js';
 import type { Parser } from '../types.js';
-import { draft, pad2, perfectBefore, prevWord, re } from './util.js';
+import { copulaBefore, draft, pad2, perfectBefore, prevWord, re } from './util.js';
 
-const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d]))|(?=\s*\([^()\n]{1,20}\)\s*(?<pday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|(?=,\s+(?<pmon>${MONTH_RE})\s*(?<pmd>[0-3]?\d)(?:st|nd|rd|th)(?![\p{L}\d]))|)`;
+const DAY = String.raw`(?:,?\s+(?:on\s+)?(?:(?<day>today|yesterday|tomorrow|tonight|${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:.,]\d)(?![\p{L}\d]))|(?=\s*\([^()\n]{1,20}\)\s*(?<pday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|(?=,\s+(?<pmon>${MONTH_RE})\s*(?<pmd>[0-3]?\d)(?:st|nd|rd|th)(?![\p{L}\d]))|(?=\s+local\s+time,?\s+(?:on\s+)?(?<lday>today|yesterday|tomorrow|tonight|${WEEKDAY_RE}))|)`;
 
 /**
  * The day of a clock time: a following "today", weekday or month-day ("5 p.m. EST, Nov. 6"), else the
@@ -20,7 +20,8 @@ function dayValue(r: Resolver, g: Record<string, string | undefined>, deadline: 
   // "at 16:15 UTC, June 1st": an ordinal day after a comma gives the value, not the span (MEANTIME tags it apart)
   if (g.pmon && g.pmd && /^\p{Lu}/u.test(g.pmon)) return r.monthDay(monthNumber(g.pmon), Number(g.pmd), null);
   // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis gives the value, not the span
-  const day = g.day ?? g.pday;
+  // ("4:17 a.m. local time on Sunday": the day after "local time" too)
+  const day = g.day ?? g.pday ?? g.lday;
   const d = (day ?? '').toLowerCase();
   // without a publication date the day is unknown (XXXX-XX-XX, a weekday XXXX-WXX-3), not "now"
   if (!r.dct) return weekdayNumber(d) ? r.weekday(weekdayNumber(d), null) : 'XXXX-XX-XX';
@@ -44,7 +45,8 @@ export const clock: Parser = {
   pattern: re(String.raw`(?:(?<am>about|around|approximately|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?(?<h>[012]?\d)(?:[:.](?<mi>[0-5]\d))?(?:\s*(?:(?<ap>a\.?m\.?|p\.?m\.?)|(?<oc>o['’]clock)|(?<ip>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))|(?<h24>(?<=:[0-5]\d)))(?:\s*\(?(?<tz>GMT|UTC|Z|[A-Z]{1,2}[SD]?T|BST|CET|CEST|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|IST)(?<off>\s*[+−-]\s*\d{1,2}(?::?[0-5]\d)?)?\)?(?![\p{L}]))?${DAY}`),
   build(m, cx) {
     const g = m.groups!;
-    const deadline = /^(?:until|till|by)$/.test(prevWord(cx)) ? (perfectBefore(cx) ? 'ahead' : 'unless-past') : null;
+    // "The deadline is 5 p.m. Friday", "the vote is at 9 a.m. Monday": a time told as set is to come
+    const deadline = /^(?:until|till|by)$/.test(prevWord(cx)) ? (perfectBefore(cx) ? 'ahead' : 'unless-past') : copulaBefore(cx) ? 'ahead' : null;
     let h = Number(g.h);
     const mi = g.mi ? Number(g.mi) : 0;
     if (h > 24 || (g.ap && (h > 12 || h === 0))) return null;

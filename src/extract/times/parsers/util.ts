@@ -100,3 +100,13 @@ export function perfectBefore(cx: ParseContext): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a present copula stands right before the match ("the vote is Friday", "the deadline is 5 p.m.
+ * Friday", "the hearing is on Monday", "is at 9 a.m."): a time told as set, the coming one.
+ */
+export function copulaBefore(cx: ParseContext): boolean {
+  const p = prevWord(cx);
+  if (p === 'is' || p === 'are') return true;
+  return (p === 'on' || p === 'at') && /^(?:is|are)$/.test(prevWord(cx, 2));
+}

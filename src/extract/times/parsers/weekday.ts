@@ -6,7 +6,7 @@
 import { PARTS_OF_DAY, PART_RE, pointMod, POINT_MOD_RE, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Resolver } from '../normalise.js';
 import type { ParseContext, Parser } from '../types.js';
-import { draft, isCapitalised, perfectBefore, prevWord, re, shiftOf } from './util.js';
+import { copulaBefore, draft, isCapitalised, perfectBefore, prevWord, re, shiftOf } from './util.js';
 
 export const weekday: Parser = {
   name: 'weekday',
@@ -34,6 +34,8 @@ export const weekday: Parser = {
     if (shift === null && !g.pm && prevWord(cx) === 'as' && /^(?:soon|early)$/.test(prevWord(cx, 2)) && prevWord(cx, 3) === 'as') {
       return draft(m, 'DATE', (r) => weekdayAs(r, dow, 'future'), mod, 'weekday');
     }
+    // "the vote is Friday", "the hearing is on Monday": a day told as set with a present copula is the coming one
+    if (shift === null && !g.pm && copulaBefore(cx)) return draft(m, 'DATE', (r) => weekdayAs(r, dow, 'future'), mod, 'weekday');
     // "closed until Friday", "by Monday": a deadline is the coming one unless the sentence is in the past
     // (a present perfect is not: "has kept markets closed until Friday")
     if (shift === null && !g.pm && /^(?:until|till|by)$/.test(prevWord(cx))) {
