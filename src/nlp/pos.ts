@@ -77,14 +77,15 @@ interface PosWord {
   pair: number;
   /** The word's tag in the tagger's tag dictionary, or −1. */
   dict: number;
-  /** The summed scores of its features that depend on the word alone (PosTagger.vec), or null. */
+  /** The summed scores of its features that depend on the word alone (PosTagger.vec), or null, and how often it was read since. */
   vec: Float64Array | null;
+  hits: number;
 }
 
 const suffix = (w: string, n: number) => (w.length > n ? w.slice(-n) : w);
 const POS_WORDS_MAX = 200_000;
-/** The most words that keep a cached vector (PosTagger.vec; 6 × 45 floats, 2 kB each) at a time. */
-const POS_VECS_MAX = 10_000;
+/** The most words that keep a cached vector (PosTagger.vec; 5 × 45 floats, 1.8 kB each) at a time. */
+const POS_VECS_MAX = 20_000;
 
 function makePosWord(raw: string, tagdict: Map<string, number>): PosWord {
   const word = normWord(raw);
@@ -103,6 +104,7 @@ function makePosWord(raw: string, tagdict: Map<string, number>): PosWord {
     pair: hashFeatureStart(14, form + ' '),
     dict: tagdict.get(word) ?? -1,
     vec: null,
+    hits: 0,
   };
 }
 
@@ -171,41 +173,67 @@ export class PosTagger {
   }
 
   /**
-   * The summed scores of a word's features that depend on it alone, by the part it plays (VEC_PARTS
-   * × L): its own at a sentence start and after it (bias, form, suffixes, prefix, shape), as the word
-   * before, two before, after, two after. Made once per word and kept on it (at most POS_VECS_MAX).
+   * The summed scores of a word's features that depend on it alone, by the part it plays (5 × L): its
+   * own (bias, form, suffixes, first letter, shape), as the word before, two before, after, two after.
+   * Made once per word and kept on it, for at most POS_VECS_MAX words at a time (see `keep`).
    */
   private vec(w: PosWord): Float64Array {
-    if (w.vec) return w.vec;
-    if (this.vecWords.length >= POS_VECS_MAX) {
-      for (const x of this.vecWords) x.vec = null;
-      this.vecWords.length = 0;
+    if (w.vec) {
+      w.hits++;
+      return w.vec;
     }
-    const v = this.partSums([
-      [BIAS, w.own[0], w.own[1], w.own[2], w.shape, w.own[3], w.own[4], w.shapeFirst],
-      [BIAS, w.own[0], w.own[1], w.own[2], w.shape, w.own[3], w.own[4], w.shapeNext],
-      [w.asPrev[0], w.asPrev[1]],
-      [w.asPrev[2]],
-      [w.asNext[0], w.asNext[1]],
-      [w.asNext[2]],
-    ]);
+    if (this.vecWords.length >= POS_VECS_MAX) this.keep();
+    const v = new Float64Array(5 * this.model.L);
+    this.sum(v, 0, BIAS, w.own[0], w.own[1], w.own[2], w.shape, w.own[3], w.own[4]);
+    this.sum(v, 1, w.asPrev[0], w.asPrev[1]);
+    this.sum(v, 2, w.asPrev[2]);
+    this.sum(v, 3, w.asNext[0], w.asNext[1]);
+    this.sum(v, 4, w.asNext[2]);
     w.vec = v;
+    w.hits = 0;
     this.vecWords.push(w);
     return v;
   }
-  private readonly vecWords: PosWord[] = [];
+  private vecWords: PosWord[] = [];
 
-  private partSums(parts: number[][]): Float64Array {
+  /** When POS_VECS_MAX words have a vector: those used again since they got it keep it (up to half), the others drop it. */
+  private keep(): void {
+    const kept: PosWord[] = [];
+    for (const x of this.vecWords) {
+      if (x.hits > 0 && kept.length < POS_VECS_MAX / 2) {
+        x.hits = 0;
+        kept.push(x);
+      } else x.vec = null;
+    }
+    this.vecWords = kept;
+  }
+
+  /** Adds the scores of `feats` to part `part` of v (the arithmetic of Perceptron.scoreAdd, feature by feature). */
+  private sum(v: Float64Array, part: number, ...feats: number[]): void {
+    const { q, scales } = this.model.quantised!;
     const L = this.model.L;
-    const v = new Float64Array(parts.length * L);
-    parts.forEach((feats, j) => this.model.scoreAdd(Int32Array.from(feats), feats.length, v.subarray(j * L, (j + 1) * L)));
-    return v;
+    const mask = this.model.mask;
+    const at = part * L;
+    for (const f of feats) {
+      const r = f & mask;
+      const s = scales[r];
+      if (s === 0) continue;
+      const row = r * L;
+      for (let y = 0; y < L; y++) v[at + y] += q[row + y] * s;
+    }
   }
 
   /** What the missing words beyond a sentence's edges bring, laid out as a word's vector. */
   private edgeVec: Float64Array | null = null;
   private edge(): Float64Array {
-    this.edgeVec ??= this.partSums([[], [], [H5_START, H6_START], [H7_START], [H8_END, H9_END], [H10_END]]);
+    if (!this.edgeVec) {
+      const v = new Float64Array(5 * this.model.L);
+      this.sum(v, 1, H5_START, H6_START);
+      this.sum(v, 2, H7_START);
+      this.sum(v, 3, H8_END, H9_END);
+      this.sum(v, 4, H10_END);
+      this.edgeVec = v;
+    }
     return this.edgeVec;
   }
 
@@ -215,7 +243,8 @@ export class PosTagger {
     const key = (p1 + 3) * 1000 + (p2 + 3);
     let v = this.tagPairs.get(key);
     if (!v) {
-      v = this.partSums([[hashInt(20, p1), hashInt(21, p2), hashInt(22, key)]]);
+      v = new Float64Array(this.model.L);
+      this.sum(v, 0, hashInt(20, p1), hashInt(21, p2), hashInt(22, key));
       this.tagPairs.set(key, v);
     }
     return v;
@@ -244,11 +273,11 @@ export class PosTagger {
         const c = i + 1 < n ? this.vec(ws[i + 1]) : edge;
         const d = i + 2 < n ? this.vec(ws[i + 2]) : edge;
         const t = this.tagPair(p1, p2);
-        const o = i === 0 ? 0 : L;
-        for (let z = 0; z < L; z++) scores[z] = own[o + z] + a[2 * L + z] + b[3 * L + z] + c[4 * L + z] + d[5 * L + z] + t[z];
-        feats[0] = hashFeatureEnd(ws[i].pair, i + 1 < n ? ws[i + 1].form : '</s>');
-        feats[1] = hashFeature(23 + (p1 + 3) * 64, ws[i].form);
-        this.model.scoreAdd(feats, 2, scores);
+        for (let z = 0; z < L; z++) scores[z] = own[z] + a[L + z] + b[2 * L + z] + c[3 * L + z] + d[4 * L + z] + t[z];
+        feats[0] = i === 0 ? ws[i].shapeFirst : ws[i].shapeNext;
+        feats[1] = hashFeatureEnd(ws[i].pair, i + 1 < n ? ws[i + 1].form : '</s>');
+        feats[2] = hashFeature(23 + (p1 + 3) * 64, ws[i].form);
+        this.model.scoreAdd(feats, 3, scores);
         y = this.model.best(scores, null);
       } else if (y < 0) {
         let k = posStaticCached(ws, i, this.feats, 0);

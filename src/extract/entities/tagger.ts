@@ -333,6 +333,8 @@ export interface WordInfo {
   /** The summed scores of the word's own and neighbour features (PairedScorer.vec), and the scorer they are of. */
   vec: Float64Array | null;
   vecOf: PairedScorer | null;
+  /** How often the vector was read since it was made (or kept). */
+  vecHits: number;
 }
 
 const F_LETTER = 1;
@@ -381,7 +383,7 @@ function wordInfo(w0: string, clusters: WordClusters | null): WordInfo {
   const places = placeLexicon();
   const one = places.entries.get(lw);
   const placeOne = one ? (PLACE_KIND_CODE[one.kind] ?? 6) : 0;
-  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB, placeMax: places.firstMax.get(lw) ?? 1, placeOne, vec: null, vecOf: null };
+  const info: WordInfo = { w, lw, sh, hLower: wf.own[1], hShape: shapeHash(sh), wf, flags, cluster, clusters, cOwn, cPrev, cNext, capB, placeMax: places.firstMax.get(lw) ?? 1, placeOne, vec: null, vecOf: null, vecHits: 0 };
   infoCache.set(w0, info);
   return info;
 }
@@ -753,11 +755,20 @@ export class PairedScorer {
    * on the word. The features are those prepareDocument leaves out of a `split` document.
    */
   vec(wi: WordInfo): Float64Array {
-    if (wi.vecOf === this && wi.vec) return wi.vec;
+    if (wi.vecOf === this && wi.vec) {
+      wi.vecHits++;
+      return wi.vec;
+    }
     if (this.vecWords.length >= VEC_MAX) {
-      // Bounded: the words drop their vectors (made again when next seen).
-      for (const x of this.vecWords) x.vec = x.vecOf = null;
-      this.vecWords.length = 0;
+      // Bounded: the words read again since they got their vector keep it (up to half), the others drop it.
+      const kept: WordInfo[] = [];
+      for (const x of this.vecWords) {
+        if (x.vecHits > 0 && kept.length < VEC_MAX / 2) {
+          x.vecHits = 0;
+          kept.push(x);
+        } else x.vec = x.vecOf = null;
+      }
+      this.vecWords = kept;
     }
     const v = new Float64Array(VEC_PARTS * 2 * L);
     const wf = wi.wf;
@@ -768,10 +779,11 @@ export class PairedScorer {
     this.sum([wf.asNext2], v, 8 * L);
     wi.vec = v;
     wi.vecOf = this;
+    wi.vecHits = 0;
     this.vecWords.push(wi);
     return v;
   }
-  private readonly vecWords: WordInfo[] = [];
+  private vecWords: WordInfo[] = [];
 
   /** What a missing neighbour (sentence edge) brings, laid out as a word's vector; by cluster levels (0: none). */
   private edges = new Map<number, Float64Array>();
