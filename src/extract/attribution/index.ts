@@ -324,6 +324,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       !a.text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end).match(/\p{L}{2}/u) ||
       declinedBy(a, d) ||
       thatSaid(a, d) ||
+      cueInName(a, d.cue[0]) ||
       (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
@@ -345,6 +346,24 @@ function contentAfterSentence(a: Analysis, cue: readonly [number, number], c0: n
   if (a.tokens[c0].sentence === cueSentence) return false;
   for (let i = cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
   return true;
+}
+
+/**
+ * A cue that is a capitalised word inside a name ("Consumer Reports declined …"), not a reporting word;
+ * in a headline written in title case ("Trump Says He Will …") every word is capitalised, cues too.
+ */
+function cueInName(a: Analysis, c: number): boolean {
+  const t = a.tokens[c];
+  const s = a.sentences[t.sentence];
+  if (c === s.first || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Lu}/u.test(a.tokens[c - 1].text)) return false;
+  let words = 0;
+  let lower = 0;
+  for (let i = s.first; i < s.last; i++) {
+    if (a.tokens[i].kind !== 'word') continue;
+    words++;
+    if (/^\p{Ll}/u.test(a.tokens[i].text) && a.tokens[i].text.length > 3) lower++;
+  }
+  return lower >= 2 && lower / words > 0.2;
 }
 
 /** "That said, …", "That being said, …": a turn of phrase, nobody said anything. */

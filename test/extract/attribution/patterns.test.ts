@@ -53,6 +53,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Along with the dispute over the budget, the council this month rejected a plan to close the library.', 'the council', 'rejected', 'to close the library'],
   ['The figures came from the county sheriff’s office which reported that arrests had fallen.', 'the county sheriff’s office', 'reported', 'arrests had fallen'],
   ['The tariffs will hurt farmers, said Mr. Grant, the lawyer for the growers.', 'Grant', 'said', 'The tariffs will hurt farmers'],
+  // quotation marks typed as ``…''
+  ["``Our review found significant errors,'' said Michael Golden, the office's counsel.", 'Michael Golden', 'said', 'Our review found significant errors'],
   // a participle after a comma, or a verb joined by "and", speaks for the sentence's subject
   ['The governor vetoed the bill on Tuesday, citing its cost to the state.', 'The governor', 'citing', 'its cost to the state'],
   ['The court blocked the merger and cited a threat to competition.', 'The court', 'cited', 'a threat to competition'],
@@ -93,6 +95,10 @@ describe('turns of phrase', () => {
   it('"That said, …" is no claim', () => {
     expect(claimsOf('That said, both borders matter to the agency.')).toEqual([]);
     expect(claimsOf('The ministry said that prices would rise.').map((c) => c.cue.text)).toEqual(['said']);
+  });
+  it('a capitalised word inside a name is no cue, but a title-case headline keeps its cues', () => {
+    expect(claimsOf('Consumer Reports declined to give the phone a recommended rating, the magazine said.').map((c) => c.cue.text)).toEqual(['said']);
+    expect(claimsOf('Gold Star Mom Says Obama Is Wrong On Terror').map((c) => c.cue.text)).toEqual(['Says']);
   });
 });
 
