@@ -736,6 +736,18 @@ export class PairedScorer {
     PAIRED_KERNEL(this.q, this.scales, this.mask, feats, from, n, out1, out2, at);
   }
 
+  /**
+   * One stage's scores of features feats[0..n) into out[0..L), read from its half of this table: the
+   * same numbers, added in the same order, as that stage's Perceptron.scoreAdd (add: true, stage 0) or
+   * score (add: false, stage 1) would give, without touching the models' own tables.
+   */
+  addFirst(feats: Int32Array, n: number, out: Float64Array): void {
+    HALF_KERNELS[0](this.q, this.scales, this.mask, feats, n, out);
+  }
+  scoreSecond(feats: Int32Array, n: number, out: Float64Array): void {
+    HALF_KERNELS[1](this.q, this.scales, this.mask, feats, n, out);
+  }
+
   /** Adds the scores of both stages of features feats[0..n) to out[at..at+2L). */
   private sum(feats: ArrayLike<number>, out: Float64Array, at: number): void {
     const { q, scales, mask } = this;
@@ -815,6 +827,25 @@ export class PairedScorer {
     );
   }
 }
+
+type HalfKernel = (q: Int8Array, scales: Float32Array, mask: number, feats: Int32Array, n: number, out: Float64Array) => void;
+
+/** Perceptron's kernel (src/nlp/perceptron.ts) over one half of the paired table: [0] adds the first stage's scores to out, [1] writes the second's. */
+const HALF_KERNELS: HalfKernel[] = [0, 1].map((stage) => {
+  const ys = Array.from({ length: L }, (_, y) => y);
+  const body = [
+    ...ys.map((y) => `let a${y} = ${stage === 0 ? `out[${y}]` : '0'};`),
+    'for (let k = 0; k < n; k++) {',
+    '  const r = feats[k] & mask;',
+    `  const s = scales[2 * r + ${stage}];`,
+    '  if (s === 0) continue;',
+    `  const row = r * ${2 * L} + ${stage * L};`,
+    `  ${ys.map((y) => `a${y} += q[row + ${y}] * s;`).join(' ')}`,
+    '}',
+    ...ys.map((y) => `out[${y}] = a${y};`),
+  ].join('\n');
+  return new Function('q', 'scales', 'mask', 'feats', 'n', 'out', body) as HalfKernel;
+});
 
 /** Parts of a word's cached vector (PairedScorer.vec), and the most words that keep one at a time (1.4 kB each). */
 const VEC_PARTS = 5;
@@ -927,7 +958,7 @@ export function runDocument(
       } else buf[k++] = hashInt(74, 99);
     }
     const allowed = CONSTRAINED ? (last ? ALLOWED_LAST : ALLOWED)[p1 + 1] : null;
-    if (paired && static2) model.scoreAdd(buf, k, scores);
+    if (paired && static2) paired.addFirst(buf, k, scores);
     else model.score(buf, k, scores);
     let guess = model.best(scores, allowed);
     if (!gold) guess = continueOpenName(p1, guess, scores, closeMargin);
@@ -970,6 +1001,8 @@ export function runSecondStage(
   closeMargin = Number(model.meta.closeMargin ?? 0),
   /** The static scores runDocument computed with a PairedScorer (then the static features are not scored again). */
   static2: Float64Array | null = null,
+  /** The PairedScorer of `model` (as its second stage): the features are scored from its table. */
+  paired: PairedScorer | null = null,
 ): Int32Array {
   const n = doc.n;
   const out = new Int32Array(n);
@@ -1040,7 +1073,8 @@ export function runSecondStage(
       const nf = doc.nfeats[i];
       for (let q = 0; q < nf; q++) buf[k++] = doc.feats[base + q];
     }
-    model.score(buf, k, scores);
+    if (paired && !gold) paired.scoreSecond(buf, k, scores);
+    else model.score(buf, k, scores);
     if (withStatic && static2) for (let y = 0; y < L; y++) scores[y] += static2[i * L + y];
     let guess = model.best(scores, null);
     if (!gold) guess = continueOpenName(p1, guess, scores, closeMargin);
@@ -1148,7 +1182,7 @@ export class NameTagger {
     const margins = new Float32Array(doc.n);
     const static2 = paired ? new Float64Array(doc.n * L) : null;
     const first = runDocument(this.model, doc, null, undefined, margins, paired, static2);
-    return runSecondStage(this.second, doc, first, margins, null, undefined, static2);
+    return runSecondStage(this.second, doc, first, margins, null, undefined, static2, paired);
   }
 
   private paired: PairedScorer | null | undefined;
