@@ -37,6 +37,10 @@ describe('durations', () => {
     ['The index gave back 600 points in just minutes.', 'minutes', 'PTXM', 'DURATION'],
     ['The rebels took the valley within only weeks.', 'weeks', 'PXW', 'DURATION'],
     ['The vote is just weeks away.', '', ''],
+    // a rate after a counted noun, regular plural or not ("90 people a day", "50 men a day"); "day-to-day" an adjective
+    ['Ninety people a day die in road accidents.', '', ''],
+    ['The clinic treats 40 children a week.', '', ''],
+    ['Prices change on a day-to-day basis.', '', ''],
     ['His car was seen in the weeks before the shooting.', 'weeks', 'PXW', 'DURATION'],
     ['Police arrived twenty minutes later.', 'twenty minutes', 'PT20M', 'DURATION'],
     ['Stocks fell over the past five trading days.', 'the past five trading days', 'P5D', 'DURATION'],

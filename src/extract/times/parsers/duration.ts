@@ -37,6 +37,8 @@ export const duration: Parser = {
     // "a quarter past eight", "a quarter to seven": a clock time, not three months
     if (/^quarter$/i.test(unit) && /^\s+(?:past|to|after|before|till)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/i.test(cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     if (/^quarter/i.test(unit) && !g.more && /^,?\s+of\b/i.test(afterQ) && !(/s$/i.test(unit) && /^\s+of\s+(?!(?:the|its|his|her|their|our|your|my|a|an|all|them|those|these|this|that|us)\b)\p{Ll}/u.test(afterQ))) return null;
+    // "on a day-to-day basis", "a month-to-month lease": a compound adjective, no span of time
+    if (/^-to-/i.test(afterQ)) return null;
     const value = dur(n, unit);
     if ((nword === 'a' || nword === 'an' || nword === 'one') && !g.rel && !g.am) {
       const p = prevWord(cx);
@@ -50,7 +52,7 @@ export const duration: Parser = {
         const t = cx.a.tokens[k - b + 1];
         return t && t.sentence === prev.sentence && (t.kind === 'number' || !Number.isNaN(parseCount(t.text)) || /^(?:dozens|hundreds|thousands|millions)$/i.test(t.text));
       });
-      if (prev && !m[0].includes('-') && (prev.kind === 'number' || /^(?:million|billion|trillion|thousand|percent|%|hours|days|cents|dollars)$/i.test(prev.text) || (/s$/.test(prev.text) && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && counted(cx.index - 1) && !/^(?:was|is|has|its|his|this|thus|as|us|plus|less|across|nearly|always|perhaps|yes|towards|afterwards|years|days|months|weeks)$/i.test(prev.text)))) return null;
+      if (prev && !m[0].includes('-') && (prev.kind === 'number' || /^(?:million|billion|trillion|thousand|percent|%|hours|days|cents|dollars)$/i.test(prev.text) || ((/s$/.test(prev.text) || /^(?:people|men|women|children|police|staff|cattle)$/i.test(prev.text)) && prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && counted(cx.index - 1) && !/^(?:was|is|has|its|his|this|thus|as|us|plus|less|across|nearly|always|perhaps|yes|towards|afterwards|years|days|months|weeks)$/i.test(prev.text)))) return null;
       if (/^seconds?$/i.test(unit)) return null; // "a second betrayal"
     }
     // "the twenty second of June", "the thirty first": an ordinal, not 20 seconds
