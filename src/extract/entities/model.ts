@@ -12,6 +12,7 @@ import { modelPath } from '../../nlp/models.js';
 import { Perceptron } from '../../nlp/perceptron.js';
 import { NameTagger, type WordClusters } from './tagger.js';
 import { StaticNameList } from './names.js';
+import { WordIndex } from './word-index.js';
 
 export const NER_MODEL_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'clusters.bin';
@@ -19,6 +20,7 @@ export const NAMES_FILE = 'names.bin';
 export const STAGE2_FILE = 'ner2.bin';
 export const GAZ_FILE = 'gaz.bin';
 const MAGIC = 0x43544332;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export function saveClusters(path: string, words: readonly string[], ids: Uint16Array, levels: number, capLevel: number): void {
   const list = Buffer.from(words.join('\n'), 'utf8');
@@ -43,11 +45,15 @@ export function loadClusters(path = modelPath('ner', CLUSTERS_FILE)): WordCluste
   const cap = buf.readUInt32LE(16);
   const head = 20 + len + (len % 2);
   if (buf.length !== head + count * levels * 2) throw new Error(`${path}: truncated or corrupt`);
-  const words = buf.toString('utf8', 20, 20 + len).split('\n');
-  const index = new Map<string, number>();
-  words.forEach((w, i) => index.set(w, i));
-  const ids = new Uint16Array(count * levels);
-  for (let i = 0; i < ids.length; i++) ids[i] = buf.readUInt16LE(head + i * 2);
+  // The word list stays bytes; a hash table over it stands for a Map (word-index.ts).
+  const index = new WordIndex(buf.subarray(20, 20 + len));
+  // The ids are little-endian uint16: on a little-endian machine one copy, not one read per id.
+  let ids: Uint16Array;
+  if (LITTLE_ENDIAN) ids = new Uint16Array(buf.buffer.slice(buf.byteOffset + head, buf.byteOffset + head + count * levels * 2));
+  else {
+    ids = new Uint16Array(count * levels);
+    for (let i = 0; i < ids.length; i++) ids[i] = buf.readUInt16LE(head + i * 2);
+  }
   return { index, ids, levels, capLevel: cap === 0xffffffff ? -1 : cap };
 }
 
