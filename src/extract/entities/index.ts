@@ -195,7 +195,7 @@ export function findMentions(a: Analysis): Mention[] {
   }
   const wordSpans = spansFromBilou(labels, starts);
   const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }));
-  const spans = consistentTypes(a, titleCaseLines(a, repairSpans(a, tokenSpans)));
+  const spans = consistentTypes(a, titleCaseLines(a, honorificNames(a, repairSpans(a, tokenSpans))));
   const out: Mention[] = [];
   for (const s of spans) {
     const start = tokens[s.start].start;
@@ -206,6 +206,46 @@ export function findMentions(a: Analysis): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A name after a personal honorific or a title written short ("Ms. Okonjo-Iweala", "Mr Lavrov",
+ * "Sen. Tim Kaine") is a person's: a name the tagger found there is typed PER, and one it missed is
+ * added (the run of capitalised words and initials, at most four).
+ */
+function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
+  const tokens = a.tokens;
+  const covering = new Int32Array(tokens.length).fill(-1);
+  spans.forEach((s, k) => {
+    for (let i = s.start; i < s.end; i++) covering[i] = k;
+  });
+  const out = [...spans];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (!/^\p{Lu}\p{Ll}*$/u.test(w)) continue;
+    const lw = w.toLowerCase();
+    const dotted = tokens[i + 1].text === '.' && tokens[i + 1].start === tokens[i].end;
+    const honorific = HONORIFICS.has(lw) && lw !== 'lord' && lw !== 'lady' && lw !== 'dame' && lw !== 'sir';
+    if (!(dotted && (honorific || TITLE_ABBREVIATIONS.has(lw + '.'))) && !(!dotted && honorific && /^(?:mr|mrs|ms|dr)$/.test(lw))) continue;
+    const first = dotted ? i + 2 : i + 1;
+    if (first >= tokens.length || tokens[first].sentence !== tokens[i].sentence || !/^\p{Lu}\p{Ll}/u.test(tokens[first].text)) continue;
+    const k = covering[first];
+    if (k >= 0) {
+      if (out[k].type !== 'PER' && out[k].start >= i) out[k] = { ...out[k], type: 'PER' };
+      continue;
+    }
+    let end = first;
+    let words = 0;
+    while (end < tokens.length && tokens[end].sentence === tokens[i].sentence && words < 4 && covering[end] < 0) {
+      const t = tokens[end].text;
+      if (/^\p{Lu}\p{Ll}/u.test(t)) end++;
+      else if (/^\p{Lu}$/u.test(t) && tokens[end + 1]?.text === '.') end += 2; // an initial
+      else break;
+      words++;
+    }
+    if (end > first) out.push({ start: first, end, type: 'PER' });
+  }
+  return out.length === spans.length ? out : out.sort((x, y) => x.start - y.start);
 }
 
 /** Small words that title case leaves in lower case ("Expected in First Half of 2020"). */

@@ -23,6 +23,10 @@ const CASES: Array<[string, string[]]> = [
   ['Analysts said General Motors would cut jobs.', ['ORG General Motors: General Motors@14']],
   // … and a brand with a lower-case first letter
   ['Sales at the eBay Motors unit rose 20 percent, the company said.', ['ORG eBay Motors: eBay Motors@13']],
+  // a name after a personal honorific or a short title is a person's, found when the tagger missed it
+  ['Ms. Okonjo-Iweala, the finance minister, told reporters that Nigeria would repay the loan.', ['PER Okonjo-Iweala: Okonjo-Iweala@4', 'GPE Nigeria: Nigeria@61']],
+  ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
+  ['The bill was drafted by Sen. Tim Kaine and Gov. Andrew M. Cuomo.', ['PER Tim Kaine: Tim Kaine@29', 'PER Andrew M. Cuomo: Andrew M. Cuomo@48']],
   // a short name whose appositive ends in a lower-case role noun is a person
   ['Lloyd Austin, the U.S. defense secretary, met his Japanese counterpart.', ['PER Lloyd Austin: Lloyd Austin@0']],
   // a title inside an organisation's name runs over all its capitalised title words
