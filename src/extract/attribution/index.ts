@@ -481,7 +481,7 @@ const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early)$/i;
 /** A participle after which a time belongs to the source ("a poll released last week"). */
 const DATED = /^(?:released|published|issued|conducted|taken|made|filed|unveiled|completed|posted|aired|broadcast|written|sent|delivered|held|out)$/i;
 /** Adverbs between a source and its verb ("The ad then references", "Wells Fargo just announced"). */
-const TRAILING_ADVERB = /^(?:then|just|again|also|now|still|already|previously|repeatedly|further|too|even|first|once|ever|never|certainly|\p{Ll}{2,}ly)$/u;
+const TRAILING_ADVERB = /^(?:then|just|again|also|now|still|already|previously|repeatedly|further|too|even|first|once|ever|never|certainly|almost|and|or|but|\p{Ll}{2,}ly)$/u;
 /** Auxiliaries between a source and its verb ("we have certainly also argued", "she's still saying"). */
 const TRAILING_AUX = /^(?:has|have|had|is|are|was|were|am|will|would|can|could|may|might|must|should|shall|did|does|do|'s|’s|'d|’d|'ve|’ve|'ll|’ll|'m|’m)$/i;
 /** Nouns that end in -ly. */
@@ -540,6 +540,8 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   // "With Democratic leaders …": a preposition that opens the phrase is no part of who speaks.
   if (l - f > 1 && OPENS_PHRASE.test(tx(f).toLowerCase()) && /^(?:\p{Lu}|the$|a$|an$)/u.test(tx(f + 1))) f++;
+  // A lone function word names nobody ("…, and pledges to protect …").
+  if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then)$/i.test(tx(f))) return [f, f];
   // An introductory phrase or a clause before the last comma: the subject is what follows it.
   let comma = -1;
   for (let i = l - 1; i > f; i--) if (tx(i) === ',') { comma = i; break; }

@@ -63,10 +63,12 @@ const TIME_AFTER = new RegExp(String.raw`^(?:(?:in|on|at|during|by|since|until|l
  */
 function notRole(after: string): string {
   let a = after.replace(SENTENCE_ADVERBS, '').replace(/^[,\s]+|[,\s]+$/g, '');
-  if (TIME_AFTER.test(a) || /^(?:who|whom|whose|which|that)\b/i.test(a)) return '';
+  if (TIME_AFTER.test(a) || /^(?:who|whom|whose|which|that|and|or|but|nor)\b/i.test(a)) return '';
   // A relative clause after the role describes more than the role ("president of the union, which
   // represents teachers"; "a lawyer at the firm who has been"); an adverb after a comma belongs to the verb.
   a = a.replace(/,?\s+(?:who|whom|whose|which)\b.*$/is, '').replace(/,\s*\p{Ll}+ly$/u, '');
+  // A clause joined after the appositive ("co-writers, and Kate York came to …") is no part of it.
+  a = a.replace(/,\s*(?:and|but|or)\s.*$/is, '');
   // An age or a home town is no role ("Mr. King, 82"; "Jane Doe, 59, of Ashton, Md.").
   if (/^(?:\d{1,3},\s*)?of\s+\p{Lu}/u.test(a)) return '';
   a = a.replace(/^\d{1,3}(?:,\s*|$)/, '');
@@ -78,7 +80,10 @@ export function roleFromText(text: string, name: string | null): string | null {
   const t = text.trim();
   if (name && t.includes(name)) {
     const i = t.indexOf(name);
-    const before = t.slice(0, i).replace(/[,\s]+$/, '').replace(DETERMINERS, '').trim();
+    // Before the name, only the title phrase next to it: "Trump and US Trade Representative Robert
+    // Lighthizer" gives "US Trade Representative", not the other subject it is joined to.
+    const before = (t.slice(0, i).replace(/[,\s]+$/, '').split(/\s+(?:and|or|but)\s+|^(?:and|or|but)\s+|\s+(?:and|or|but)$/i).pop() ?? '')
+      .replace(DETERMINERS, '').trim();
     const after = notRole(t.slice(i + name.length).replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim());
     const role = [before, after].filter((x) => x && /\p{L}/u.test(x) && !/^(?:'s|’s|the|a|an)$/i.test(x)).join(', ');
     return role || null;
@@ -139,8 +144,13 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   const lower = span.text.toLowerCase().replace(/[’]/g, "'");
   const inside = mentionsIn(entities, span.start, span.end);
   if (inside.length) {
-    inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type] || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));
-    // A person named in the span is the source; otherwise the first organisation or place.
+    // A person named in the span is the source; otherwise the first organisation or place. Not one named
+    // inside a relative clause ("Victor Cha, who served under President George W. Bush").
+    const rel = /,?\s+(?:who|whom|whose|which)\s/i.exec(span.text);
+    const cut = rel ? span.start + rel.index : Infinity;
+    inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type]
+      || Number(x.mention.start >= cut) - Number(y.mention.start >= cut)
+      || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));
     const best = inside[0];
     // "Political observers in Virginia": people placed somewhere do not speak for the place.
     const lead = span.text.slice(0, best.mention.start - span.start);

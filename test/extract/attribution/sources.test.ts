@@ -28,6 +28,11 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['"It was a spectacular deal," said Patrick McGinley, a law professor at West Virginia University who has been following the case.', 'said', 'Patrick McGinley', 'law professor at West Virginia University'],
   ['Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman that voting matters.', 'told', 'Marc H. Morial', 'chief executive of the National Urban League'],
   ['Jane Doe, 59, of Ashton, Md., who watched the ceremony, said it was moving.', 'said', 'Jane Doe', null],
+  // a role before the name is the title next to it, not a subject joined to it; the person is the one
+  // named outside a relative clause
+  ['Trump and US Trade Representative Robert Lighthizer recognize that the deal is thin.', 'recognize', 'Robert Lighthizer', 'US Trade Representative'],
+  ["Steenburgen's co-writers, Caitlyn Smith and Kate York, said the song was hard.", 'said', 'Caitlyn Smith', "Steenburgen's co-writers"],
+  ['"Burma was under pressure from China," said Victor Cha, who served as Asia director under President George W. Bush.', 'said', 'Victor Cha', null],
   // people placed somewhere do not speak for the place; a name of capitalised words is no role
   ['Farmers in Iowa and across the Midwest say the drought has cut their yields.', 'say', null, null],
 ];
