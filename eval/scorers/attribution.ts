@@ -149,12 +149,25 @@ export function trimCommas(text: string, start: number, end: number): { start: n
  */
 export function withRole(text: string, start: number, end: number, role: string | null): { start: number; end: number } {
   if (!role) return { start, end };
-  const at = text.lastIndexOf(role, start);
-  if (at >= 0 && /^(?:\s+|\s+(?:for|of|at|with)\s+|['’]s\s+)$/u.test(text.slice(at + role.length, start))) {
+  const before = (r: string): number | null => {
+    const at = text.lastIndexOf(r, start);
+    if (at < 0 || !/^(?:\s+|\s+(?:for|of|at|with)\s+|['’]s\s+)$/u.test(text.slice(at + r.length, start))) return null;
     const det = /(?:^|\s)((?:a|an|the)\s+)$/iu.exec(text.slice(Math.max(0, at - 5), at));
-    return { start: det ? at - det[1].length : at, end };
+    return det ? at - det[1].length : at;
+  };
+  const after = (r: string): number | null => {
+    const gap = /^,\s+(?:(?:a|an|the)\s+)?/iu.exec(text.slice(end, end + 8));
+    return gap && text.startsWith(r, end + gap[0].length) ? end + gap[0].length + r.length : null;
+  };
+  const b = before(role);
+  if (b !== null) return { start: b, end };
+  const a = after(role);
+  if (a !== null) return { start, end: a };
+  // The ledger joins a role before the name and one after it with ", " ("Senator, Democrat of California").
+  for (let k = role.indexOf(', '); k > 0; k = role.indexOf(', ', k + 1)) {
+    const b2 = before(role.slice(0, k));
+    const a2 = after(role.slice(k + 2));
+    if (b2 !== null && a2 !== null) return { start: b2, end: a2 };
   }
-  const after = /^,\s+(?:(?:a|an|the)\s+)?/iu.exec(text.slice(end, end + 8));
-  if (after && text.startsWith(role, end + after[0].length)) return { start, end: end + after[0].length + role.length };
   return { start, end };
 }

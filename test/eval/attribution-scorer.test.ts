@@ -67,6 +67,7 @@ describe('the ledger claims rows: edges and roles', () => {
     ['A spokeswoman for Hillary Clinton says no.', 'Hillary Clinton', 'spokeswoman', 'A spokeswoman for Hillary Clinton'],
     ['Josh Earnest, the spokesman, said so.', 'Josh Earnest', 'spokesman', 'Josh Earnest, the spokesman'], // an appositive after the name
     ['Josh Earnest said so, the spokesman noted.', 'Josh Earnest', 'spokesman', 'Josh Earnest'], // not next to the name: the name alone
+    ['Senator Dianne Feinstein, Democrat of California, said so.', 'Dianne Feinstein', 'Senator, Democrat of California', 'Senator Dianne Feinstein, Democrat of California'], // both sides
     ['Josh Earnest said so.', 'Josh Earnest', null, 'Josh Earnest'],
   ];
   it.each(ROLE)('%s', (text, name, role, want) => {

@@ -505,8 +505,10 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
     for (let i = f; i < to; i++) open += tx(i) === '(' ? 1 : tx(i) === ')' ? -1 : 0;
     return open > 0;
   };
+  // The full stop of an abbreviation stays ("of Springfield, Va.", "Smith Jr.", "Acme Corp.").
+  const abbreviation = (i: number) => tx(i) === '.' && i - 1 > f && a.tokens[i].start === a.tokens[i - 1].end && /^\p{Lu}\p{Ll}{0,3}$/u.test(tx(i - 1));
   const trimEnd = () => {
-    while (l > f && a.tokens[l - 1].kind === 'punct' && !(tx(l - 1) === ')' && unclosed(l - 1))) l--;
+    while (l > f && a.tokens[l - 1].kind === 'punct' && !(tx(l - 1) === ')' && unclosed(l - 1)) && !abbreviation(l - 1)) l--;
   };
   while (f < l && a.tokens[f].kind === 'punct') f++;
   trimEnd();

@@ -7,6 +7,7 @@
  */
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
+import { HONORIFICS } from '../../nlp/lexicon/roles.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
@@ -82,9 +83,13 @@ export function roleFromText(text: string, name: string | null): string | null {
     const i = t.indexOf(name);
     // Before the name, only the title phrase next to it: "Trump and US Trade Representative Robert
     // Lighthizer" gives "US Trade Representative", not the other subject it is joined to.
-    const before = (t.slice(0, i).replace(/[,\s]+$/, '').split(/\s+(?:and|or|but)\s+|^(?:and|or|but)\s+|\s+(?:and|or|but)$/i).pop() ?? '')
+    let before = (t.slice(0, i).replace(/[,\s]+$/, '').split(/\s+(?:and|or|but)\s+|^(?:and|or|but)\s+|\s+(?:and|or|but)$/i).pop() ?? '')
       .replace(DETERMINERS, '').trim();
-    const after = notRole(t.slice(i + name.length).replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim());
+    // An honorific is no role ("Mr." of "Mr. King").
+    if (HONORIFICS.has(before.toLowerCase())) before = '';
+    // A bracket right after the name (a party and state: "Gwen Moore (D-Wis.)") goes with the name (narrow).
+    const tail = t.slice(i + name.length).replace(/^\s*\([^()]{1,40}\)/, '');
+    const after = notRole(tail.replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim());
     const role = [before, after].filter((x) => x && /\p{L}/u.test(x) && !/^(?:'s|’s|the|a|an)$/i.test(x)).join(', ');
     return role || null;
   }
@@ -119,13 +124,15 @@ export function nameFromText(text: string): string | null {
   return words.slice(i).join(' ');
 }
 
-/** Make the source's text and offsets the name alone once its role is split off. */
+/** Make the source's text and offsets the name alone (with a bracket right after it) once its role is split off. */
 function narrow(src: ClaimSource, span: Span, name: string): void {
   const i = span.text.indexOf(name);
   if (i < 0) return;
-  src.text = name;
+  const bracket = /^\s*\([^()]{1,40}\)/.exec(span.text.slice(i + name.length));
+  const text = bracket ? name + bracket[0] : name;
+  src.text = text;
   src.start = span.start + i;
-  src.end = src.start + name.length;
+  src.end = src.start + text.length;
 }
 
 export interface PriorSource {
@@ -145,13 +152,24 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   const inside = mentionsIn(entities, span.start, span.end);
   if (inside.length) {
     // A person named in the span is the source; otherwise the first organisation or place. Not one named
-    // inside a relative clause ("Victor Cha, who served under President George W. Bush").
+    // inside a relative clause ("Victor Cha, who served under President George W. Bush"); before the first
+    // comma, the last one, the head of the phrase ("Hillary Clinton's campaign manager Robby Mook").
     const rel = /,?\s+(?:who|whom|whose|which)\s/i.exec(span.text);
     const cut = rel ? span.start + rel.index : Infinity;
+    const comma = span.text.indexOf(',');
+    const firstPart = comma < 0 ? Infinity : span.start + comma;
     inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type]
       || Number(x.mention.start >= cut) - Number(y.mention.start >= cut)
+      || (x.entity.type === 'PER' && y.entity.type === 'PER' && x.mention.end <= firstPart && y.mention.end <= firstPart ? y.mention.start - x.mention.start : 0)
       || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));
     const best = inside[0];
+    // A name that modifies the head that follows it ("Donald Trump's campaign", "the Clinton campaign",
+    // "Clinton aides") is not who speaks: the phrase stays whole, tied to that name's entity, with no role.
+    const rest = span.text.slice(best.mention.end - span.start);
+    if (/^(?:['’]s\b|\s+\p{Ll})/u.test(rest) && !/^\s+(?:and|or|who|whom|whose|which|that)\b/iu.test(rest)) {
+      src.entity = best.entity.id;
+      return src;
+    }
     // "Political observers in Virginia": people placed somewhere do not speak for the place.
     const lead = span.text.slice(0, best.mention.start - span.start);
     if (best.entity.type !== 'PER' && /\p{Ll}\s+(?:in|around|across|throughout|near|outside|inside|over)\s+(?:the\s+)?$/u.test(lead)) return src;

@@ -53,6 +53,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Along with the dispute over the budget, the council this month rejected a plan to close the library.', 'the council', 'rejected', 'to close the library'],
   ['The figures came from the county sheriff’s office which reported that arrests had fallen.', 'the county sheriff’s office', 'reported', 'arrests had fallen'],
   ['The tariffs will hurt farmers, said Mr. Grant, the lawyer for the growers.', 'Grant', 'said', 'The tariffs will hurt farmers'],
+  ["Donald Trump's campaign said the tweets were fair.", "Donald Trump's campaign", 'said', 'the tweets were fair'],
+  ['Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', 'Johnnie Wilson, of Springfield, Va.', 'said', 'he had fought in Vietnam'],
   // quotation marks typed as ``…''
   ["``Our review found significant errors,'' said Michael Golden, the office's counsel.", 'Michael Golden', 'said', 'Our review found significant errors'],
   // a participle after a comma, or a verb joined by "and", speaks for the sentence's subject

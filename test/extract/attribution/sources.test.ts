@@ -33,6 +33,15 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['Trump and US Trade Representative Robert Lighthizer recognize that the deal is thin.', 'recognize', 'Robert Lighthizer', 'US Trade Representative'],
   ["Steenburgen's co-writers, Caitlyn Smith and Kate York, said the song was hard.", 'said', 'Caitlyn Smith', "Steenburgen's co-writers"],
   ['"Burma was under pressure from China," said Victor Cha, who served as Asia director under President George W. Bush.', 'said', 'Victor Cha', null],
+  // the head of the phrase speaks: the last person before a comma; a name that modifies a head after it
+  // ("Donald Trump's campaign", "the Clinton campaign") is tied to the phrase but gives no role
+  ["Hillary Clinton's campaign manager Robby Mook said as much in an interview.", 'said', 'Robby Mook', "Hillary Clinton's campaign manager"],
+  ["Donald Trump's campaign said the tweets were fair.", 'said', 'Donald Trump', null],
+  ['The Clinton campaign says the ad will air on national cable stations.', 'says', 'Clinton', null],
+  // an honorific is no role; a bracket after the name (party and state) goes with the name
+  ['"I have never been edited," Mr. King, 82, told me.', 'told', 'King', null],
+  ['"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said on Friday.', 'said', 'Gwen Moore', 'Rep.'],
+  ['Senator Dianne Feinstein, Democrat of California, said the program sent a terrible message.', 'said', 'Dianne Feinstein', 'Senator, Democrat of California'],
   // people placed somewhere do not speak for the place; a name of capitalised words is no role
   ['Farmers in Iowa and across the Midwest say the drought has cut their yields.', 'say', null, null],
 ];
