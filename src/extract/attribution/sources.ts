@@ -65,9 +65,10 @@ const TIME_AFTER = new RegExp(String.raw`^(?:(?:in|on|at|during|by|since|until|l
 function notRole(after: string): string {
   let a = after.replace(SENTENCE_ADVERBS, '').replace(/^[,\s]+|[,\s]+$/g, '');
   if (TIME_AFTER.test(a) || /^(?:who|whom|whose|which|that|and|or|but|nor)\b/i.test(a)) return '';
-  // A relative clause after the role describes more than the role ("president of the union, which
-  // represents teachers"; "a lawyer at the firm who has been"); an adverb after a comma belongs to the verb.
-  a = a.replace(/,?\s+(?:who|whom|whose|which)\b.*$/is, '').replace(/,\s*\p{Ll}+ly$/u, '');
+  // A relative clause set off by a comma describes more than the role ("president of the union, which
+  // represents teachers"); one that completes the role noun stays ("a physicist who is co-director of the
+  // Nuclear Policy Program"). An adverb after a comma belongs to the verb.
+  a = a.replace(/,\s*(?:who|whom|whose|which)\b.*$/is, '').replace(/,\s*\p{Ll}+ly$/u, '');
   // A clause joined after the appositive ("co-writers, and Kate York came to …") is no part of it.
   a = a.replace(/,\s*(?:and|but|or)\s.*$/is, '');
   // An age or a home town is no role ("Mr. King, 82"; "Jane Doe, 59, of Ashton, Md.").

@@ -23,9 +23,11 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   // "I" and "we" outside quotation marks are the writer: no entity of the text
   ['Apple released a new laptop on Monday. I think the keyboard is better.', 'think', null, null],
   ['Apple released a new laptop on Monday. We believe the keyboard is better.', 'believe', null, null],
-  // a role ends before a relative clause and an adverb; an age or a home town is no role
+  // a role ends before a relative clause set off by a comma and an adverb; an age or a home town is no role
   ['Michael Mulgrew, president of the United Federation of Teachers, which represents New York City educators, said the day went well.', 'said', 'Michael Mulgrew', 'president of the United Federation of Teachers'],
-  ['"It was a spectacular deal," said Patrick McGinley, a law professor at West Virginia University who has been following the case.', 'said', 'Patrick McGinley', 'law professor at West Virginia University'],
+  ['"It was a spectacular deal," said Patrick McGinley, a law professor at West Virginia University, who has followed the case.', 'said', 'Patrick McGinley', 'law professor at West Virginia University'],
+  // a relative clause that completes the role noun (no comma) stays with it
+  ['"It will happen sooner," said James Acton, a physicist who is co-director of the Nuclear Policy Program.', 'said', 'James Acton', 'physicist who is co-director of the Nuclear Policy Program'],
   ['Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman that voting matters.', 'told', 'Marc H. Morial', 'chief executive of the National Urban League'],
   ['Jane Doe, 59, of Ashton, Md., who watched the ceremony, said it was moving.', 'said', 'Jane Doe', null],
   // a role before the name is the title next to it, not a subject joined to it; the person is the one
