@@ -181,7 +181,10 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       else {
         const s = a.sentences[sent];
         const subj = subjectBefore(a, s.first, firstVerbish(a, s.first, d.cue[0]));
-        if (subj) source = resolveSource(charSpan(a, subj[0], subj[1]), entities, prior);
+        if (subj) {
+          const [f, l] = trimSource(a, subj[0], subj[1]);
+          if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
+        }
       }
     }
     if (source) {
@@ -518,6 +521,20 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   if (l + 1 < a.tokens.length && tx(l) === '.' && TITLE_ABBREVIATIONS.has(tx(l - 1).toLowerCase() + '.') && /^\p{Lu}/u.test(tx(l + 1))) {
     l += 1;
     while (l < a.tokens.length && a.tokens[l].sentence === sent && /^\p{Lu}/u.test(tx(l))) l++;
+  }
+  // A finite verb outside a relative clause ends the phrase ("The United Nations Security Council on Friday
+  // | made a strong condemnation … and", "Donald Trump's campaign | is defending his early-morning").
+  {
+    const { tags, first } = sentenceTags(a, f);
+    for (let i = f + 1; i < l; i++) {
+      const w = tx(i);
+      if (isRelative(w.toLowerCase()) || w === ',') break;
+      if (/^\p{Ll}/u.test(w) && /^(?:VBZ|VBP|VBD|MD)$/.test(tags[i - first] ?? '')) {
+        l = i;
+        trimEnd();
+        break;
+      }
+    }
   }
   // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
   const inName = (i: number) => /^(?:Today|Tonight)$/.test(tx(i)) && i > f && /^\p{Lu}/u.test(tx(i - 1));

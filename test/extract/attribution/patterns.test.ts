@@ -54,6 +54,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['The figures came from the county sheriff’s office which reported that arrests had fallen.', 'the county sheriff’s office', 'reported', 'arrests had fallen'],
   ['The tariffs will hurt farmers, said Mr. Grant, the lawyer for the growers.', 'Grant', 'said', 'The tariffs will hurt farmers'],
   ["Donald Trump's campaign said the tweets were fair.", "Donald Trump's campaign", 'said', 'the tweets were fair'],
+  // a finite verb ends the subject a joined verb speaks for ("… made a condemnation … and pledged")
+  ["The Security Council on Friday made a strong condemnation of the test and pledged to begin work on new sanctions.", 'The Security Council', 'pledged', 'to begin work on new sanctions'],
   ['Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', 'Johnnie Wilson, of Springfield, Va.', 'said', 'he had fought in Vietnam'],
   // quotation marks typed as ``…''
   ["``Our review found significant errors,'' said Michael Golden, the office's counsel.", 'Michael Golden', 'said', 'Our review found significant errors'],
