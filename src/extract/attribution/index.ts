@@ -524,7 +524,8 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   // A finite verb outside a relative clause ends the phrase ("The United Nations Security Council on Friday
   // | made a strong condemnation … and", "Donald Trump's campaign | is defending his early-morning").
-  {
+  // (A phrase that ends in a relative pronoun is left to the antecedent rule below.)
+  if (!isRelative(tx(l - 1).toLowerCase())) {
     const { tags, first } = sentenceTags(a, f);
     for (let i = f + 1; i < l; i++) {
       const w = tx(i);
