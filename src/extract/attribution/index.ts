@@ -524,8 +524,11 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   // A finite verb outside a relative clause ends the phrase ("The United Nations Security Council on Friday
   // | made a strong condemnation … and", "Donald Trump's campaign | is defending his early-morning").
-  // (A phrase that ends in a relative pronoun is left to the antecedent rule below.)
-  if (!isRelative(tx(l - 1).toLowerCase())) {
+  // (A phrase that ends in a relative pronoun is left to the antecedent rule below; a short one, or one
+  // with no lower-case word that could be a verb, is not tagged at all.)
+  let verbLike = false;
+  for (let i = f + 1; i < l && !verbLike; i++) verbLike = /^\p{Ll}{2,}/u.test(tx(i)) && !/^(?:the|a|an|of|for|at|in|on|and|or|from|with|to|by)$/.test(tx(i));
+  if (l - f >= 3 && verbLike && !isRelative(tx(l - 1).toLowerCase())) {
     const { tags, first } = sentenceTags(a, f);
     for (let i = f + 1; i < l; i++) {
       const w = tx(i);
@@ -587,12 +590,20 @@ const NP_TAGS = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', '
  */
 const NP_START = /^(?:he|she|it|they|we|i|you|who|which|whom|whose|that|this|those|these|The|A|An|This|These|Those|Its|His|Her|Their|Our|My|Your)$/;
 
-/** Tags of the sentence that holds token i (POS), with the sentence's first token. */
+const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
+/** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
 function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
-  const s = a.sentences[a.tokens[i].sentence];
-  const words: string[] = [];
-  for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
-  return { tags: loadPosTagger().tagWords(words), first: s.first };
+  const si = a.tokens[i].sentence;
+  const s = a.sentences[si];
+  let bySentence = tagCache.get(a);
+  if (!bySentence) tagCache.set(a, (bySentence = new Map()));
+  let tags = bySentence.get(si);
+  if (!tags) {
+    const words: string[] = [];
+    for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
+    bySentence.set(si, (tags = loadPosTagger().tagWords(words)));
+  }
+  return { tags, first: s.first };
 }
 
 /** Where the noun phrase after the last finite verb in [f, l) starts (past a preposition), or f. */
