@@ -157,10 +157,11 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       const labels = tagTokens(words, model);
       // A content is not read from the next sentence when nothing opens it there (see contentAfterSentence):
       // such a pair is never made, so the content stays free for a cue of its own sentence.
-      drafts.push(...draftsFromSpans(bioSpans(labels, p0), (c, s) => !contentAfterSentence(a, [c.first, c.last], s.first)));
+      drafts.push(...draftsFromSpans(bioSpans(labels, p0), (c, s) => !contentAfterSentence(a, [c.first, c.last], s.first) && !contentBeforeSentence(a, c.first, s.last)));
     }
   }
   mergeRules(a, drafts);
+  addColonQuotes(a, drafts);
   drafts.sort((x, y) => x.cue[0] - y.cue[0]);
   prune(a, drafts);
 
@@ -367,6 +368,16 @@ function cueInName(a: Analysis, c: number): boolean {
     if (/^\p{Ll}/u.test(a.tokens[i].text) && a.tokens[i].text.length > 3) lower++;
   }
   return lower >= 2 && lower / words > 0.2;
+}
+
+/**
+ * A content that ends in a sentence before the cue's, with no quotation mark closing it there ("Asked
+ * about the polls, he was blunt. He said: …"): what was said is not read back from an earlier sentence.
+ */
+function contentBeforeSentence(a: Analysis, cue0: number, contentEnd: number): boolean {
+  if (contentEnd > cue0 || a.tokens[contentEnd - 1].sentence === a.tokens[cue0].sentence) return false;
+  for (let i = contentEnd - 1; i <= contentEnd + 2 && i < cue0; i++) if (/^[”"’'»]$|^''$/.test(a.tokens[i].text)) return false;
+  return true;
 }
 
 /** "That said, …", "That being said, …": a turn of phrase, nobody said anything. */
@@ -618,6 +629,30 @@ function afterLastVerb(a: Analysis, f: number, l: number): number {
     }
   }
   return f;
+}
+
+/**
+ * "He said:" / "The governor added:" closing a paragraph, with what was said as the next paragraph: a
+ * claim whose content is that paragraph (unless a claim of its own is already made there). The source
+ * is the subject before the verb.
+ */
+function addColonQuotes(a: Analysis, drafts: Draft[]): void {
+  const pars = paragraphs(a);
+  for (let p = 0; p + 1 < pars.length; p++) {
+    const [p0, p1] = pars[p];
+    const colon = p1 - 1;
+    if (colon - 1 <= p0 || a.tokens[colon].text !== ':') continue;
+    const v = colon - 1;
+    if (!CUE_VERBS.has(a.tokens[v].text.toLowerCase())) continue;
+    const [n0, n1] = pars[p + 1];
+    if (drafts.some((d) => d.content[0] < n1 && d.content[1] > n0 || d.cue[0] >= p0 && d.cue[1] <= p1)) continue;
+    const s = a.sentences[a.tokens[v].sentence];
+    let c0 = v;
+    while (c0 - 1 >= s.first && AUX.has(a.tokens[c0 - 1].text.toLowerCase())) c0--;
+    const subj = subjectBefore(a, s.first, c0);
+    if (!subj || subj[1] !== c0) continue;
+    drafts.push({ source: subj, cue: [v, v + 1], content: [n0, n1], subjectOfSentence: false, fromRule: true });
+  }
 }
 
 /**

@@ -44,6 +44,9 @@ describe('direct quotes', () => {
     // a quotation over paragraphs: each paragraph opens with a mark, only the last one closes
     ['“The plan failed,” Anna Lee said.\n\n“We tried everything. Nothing worked.\n\n“Now we start again.”\n\nThe market fell on Monday.', 'Anna Lee',
       ['The plan failed', 'We tried everything. Nothing worked', 'Now we start again']],
+    // "He said:" closing a paragraph, and what he said as the next; nothing read back from the sentence before
+    ['Asked about the polls, Anna Lee was blunt. Anna Lee said:\n\n"We have a situation where our cities are dangerous. You walk down the street and you get shot."\n\nThe crowd cheered.', 'Anna Lee',
+      ['We have a situation where our cities are dangerous. You walk down the street and you get shot']],
     // a quotation with a quotation inside it is left alone
     ['“The plan failed,” Anna Lee said. “They called it “a disaster” on Monday.”', 'Anna Lee', ['The plan failed']],
   ];
