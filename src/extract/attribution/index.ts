@@ -645,7 +645,7 @@ function addColonQuotes(a: Analysis, drafts: Draft[]): void {
     const v = colon - 1;
     if (!CUE_VERBS.has(a.tokens[v].text.toLowerCase())) continue;
     const [n0, n1] = pars[p + 1];
-    if (drafts.some((d) => d.content[0] < n1 && d.content[1] > n0 || d.cue[0] >= p0 && d.cue[1] <= p1)) continue;
+    if (drafts.some((d) => d.content[0] < n1 && d.content[1] > n0 || d.cue[0] <= v && d.cue[1] > v)) continue;
     const s = a.sentences[a.tokens[v].sentence];
     let c0 = v;
     while (c0 - 1 >= s.first && AUX.has(a.tokens[c0 - 1].text.toLowerCase())) c0--;
