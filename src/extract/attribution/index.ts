@@ -121,7 +121,9 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
   const tx = (i: number) => a.tokens[i].text;
   for (let guard = 0; guard < 4 && first < last; guard++) {
     const t = tx(first).toLowerCase();
-    if (t === 'that' && last - first > 1) first++;
+    // "…, adding later, “NATO is costing us …”": an adverb before the quotation is the verb's.
+    if (/^\p{Ll}+$/u.test(tx(first)) && first + 2 < last && tx(first + 1) === ',' && isQuote(tx(first + 2)) && /^(?:later|again|too|also|then|afterwards|earlier|simply|only|once)$/.test(t)) first += 2;
+    else if (t === 'that' && last - first > 1) first++;
     else if (isQuote(tx(first)) || tx(first) === ':' || tx(first) === ',') {
       if (isQuote(tx(first))) direct = true;
       first++;

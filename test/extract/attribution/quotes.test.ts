@@ -8,6 +8,8 @@ const CASES: Array<[string, string, string, boolean]> = [
   ['"We are ready," Anna Lee said.', 'said', 'We are ready', true],
   ['Anna Lee said, “We are ready for the storm.”', 'said', 'We are ready for the storm', true],
   ['Anna Lee said that they were ready.', 'said', 'they were ready', false],
+  // an adverb of the verb before the quotation is no part of it
+  ['“We cannot afford it,” Anna Lee said, adding later, “The plan costs us a fortune.”', 'adding', 'The plan costs us a fortune', true],
 ];
 
 describe('direct quotes', () => {
