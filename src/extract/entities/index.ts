@@ -293,7 +293,6 @@ function titleCaseLines(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   // Compared in lower case and without dots ("US" in the title, "U.S." in the body).
   const text = (st: number, en: number) => a.text.slice(tokens[st].start, tokens[en - 1].end).toLowerCase().replace(/\./g, '');
   for (const sp of spans) if (!titleCase[tokens[sp.start].sentence]) known.set(text(sp.start, sp.end), sp.type);
-  if (known.size === 0) return spans;
   const out: TokenSpan[] = [];
   for (const sp of spans) {
     if (!titleCase[tokens[sp.start].sentence]) {
@@ -311,6 +310,16 @@ function titleCaseLines(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
         const type = known.get(text(st, st + len));
         if (type) {
           best = { start: st, end: st + len, type };
+          break;
+        }
+      }
+    }
+    // Else the longest run the place lexicon knows ("Iranian" of "Iranian Oil Exports Fall Sharply").
+    for (let len = sp.end - sp.start - 1; len >= 1 && !best; len--) {
+      for (let st = sp.start; st + len <= sp.end; st++) {
+        const e = entryOf(a.text.slice(tokens[st].start, tokens[st + len - 1].end));
+        if (e) {
+          best = { start: st, end: st + len, type: e.entry.kind === 'demonym' ? 'MISC' : 'LOC' };
           break;
         }
       }

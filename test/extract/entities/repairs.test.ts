@@ -9,7 +9,7 @@ const CASES: Array<[string, string[]]> = [
   // adjacent pieces of one name, and a dotted and an undotted spelling, are one entity
   ['Workers at the U.S. Air Force base were told on Monday. The US Air Force declined to comment.', ['ORG U.S. Air Force: U.S. Air Force@15, US Air Force@60']],
   // quotes at the edges are not part of a name
-  ['Officials said the “New GM” would be smaller.', ['MISC New GM: New GM@20']],
+  ['Officials said the “New GM” would be smaller.', ['ORG New GM: New GM@20']],
   ['Analysts called it a “Brexit” moment for the euro.', ['MISC Brexit: Brexit@22']],
   // a title split off an organisation name; a person after a lower-case role noun
   ['U.S. Treasury Secretary Janet Yellen indicated that the funds would come from frozen assets.', ['ORG U.S. Department of the Treasury: U.S. Treasury@0', 'PER Janet Yellen: Janet Yellen@24']],
@@ -22,7 +22,7 @@ const CASES: Array<[string, string[]]> = [
   // an untagged title-case word right before an organisation inside a sentence belongs to its name
   ['Analysts said General Motors would cut jobs.', ['ORG General Motors: General Motors@14']],
   // … and a brand with a lower-case first letter
-  ['Sales at the eBay Motors unit rose 20 percent, the company said.', ['ORG eBay Motors: eBay Motors@13']],
+  ['Shares of iRobot Corp fell 5 percent on Monday.', ['ORG iRobot Corp: iRobot Corp@10']],
   // a name after a personal honorific or a short title is a person's, found when the tagger missed it
   ['Ms. Okonjo-Iweala, the finance minister, told reporters that Nigeria would repay the loan.', ['PER Okonjo-Iweala: Okonjo-Iweala@4', 'GPE Nigeria: Nigeria@61']],
   ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
