@@ -4,24 +4,24 @@
  *
  *   nice npx tsx scripts/train-attribution.ts [--epochs 12] [--epochs2 8] [--folds 4] [--bits 18] [--bits2 16]
  *     [--stage2-base 6] [--no-pos] [--no-clusters] [--unit paragraph|sentence] [--out DIR] [--quiet]
- *     [--stage1-cache DIR]
+ *     [--stage1-cache DIR] [--rebuild-clusters]
  *
  * Stage 1 learns from token features (words, shapes, the learned cue lexicon, word clusters derived from
- * the unlabelled text of ../shared by src/extract/entities/clusters.ts, POS tags from src/nlp/pos.ts); stage 2 (stacking) sees stage 1's labels (for
+ * the unlabelled text of ../shared by src/extract/entities/clusters.ts, committed as
+ * models/attribution/clusters.bin, POS tags from src/nlp/pos.ts); stage 2 (stacking) sees stage 1's labels (for
  * the training items, from models trained on the other folds, by article) plus only the first
  * `--stage2-base` stage-1 features of each token (bias, words ±2, a bigram), so that it stays cheap. The log prints exact-match
  * F1 per role on CofeNet's PolNeAR dev file (a reading aid; the model written is the one after the last
  * epoch). Deterministic: fixed shuffling seeds.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleToItems, loadCofenetDev, loadPolnearSplit, type BioItem } from '../eval/datasets/polnear.js';
 import { projectRoot } from '../eval/paths.js';
 import { scoreBio } from '../eval/scorers/attribution.js';
 import { clusterForm, clusterLexKey, cueBucket, featurize, hashString, normalizeToken, type ClusterTable, type CueLexicon, type FeatureBlock } from '../src/extract/attribution/features.js';
-import { loadClusters } from '../src/extract/entities/model.js';
+import { CLUSTERS_FILE, loadClusters } from '../src/extract/entities/model.js';
 import { buildClusters } from '../src/extract/entities/clusters.js';
 import { LABELS, MODEL_FILE, decodeModel, mergeQuotePairs, encodeModel, posTags, tagTokenIds, tagTokens, type AttributionModel } from '../src/extract/attribution/model.js';
 import { PerceptronTrainer, type PerceptronModel } from '../src/extract/attribution/perceptron.js';
@@ -53,16 +53,17 @@ const BREACH = flag('boundary-reach', '6,4,16').split(',').map(Number);
 
 /**
  * Word clusters derived from the unlabelled news text of ../shared (src/extract/entities/clusters.ts
- * `buildClusters`, the same table the name tagger read before it moved to clusters of pretrained
- * vectors), as a table stored in our model. Built here, deterministically, so that this model does
- * not change with the name tagger's clusters: the pretrained-vector clusters score lower here (stage 1
- * alone 67.6 / 64.4 / 50.3 against 68.7 / 64.9 / 51.4; models/attribution/MODEL.md).
+ * `buildClusters`, the table the name tagger read before it moved to clusters of pretrained vectors),
+ * committed as models/attribution/clusters.bin and copied into the model. Kept apart so that this model
+ * does not change with the name tagger's clusters (the pretrained-vector clusters score lower here:
+ * stage 1 alone 67.6 / 64.4 / 50.3 against 68.7 / 64.9 / 51.4), nor with the tokenizer the text
+ * clusters are rebuilt through (`--rebuild-clusters` rebuilds the file; k-means from another
+ * tokenization gives other clusters, and a model of 69.0 / 65.1 / 55.1 against 70.2 / 65.7 / 55.9).
  */
 function clusterTable(): ClusterTable {
-  const file = join(tmpdir(), `claimtrail-text-clusters-${process.pid}.bin`);
-  buildClusters(file);
+  const file = join(projectRoot(), 'models', 'attribution', CLUSTERS_FILE);
+  if (process.argv.includes('--rebuild-clusters') || !existsSync(file)) buildClusters(file);
   const wc = loadClusters(file);
-  rmSync(file);
   if (wc.levels < 3) throw new Error('train-attribution: clusters.bin has fewer than 3 levels');
   const t: ClusterTable = new Map();
   for (const [w, i] of wc.index) {
@@ -175,7 +176,7 @@ function main(): void {
   const meta: Record<string, unknown> = {
     trainedOn: 'PolNeAR v1.0.0 train (all .ann files)', epochs: EPOCHS, stage2Epochs: EPOCHS2, folds: FOLDS, bits: BITS, bits2: BITS2, stage2Base: STAGE2_BASE,
     boundary: BEPOCHS > 0 ? { epochs: BEPOCHS, bits: BBITS, reach: BREACH } : null,
-    features: 'src/extract/attribution/features.ts', clusters: CLUSTERS ? 'src/extract/entities/clusters.ts buildClusters (text of ../shared; copied into this file)' : null, pos: POS,
+    features: 'src/extract/attribution/features.ts', clusters: CLUSTERS ? 'models/attribution/clusters.bin (src/extract/entities/clusters.ts buildClusters, text of ../shared; copied into this file)' : null, pos: POS,
   };
 
   // Stage 1 on everything (or, with --stage1-cache DIR, as saved there by an earlier run of the same settings).
@@ -184,7 +185,7 @@ function main(): void {
   const SETTINGS_FILE = 'settings.json';
   const stage1Settings = JSON.stringify({
     epochs: EPOCHS, bits: BITS, folds: FOLDS, unit: UNIT, pos: POS, clusters: CLUSTERS, items: items.length,
-    code: ['src/extract/attribution/features.ts', 'src/extract/attribution/model.ts', 'src/extract/attribution/perceptron.ts', 'eval/datasets/polnear.ts', 'src/extract/entities/clusters.ts', 'models/pos/pos.bin']
+    code: ['src/extract/attribution/features.ts', 'src/extract/attribution/model.ts', 'src/extract/attribution/perceptron.ts', 'eval/datasets/polnear.ts', 'models/attribution/clusters.bin', 'models/pos/pos.bin']
       .reduce((h, f) => h.update(readFileSync(join(projectRoot(), f))), createHash('sha256')).digest('hex'),
   });
   if (CACHE && existsSync(join(CACHE, 'stack.bin'))) {

@@ -68,8 +68,8 @@ const TOKEN_RE = new RegExp(
     String.raw`\p{L}[\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+|['’](?!(?:[sS]|re|ve|ll|d|m)(?![\p{L}\p{M}\d]))[\p{L}\p{M}\d]+|&[\p{L}\p{M}\d]+)*`,
     // contractions split from their host
     String.raw`n['’]t\b|['’](?:[sS]|re|ve|ll|d|m)\b`,
-    // multi-character punctuation; quotation marks typed as two backquotes or two apostrophes (``…'')
-    String.raw`\.{3}|…|--+|[—–]|\x60\x60|''`,
+    // multi-character punctuation
+    String.raw`\.{3}|…|--+|[—–]`,
     // anything else that is not space, one code point at a time
     String.raw`\S`,
   ].join('|'),

@@ -173,7 +173,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   for (const d of drafts) {
     const content = contentSpan(a, d.content[0], d.content[1]);
     if (!content) continue;
-    const cue = charSpan(a, d.cue[0], d.cue[1]);
+    const cue = charSpan(a, d.cue[0], cueEnd(a, d.cue));
     let source: ClaimSource | null = null;
     const sent = sentenceOf(d.cue[0]);
     if (d.source) {
@@ -631,6 +631,16 @@ function afterLastVerb(a: Analysis, f: number, l: number): number {
     }
   }
   return f;
+}
+
+/** Where a cue ends without a time after its verb ("said Friday", "announced on Monday" → the verb). */
+function cueEnd(a: Analysis, cue: [number, number]): number {
+  let l = cue[1];
+  while (l - cue[0] > 1 && WHEN.test(a.tokens[l - 1].text) && !/^(?:also|earlier|later|previously|recently)$/i.test(a.tokens[l - 1].text)) {
+    l--;
+    if (l - cue[0] > 1 && /^(?:on|last|this|next|early|late)$/i.test(a.tokens[l - 1].text)) l--;
+  }
+  return l;
 }
 
 /**

@@ -37,10 +37,15 @@ const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'after
   'and', 'but', 'which', 'who', 'where', 'whereas', 'before', 'until', 'unless']);
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|there|this|that)$/;
 /** A token that looks like a finite verb or an auxiliary (a cheap stand-in for POS). */
+/** Common irregular past forms ("found", "made"), which the "-ed" test misses. */
+const IRREGULAR_PAST = new Set(['found', 'made', 'took', 'gave', 'came', 'went', 'saw', 'knew', 'thought', 'told', 'said', 'got',
+  'became', 'began', 'brought', 'held', 'kept', 'lost', 'met', 'paid', 'ran', 'sent', 'spent', 'stood', 'won', 'wrote', 'led',
+  'fell', 'rose', 'felt', 'heard', 'meant', 'sold', 'built', 'bought', 'chose', 'drew', 'grew', 'spoke', 'taught', 'threw', 'understood']);
+
 export function verbish(a: Analysis, j: number): boolean {
   const w = low(a, j);
   return /^(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|won't|can't|isn't|wasn't)$/.test(w)
-    || (/^\p{Ll}/u.test(a.tokens[j].text) && w.length > 3 && /ed$/.test(w));
+    || (/^\p{Ll}/u.test(a.tokens[j].text) && ((w.length > 3 && /ed$/.test(w)) || IRREGULAR_PAST.has(w)));
 }
 /** Verbs that may come before their speaker after a quotation or a clause ("…,” says Jennifer Pluznick). */
 const INVERTING = new Set(['says', 'said', 'adds', 'added', 'writes', 'wrote', 'notes', 'noted', 'explains', 'explained', 'recalls',
@@ -255,7 +260,9 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       for (let j = s0; j < comma; j++) if (verbish(a, j)) return true;
       return false;
     };
-    const inverted = (comma === i - 1 || (comma === i - 2 && isQuote(a.tokens[i - 1].text))) && i + 1 < s1
+    // (The quotation mark may be typed as two apostrophes, two tokens: ",'' said X".)
+    const pairQuote = comma === i - 3 && a.tokens[i - 1].text === "'" && a.tokens[i - 2].text === "'";
+    const inverted = (comma === i - 1 || (comma === i - 2 && isQuote(a.tokens[i - 1].text)) || pairQuote) && i + 1 < s1
       && (w === 'said' || INVERTING.has(w)) && /^(?:\p{Lu}|the$|a$|an$|one$|another$)/u.test(a.tokens[i + 1].text) && speakerAfter() && clauseBefore();
     if (comma > s0 && inverted) {
       let j = i + 1;
