@@ -857,11 +857,14 @@ type SplitKernel = (
   own: Float64Array, prev: Float64Array, next: Float64Array, prev2: Float64Array, next2: Float64Array,
 ) => void;
 
-/** The paired kernel started from the words' cached vectors instead of zero. */
-const SPLIT_KERNEL: SplitKernel = (() => {
+/**
+ * The body of a paired scoring loop, the L label sums of each stage (a: first, b: second) kept in local
+ * variables and started from `start(y)` for stage 1's label y and `start(L + y)` for stage 2's (the same
+ * arithmetic as the plain loop, in the same order, without a memory round trip per add).
+ */
+function pairedKernelBody(start: (y: number) => string): string {
   const ys = Array.from({ length: L }, (_, y) => y);
-  const start = (y: number) => `own[${y}] + prev[${2 * L + y}] + next[${4 * L + y}] + prev2[${6 * L + y}] + next2[${8 * L + y}]`;
-  const body = [
+  return [
     ...ys.map((y) => `let a${y} = ${start(y)}, b${y} = ${start(L + y)};`),
     'for (let k = from; k < from + n; k++) {',
     '  const r = feats[k] & mask;',
@@ -873,31 +876,16 @@ const SPLIT_KERNEL: SplitKernel = (() => {
     '}',
     ...ys.map((y) => `out1[${y}] = a${y}; out2[at + ${y}] += b${y};`),
   ].join('\n');
-  return new Function('q', 'scales', 'mask', 'feats', 'from', 'n', 'out1', 'out2', 'at', 'own', 'prev', 'next', 'prev2', 'next2', body) as SplitKernel;
-})();
+}
+
+/** The paired kernel started from the words' cached vectors instead of zero. */
+const SPLIT_KERNEL = new Function('q', 'scales', 'mask', 'feats', 'from', 'n', 'out1', 'out2', 'at', 'own', 'prev', 'next', 'prev2', 'next2',
+  pairedKernelBody((y) => `own[${y}] + prev[${2 * L + y}] + next[${4 * L + y}] + prev2[${6 * L + y}] + next2[${8 * L + y}]`)) as SplitKernel;
 
 type PairedKernel = (q: Int8Array, scales: Float32Array, mask: number, feats: Int32Array, from: number, n: number, out1: Float64Array, out2: Float64Array, at: number) => void;
 
-/**
- * The paired scoring loop with the L label sums of each stage kept in local variables (generated
- * once: the same arithmetic as the plain loop, in the same order, without a memory round trip per add).
- */
-const PAIRED_KERNEL: PairedKernel = (() => {
-  const ys = Array.from({ length: L }, (_, y) => y);
-  const body = [
-    ...ys.map((y) => `let a${y} = 0, b${y} = 0;`),
-    'for (let k = from; k < from + n; k++) {',
-    '  const r = feats[k] & mask;',
-    '  const sa = scales[2 * r];',
-    '  const sb = scales[2 * r + 1];',
-    `  const row = r * ${2 * L};`,
-    `  if (sa !== 0) { ${ys.map((y) => `a${y} += q[row + ${y}] * sa;`).join(' ')} }`,
-    `  if (sb !== 0) { ${ys.map((y) => `b${y} += q[row + ${L + y}] * sb;`).join(' ')} }`,
-    '}',
-    ...ys.map((y) => `out1[${y}] = a${y}; out2[at + ${y}] += b${y};`),
-  ].join('\n');
-  return new Function('q', 'scales', 'mask', 'feats', 'from', 'n', 'out1', 'out2', 'at', body) as PairedKernel;
-})();
+/** The paired scoring loop, started from zero. */
+const PAIRED_KERNEL = new Function('q', 'scales', 'mask', 'feats', 'from', 'n', 'out1', 'out2', 'at', pairedKernelBody(() => '0')) as PairedKernel;
 
 /**
  * Tags a prepared document greedily. With `gold`, it also trains `model` (one perceptron update per
