@@ -7,7 +7,7 @@
  */
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
 import { MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
-import { HONORIFICS } from '../../nlp/lexicon/roles.js';
+import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
@@ -169,6 +169,13 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     const rest = span.text.slice(best.mention.end - span.start);
     if (/^(?:['’]s\b|\s+\p{Ll})/u.test(rest) && !/^\s+(?:and|or|who|whom|whose|which|that)\b/iu.test(rest)) {
       src.entity = best.entity.id;
+      // "The Democratic nominee": a person's role noun after a people or party word is a person named
+      // before with that role ("Hillary Clinton, the Democratic presidential nominee"), when there is one.
+      const head = /^\s+([\p{Ll}-]+)\s*$/u.exec(rest)?.[1];
+      if (best.entity.type !== 'PER' && head && isRoleNoun(head)) {
+        const m = lastMentionBefore(entities, span.start, (e) => e.type === 'PER' && (e.role ?? '').toLowerCase().includes(head));
+        if (m) src.entity = m.entity.id;
+      }
       return src;
     }
     // "Political observers in Virginia": people placed somewhere do not speak for the place.

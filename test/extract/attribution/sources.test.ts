@@ -40,6 +40,8 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ["Hillary Clinton's campaign manager Robby Mook said as much in an interview.", 'said', 'Robby Mook', "Hillary Clinton's campaign manager"],
   ["Donald Trump's campaign said the tweets were fair.", 'said', 'Donald Trump', null],
   ['The Clinton campaign says the ad will air on national cable stations.', 'says', 'Clinton', null],
+  // a person's role noun after a party or people word is the person named before with that role
+  ['Hillary Clinton, the Democratic presidential nominee, spoke in Ohio on Monday. The Democratic nominee said the economy was improving.', 'said', 'Hillary Clinton', null],
   // an honorific is no role; a bracket after the name (party and state) goes with the name
   ['"I have never been edited," Mr. King, 82, told me.', 'told', 'King', null],
   ['"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said on Friday.', 'said', 'Gwen Moore', 'Rep.'],
