@@ -420,7 +420,7 @@ const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t ===
  *  - sentences that are wholly a quotation ("“A,” said X. “B. C.”"), with no claim of their own, right
  *    after a claim with a source in the same or the previous paragraph: from the opening quotation mark
  *    to the closing one, over sentences, or to the paragraph's end when the quotation runs on into the next;
- *  - the second half of a split quotation in the cue's sentence ("“A,” the narrator says, “B?”").
+ *  - the second half of a split quotation ("“A,” the narrator says, “B?”"), over sentences to its closing mark.
  */
 function addContinuations(a: Analysis, claims: Claim[]): void {
   const covers = (from: number, to: number) => claims.some((c) => c.content.start < to && c.content.end > from || c.cue.start >= from && c.cue.end <= to);
@@ -441,12 +441,17 @@ function addContinuations(a: Analysis, claims: Claim[]): void {
     if (i >= s.last || a.tokens[i].text !== ',') continue;
     const q = quoteMark(a, i + 1, true);
     if (!q) continue;
-    let last = s.last - 1;
-    while (last > i && /^[.?!]$/.test(a.tokens[last].text)) last--;
-    let close = quoteMark(a, last, false) ? last : quoteMark(a, last - 1, false) === 2 ? last - 1 : -1;
+    // The closing mark: the next quotation mark, in this sentence or a later one of the paragraph.
+    const par = s.paragraph;
+    let close = -1;
+    for (let k = i + 1 + q; k < a.tokens.length && a.sentences[a.tokens[k].sentence].paragraph === par; k++) {
+      if (anyQuote(a.tokens[k].text) || quoteMark(a, k, false) === 2) {
+        close = k;
+        break;
+      }
+    }
     if (close < 0 || covers(a.tokens[i + 1 + q].start, a.tokens[close].start)) continue;
-    for (let k = i + 1 + q; k < close && close >= 0; k++) if (anyQuote(a.tokens[k].text)) close = -1;
-    if (close >= 0) add(c, i + 1 + q, close);
+    add(c, i + 1 + q, close);
   }
   // Quoted sentences after a claim.
   const sorted = [...claims].sort((x, y) => x.content.start - y.content.start);

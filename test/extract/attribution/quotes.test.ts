@@ -40,6 +40,9 @@ describe('direct quotes', () => {
     // the second half of a split quotation
     ['“If he thinks that makes him smart,” Anna Lee says, “what does he think of you?”', 'Anna Lee',
       ['If he thinks that makes him smart', 'what does he think of you']],
+    // … whose second half runs over sentences to its closing mark
+    ['"What we owe the miners is honesty," Anna Lee said, "and to say that the economy is shifting. How we use energy is shifting."', 'Anna Lee',
+      ['What we owe the miners is honesty', 'and to say that the economy is shifting. How we use energy is shifting']],
     // quotation marks written as two apostrophes
     ["''It has the virtue of being responsible,'' Anna Lee said. ''It doesn't make our problems worse.''", 'Anna Lee',
       ['It has the virtue of being responsible', "It doesn't make our problems worse"]],
