@@ -322,6 +322,13 @@ function prune(a: Analysis, drafts: Draft[]): void {
     host.content = [host.content[0], Math.max(d.content[1], d.cue[1])];
     drafts.splice(i, 1);
   }
+  // First the claims whose source holds another claim's cue ("Merrill says Machado | promised"): they
+  // must not shadow a claim inside their content in the pass below.
+  const cues = drafts.map((o) => o.cue);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.source && cues.some((c) => c !== d.cue && overlaps(c, d.source!))) drafts.splice(i, 1);
+  }
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     const bad =
@@ -331,7 +338,6 @@ function prune(a: Analysis, drafts: Draft[]): void {
       declinedBy(a, d) ||
       thatSaid(a, d) ||
       cueInName(a, d.cue[0]) ||
-      (d.source && drafts.some((o) => o !== d && overlaps(o.cue, d.source!))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
       (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue)) ||
