@@ -445,6 +445,14 @@ function addContinuations(a: Analysis, claims: Claim[]): void {
     const s = a.sentences[a.tokens[cueLast].sentence];
     let i = Math.max(cueLast, c.source.end !== null && c.source.end > c.cue.end ? tokenAt(a, c.source.end - 1) : cueLast) + 1;
     if (i >= s.last || a.tokens[i].text !== ',') continue;
+    // A phrase may stand between ("…,” Tester said, referring to the excuse, “you give …”): the next
+    // comma and quotation mark within a dozen tokens, with no quotation mark before them.
+    if (!quoteMark(a, i + 1, true)) {
+      let k = i + 1;
+      while (k < s.last && k - i <= 12 && !(a.tokens[k].text === ',' && quoteMark(a, k + 1, true)) && !anyQuote(a.tokens[k].text)) k++;
+      if (k >= s.last || k - i > 12 || a.tokens[k].text !== ',') continue;
+      i = k;
+    }
     const q = quoteMark(a, i + 1, true);
     if (!q) continue;
     // The closing mark: the next quotation mark, in this sentence or a later one of the paragraph.

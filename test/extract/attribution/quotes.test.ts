@@ -40,6 +40,9 @@ describe('direct quotes', () => {
     // the second half of a split quotation
     ['“If he thinks that makes him smart,” Anna Lee says, “what does he think of you?”', 'Anna Lee',
       ['If he thinks that makes him smart', 'what does he think of you']],
+    // … with a phrase between the speaker and the second half
+    ['“Every time you say that,” Anna Lee said, referring to the excuse, “you give ammunition to the people who want to break up the banks.”', 'Anna Lee',
+      ['Every time you say that', 'you give ammunition to the people who want to break up the banks']],
     // … whose second half runs over sentences to its closing mark
     ['"What we owe the miners is honesty," Anna Lee said, "and to say that the economy is shifting. How we use energy is shifting."', 'Anna Lee',
       ['What we owe the miners is honesty', 'and to say that the economy is shifting. How we use energy is shifting']],
