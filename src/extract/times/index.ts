@@ -11,7 +11,7 @@ import { sentenceAt, type Analysis } from '../../nlp/tokenize.js';
 import { parseYmd } from './calendar.js';
 import { Resolver } from './normalise.js';
 import { ago, yearAgoAdjective } from './parsers/ago.js';
-import { anaphora, ordinalDay } from './parsers/anaphora.js';
+import { anaphora, dayAround, ordinalDay } from './parsers/anaphora.js';
 import { dayMonth } from './parsers/dayMonth.js';
 import { decade } from './parsers/decade.js';
 import { deictic } from './parsers/deictic.js';
@@ -43,7 +43,7 @@ import type { Draft, Parser } from './types.js';
 
 /** In order of preference when two match equally long. */
 export const PARSERS: readonly Parser[] = [
-  numericDate, weekOf, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, tradingPart, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
+  numericDate, weekOf, dayAround, monthDay, dayMonth, monthRange, month, holiday, weekday, deictic, tradingPart, partOfDay, clock, noon, militaryClock, anaphora, ordinalDay, relative,
   quarter, quarterAnaphor, weekend, theUnit, ago, yearAgoAdjective, pastUnit, duration, unitLong, vagueDuration, whileDuration, everySet, seasonSet, adverbSet, weekdaySet, decade, year, spokenYear,
   season, refs,
 ];

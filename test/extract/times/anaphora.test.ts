@@ -28,6 +28,10 @@ describe('anaphora to the last date mentioned', () => {
     ['Ford cut its costs to $118.3 billion in 2009, $19.8 billion lower than the year previous.', 'the year previous', '2008'],
     ['Sales fell from the year prior to the merger.', '', ''],
     ['He arrived on Oct. 5; the following day he left.', 'the following day', '2024-10-06'],
+    // "the day before/after" a named date: that date a day off, one timex without the article
+    ['The day before last Monday\'s vote, the mayor resigned.', 'day before last Monday', '2024-10-20', 'DATE'],
+    ['The banks reopened the day after Oct. 5, 2023.', 'day after Oct. 5, 2023', '2023-10-06'],
+    ['Shares fell on the day after Tuesday\'s report.', 'day after Tuesday', '2024-10-23'],
     ['The vote was held on Monday. A day earlier, protests broke out.', 'A day earlier', '2024-10-20'],
     ['The vote took place in March 2019. That year, turnout fell.', 'That year', '2019'],
     ['Nothing happened that day.', 'that day', '2024-10-23'],

@@ -4,9 +4,11 @@
  * (the adverb in the span, as TimeBank writes it); "the same month a
  * year ago", "the same period last year" (the last date mentioned, a year before).
  */
+import { shiftValue } from '../calendar.js';
+import { MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from '../lexicon.js';
 import type { Granularity } from '../normalise.js';
 import type { Parser } from '../types.js';
-import { draft, re } from './util.js';
+import { draft, isCapitalised, pad2, re, shiftOf } from './util.js';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -51,5 +53,29 @@ export const ordinalDay: Parser = {
     const after = cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^\s+of\s+(?:the\s+(?:month|year|week)|[A-Z])/.test(after)) return null;
     return draft(m, 'DATE', (r) => r.anaphor('day'), null, 'ordinalDay');
+  },
+};
+
+/**
+ * "the day before last Tuesday", "the day after Oct. 5": the date named, a day before or after (one TIMEX3, as
+ * TimeML writes "the day after tomorrow"; the article stays out, as TimeBank spans it). A bare weekday takes the
+ * sentence's tense as on its own.
+ */
+export const dayAround: Parser = {
+  name: 'dayAround',
+  triggers: ['the', 'day'],
+  pattern: re(String.raw`(?<the>the\s+)?day\s+(?<dir>before|after)\s+(?:(?:(?<shift>last|next|this)\s+)?(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:]|\.\d)(?:,?\s+(?<y>(?:1[89]|20)\d\d))?(?![\p{L}\d]))`),
+  build(m) {
+    const g = m.groups!;
+    if (g.wd && !isCapitalised(g.wd)) return null;
+    if (g.mon && !isCapitalised(g.mon)) return null;
+    const n = /^after$/i.test(g.dir) ? 1 : -1;
+    const d = draft(m, 'DATE', (r) => {
+      const base = g.wd ? r.weekday(weekdayNumber(g.wd), shiftOf(g.shift))
+        : g.y ? `${g.y}-${pad2(monthNumber(g.mon!))}-${pad2(Number(g.md))}` : r.monthDay(monthNumber(g.mon!), Number(g.md), null);
+      return shiftValue(base, n) ?? base;
+    }, null, 'dayAround');
+    if (g.the) d.start += g.the.length;
+    return d;
   },
 };
