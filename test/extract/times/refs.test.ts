@@ -19,6 +19,11 @@ describe('vague references', () => {
     ['The bank issued long-term bonds and the long term looked bright.', '', ''],
     ['Islam will one day be the second largest religion.', 'one day', 'FUTURE_REF', 'DATE'],
     ['The talks ended one day after the vote.', 'one day', 'P1D', 'DURATION'],
+    // "one day" fronted before a clause with a modal is the same indefinite future; not an amount of time
+    ['She said that one day the miners might return to work.', 'one day', 'FUTURE_REF', 'DATE'],
+    ['One day, the town will have its own hospital.', 'One day', 'FUTURE_REF', 'DATE'],
+    ['Prices fell sharply in one day and may fall again.', 'one day', 'P1D', 'DURATION'],
+    ['The index lost 5% in one day.', 'one day', 'P1D', 'DURATION'],
     ['More recently it has followed the growth of militias.', 'More recently', 'PAST_REF', 'DATE'],
     ['Holders may buy shares at the then current market price.', 'then current', 'PAST_REF', 'DATE'],
   ]);

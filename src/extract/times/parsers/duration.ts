@@ -4,7 +4,7 @@
  * "a year and a half" P18M. After "times"/"once"/"twice", "a week" is a SET.
  */
 import { amountMod, AMOUNT_MOD_RE, AMOUNT_MOD_TRIGGERS, duration as dur, NUM_RE, parseCount, UNIT_RE } from '../lexicon.js';
-import type { Parser } from '../types.js';
+import type { ParseContext, Parser } from '../types.js';
 import { draft, prevWord, re, wordAfter } from './util.js';
 
 export const NUMBER_TRIGGERS = ['#', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -44,6 +44,8 @@ export const duration: Parser = {
       const p = prevWord(cx);
       // "Islam will one day be …", "hopes to one day win": a time to come, not a day long
       if (nword === 'one' && /^day$/i.test(unit) && /^(?:will|would|may|might|could|can|should|must|to|shall|'ll|’ll)$/.test(p)) return draft(m, 'DATE', 'FUTURE_REF', null, 'duration');
+      // "that one day the country might return", "One day, we will …": fronted before a modal clause, the same
+      if (nword === 'one' && /^day$/i.test(unit) && (/^(?:that|and|but|,|so|perhaps|maybe)$/.test(p) || cx.a.tokens[cx.index - 1]?.sentence !== cx.a.tokens[cx.index].sentence) && modalAhead(cx, m.index + m[0].length)) return draft(m, 'DATE', 'FUTURE_REF', null, 'duration');
       if (/^(?:times|once|twice|thrice|per)$/.test(p)) return draft(m, 'SET', value, null, 'duration');
       // a rate: "$500 million a year", "24 hours a day", "700 seats a week"
       // (a plural noun counts only after a number: "700 seats a week", not "comes a day after", "reaches one-year high")
@@ -90,3 +92,17 @@ export const unitLong: Parser = {
     return draft(m, 'DURATION', dur(1, m.groups!.unit ?? m.groups!.single), null, 'unitLong');
   },
 };
+
+/** Whether a modal of the future ("will", "might", "could" …) follows within six tokens in the sentence, before any other punctuation than a comma. */
+function modalAhead(cx: ParseContext, end: number): boolean {
+  const toks = cx.a.tokens;
+  const sentence = toks[cx.index].sentence;
+  let k = cx.index;
+  while (k < toks.length && toks[k].start < end) k++;
+  for (let j = k; j < toks.length && j < k + 6 && toks[j].sentence === sentence; j++) {
+    const w = toks[j].text.toLowerCase();
+    if (/^(?:will|would|may|might|could|can|shall|'ll|’ll)$/.test(w)) return true;
+    if (j > k && toks[j].kind !== 'word' && toks[j].kind !== 'number') return false;
+  }
+  return false;
+}
