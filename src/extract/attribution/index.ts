@@ -63,7 +63,8 @@ function paragraphs(a: Analysis): Array<[number, number]> {
  * Claims from the tagger's spans in one paragraph: each cue with its nearest source, then contents
  * matched to cues one to one, nearest pairs first.
  */
-function draftsFromSpans(spans: TokenSpan[], pairable: (cue: TokenSpan, content: TokenSpan) => boolean = () => true): Draft[] {
+function draftsFromSpans(spans: TokenSpan[], pairable: (cue: TokenSpan, content: TokenSpan) => boolean = () => true,
+  sentenceOf: (token: number) => number = () => 0, opensQuote: (token: number) => boolean = () => false): Draft[] {
   const cues = spans.filter((s) => s.role === 'cue');
   const sources = spans.filter((s) => s.role === 'source');
   const contents = spans.filter((s) => s.role === 'content');
@@ -112,6 +113,20 @@ function draftsFromSpans(spans: TokenSpan[], pairable: (cue: TokenSpan, content:
       fromRule: false,
     });
   }
+  // A speaker set off by commas inside what they said ("The museum, Mr. Bush said, celebrated …"): the
+  // part on the other side of the cue, right next to it, is theirs too.
+  for (const d of [...drafts]) {
+    const block: [number, number] = d.source ? [Math.min(d.source[0], d.cue[0]), Math.max(d.source[1], d.cue[1])] : d.cue;
+    const before = d.content[1] <= block[0];
+    for (const s of contents) {
+      if (usedS.has(s)) continue;
+      const g = before ? s.first - block[1] : block[0] - s.last;
+      // In the cue's sentence, or a quotation opening the next one ("“A,” she said. “B …”").
+      if (g < 0 || g > 1 || (sentenceOf(before ? s.first : s.last - 1) !== sentenceOf(d.cue[0]) && !(before && opensQuote(s.first)))) continue;
+      usedS.add(s);
+      drafts.push({ ...d, content: [s.first, s.last] });
+    }
+  }
   return drafts;
 }
 
@@ -159,7 +174,8 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       const labels = tagTokens(words, model);
       // A content is not read from the next sentence when nothing opens it there (see contentAfterSentence):
       // such a pair is never made, so the content stays free for a cue of its own sentence.
-      drafts.push(...draftsFromSpans(bioSpans(labels, p0), (c, s) => !contentAfterSentence(a, [c.first, c.last], s.first) && !contentBeforeSentence(a, c.first, s.last)));
+      drafts.push(...draftsFromSpans(bioSpans(labels, p0), (c, s) => !contentAfterSentence(a, [c.first, c.last], s.first) && !contentBeforeSentence(a, c.first, s.last), sentenceOf,
+        (t) => quoteMark(a, t, true) > 0 || (t > 0 && quoteMark(a, t - 1, true) > 0 && a.tokens[t - 1].sentence === a.tokens[t].sentence)));
     }
   }
   mergeRules(a, drafts);

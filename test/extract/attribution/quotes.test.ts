@@ -55,9 +55,17 @@ describe('direct quotes', () => {
     // "He said:" closing a paragraph, and what he said as the next; nothing read back from the sentence before
     ['Asked about the polls, Anna Lee was blunt. Anna Lee said:\n\n"We have a situation where our cities are dangerous. You walk down the street and you get shot."\n\nThe crowd cheered.', 'Anna Lee',
       ['We have a situation where our cities are dangerous. You walk down the street and you get shot']],
-    // a quotation with a quotation inside it is left alone
-    ['“The plan failed,” Anna Lee said. “They called it “a disaster” on Monday.”', 'Anna Lee', ['The plan failed']],
+    // a quotation with a quotation inside it, that the tagger reads as content next to the speaker, is theirs too
+    ['“The plan failed,” Anna Lee said. “They called it “a disaster” on Monday.”', 'Anna Lee', ['The plan failed', 'They called it “a disaster” on Monday']],
   ];
+  it('a speaker set off by commas inside what they said has both parts (when the tagger marks both)', () => {
+    const text = 'The plan, Mr. Grant said, would cut costs by a third.';
+    const claims = claimsOf(text).filter((c) => c.source?.text === 'Mr. Grant');
+    expect(claims.map((c) => [c.cue.text, c.content.text, c.content.start])).toEqual([
+      ['said', 'The plan', 0],
+      ['said', 'would cut costs by a third', text.indexOf('would')],
+    ]);
+  });
   it.each(RUNS)('quotes that run on: %s', (text, source, contents) => {
     const claims = claimsOf(text).filter((c) => c.source?.text === source);
     expect(claims.map((c) => c.content.text)).toEqual(contents);
