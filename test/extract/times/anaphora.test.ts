@@ -28,6 +28,9 @@ describe('anaphora to the last date mentioned', () => {
     ['Ford cut its costs to $118.3 billion in 2009, $19.8 billion lower than the year previous.', 'the year previous', '2008'],
     ['Sales fell from the year prior to the merger.', '', ''],
     ['He arrived on Oct. 5; the following day he left.', 'the following day', '2024-10-06'],
+    // a streak day after a deadline named later than publication is the publication day
+    ['Schools will stay shut until Nov. 4. The schools remained closed for a third day.', 'a third day', '2024-10-23', 'DATE'],
+    ['The strike began on Oct. 14. It was the second straight day of protests.', 'the second straight day', '2024-10-14', 'DATE'],
     // "the day before/after" a named date: that date a day off, one timex without the article
     ['The day before last Monday\'s vote, the mayor resigned.', 'day before last Monday', '2024-10-20', 'DATE'],
     ['The banks reopened the day after Oct. 5, 2023.', 'day after Oct. 5, 2023', '2023-10-06'],

@@ -52,7 +52,12 @@ export const ordinalDay: Parser = {
   build(m, cx) {
     const after = cx.a.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^\s+of\s+(?:the\s+(?:month|year|week)|[A-Z])/.test(after)) return null;
-    return draft(m, 'DATE', (r) => r.anaphor('day'), null, 'ordinalDay');
+    // a day named later than publication (a deadline: "closed until January 30 … closed for a third day") is no
+    // anchor for a streak told in the past or present: that is the publication day
+    return draft(m, 'DATE', (r) => {
+      const v = r.anaphor('day');
+      return r.dct && r.tense !== 'future' && /^\d{4}-\d{2}-\d{2}$/.test(v) && v > r.day(0) ? r.day(0) : v;
+    }, null, 'ordinalDay');
   },
 };
 
