@@ -77,7 +77,10 @@ export function resolveTimes(a: Analysis, drafts: readonly Draft[], published: s
       daySentence = sentence;
     }
     out.push({ id: `t${out.length + 1}`, start: d.start, end: d.end, text: a.text.slice(d.start, d.end), type: d.type, value, mod: d.mod });
-    if ((d.type === 'DATE' || d.type === 'TIME') && /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d))*(?:T|$|-\d{2})/.test(value) && d.by !== 'decade') r.lastDate = value.replace(/T.*$/, '');
+    if ((d.type === 'DATE' || d.type === 'TIME') && /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d))*(?:T|$|-\d{2})/.test(value) && d.by !== 'decade') {
+      r.lastDate = value.replace(/T.*$/, '');
+      r.lastDateAgo = d.by === 'ago' ? a.text.slice(d.start, d.end).toLowerCase() : null;
+    }
     if ((d.type === 'DATE' || d.type === 'TIME') && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value)) r.lastDay = value.slice(0, 10);
     // the quarter a results report is about: a named, completed one (not the current one or a forecast)
     if (d.by === 'quarter' && /^\d{4}-Q\d$/.test(value) && (!r.dct || value < r.unit('quarter', 0))) r.lastQuarter = value;

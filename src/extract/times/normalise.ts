@@ -30,6 +30,8 @@ export class Resolver {
   lastDay: string | null = null;
   /** The last quarter mentioned (2024-Q3), for "the quarter", "the year-earlier quarter". */
   lastQuarter: string | null = null;
+  /** The text of the expression that set lastDate when it was a comparison back in time ("a year ago"), else null. */
+  lastDateAgo: string | null = null;
 
   constructor(readonly dct: Ymd | null) {}
 

@@ -5,6 +5,9 @@ import { table } from './cases.js';
 describe('units around publication (2024-10-23, ISO week 43)', () => {
   table([
     ['Stocks rallied on Oct. 21 to end the day at 9,505.', 'the day', '2024-10-21', 'DATE'],
+    // a second comparison over the same span back names the same time ("a year ago … a year earlier")
+    ['The bakery lost $2 million, against a profit a year ago. Sales were $30 million, up from $25 million a year earlier.', 'a year earlier', '2023', 'DATE'],
+    ['The plant opened in 1990. A year earlier, the town had voted for it.', 'A year earlier', '1989', 'DATE'],
     ['For the day, the Nikkei fell 6.4 percent.', 'the day', '2024-10-23', 'DATE'],
     ['Kiribati is buying land for the day that its islands vanish.', '', ''],
     ['And this past weekend in Hangzhou, the leaders met.', 'this past weekend', '2024-W42-WE', 'DATE'],

@@ -50,6 +50,10 @@ export const ago: Parser = {
         const q = yearsBackInQuarters(r, n, sign);
         if (q) return q;
       }
+      // "… a year ago. Sales were $307 million a year earlier.": a second comparison over the same span back
+      // names the same time, not one a year before it
+      if (fromLast && sign < 0 && r.lastDate && r.lastDateAgo && /^(?:a|an|one)\s+\S+\s+(?:ago|earlier|before)$/.test(r.lastDateAgo)
+        && n === 1 && r.lastDateAgo.split(/\s+/)[1].replace(/s$/, '') === unit.replace(/s$/, '')) return r.lastDate;
       return fromLast && r.lastDate ? r.fromLastBy(n * sign, g0) : r.ago(n, g0, sign);
     }, mod, 'ago');
   },
