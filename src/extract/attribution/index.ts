@@ -195,7 +195,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     if (d.source) {
       const [f, l] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
-    } else if (d.subjectOfSentence || speaksForSubject(a, d.cue[0])) {
+    } else if (d.subjectOfSentence || speaksForSubject(a, d.cue)) {
       if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
       else {
         const s = a.sentences[sent];
@@ -356,7 +356,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       cueInName(a, d.cue[0]) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
-      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue)) ||
+      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue) && !speaksForSubject(a, d.cue)) ||
       contentAfterSentence(a, d.cue, d.content[0]);
     if (bad) drafts.splice(i, 1);
   }
@@ -581,7 +581,8 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
     for (let i = f + 1; i < l; i++) {
       const w = tx(i);
       if (isRelative(w.toLowerCase()) || w === ',') break;
-      if (/^\p{Ll}/u.test(w) && /^(?:VBZ|VBP|VBD|MD)$/.test(tags[i - first] ?? '')) {
+      // (Not right after a determiner: "The aides were" is no "The | aides".)
+      if (/^\p{Ll}/u.test(w) && /^(?:VBZ|VBP|VBD|MD)$/.test(tags[i - first] ?? '') && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '')) {
         l = i;
         trimEnd();
         break;
@@ -727,8 +728,12 @@ function wholeSubject(a: Analysis, source: [number, number], cue: number): [numb
  * ("…, citing a threat to public health", "Sanders said, suggesting …") or a verb joined by "and"/"but"
  * ("urged Republicans to act and criticized the party's …"), with an adverb or two between.
  */
-function speaksForSubject(a: Analysis, cue: number): boolean {
-  const w = a.tokens[cue].text;
+function speaksForSubject(a: Analysis, cueRange: readonly [number, number]): boolean {
+  const cue = cueRange[0];
+  // The verb of the cue, past adverbs inside it ("also drew", "perhaps recognizing").
+  let v = cue;
+  while (v + 1 < cueRange[1] && /^(?:also|then|later|even|repeatedly|again|perhaps|still|\p{L}+ly)$/iu.test(a.tokens[v].text)) v++;
+  const w = a.tokens[v].text;
   let i = cue - 1;
   while (i >= 0 && /^(?:also|then|later|even|repeatedly|again|\p{L}+ly)$/iu.test(a.tokens[i].text) && a.tokens[i].sentence === a.tokens[cue].sentence) i--;
   if (i < 0 || a.tokens[i].sentence !== a.tokens[cue].sentence) return false;
@@ -739,10 +744,14 @@ function speaksForSubject(a: Analysis, cue: number): boolean {
 
 /** The first token in [from, to) that looks like a finite verb (a cheap stand-in for POS). */
 function firstVerbish(a: Analysis, from: number, to: number): number {
+  if (to <= from) return to;
+  // By part of speech (a plural noun in -es, "aides", is no verb), else by form.
+  const { tags, first } = sentenceTags(a, from);
   for (let i = from; i < to; i++) {
     const w = a.tokens[i].text.toLowerCase();
     if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|did|does|do)$/.test(w)) return i;
-    if (i > from && /^[a-z]+(?:ed|es)$/.test(w) && !/^[A-Z]/.test(a.tokens[i].text)) return i;
+    const t = tags[i - first];
+    if (i > from && /^[a-z]/.test(a.tokens[i].text) && (t === 'VBD' || t === 'VBZ' || t === 'VBP' || (t === undefined && /^[a-z]+(?:ed|es)$/.test(w)))) return i;
   }
   return to;
 }

@@ -62,6 +62,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   // a participle after a comma, or a verb joined by "and", speaks for the sentence's subject
   ['The governor vetoed the bill on Tuesday, citing its cost to the state.', 'The governor', 'citing', 'its cost to the state'],
   ['The court blocked the merger and cited a threat to competition.', 'The court', 'cited', 'a threat to competition'],
+  // an adverb inside a participle cue ("perhaps recognizing"); a plural in -es ("aides") is no verb
+  ['The aides were pleased, perhaps recognizing that imitation is the best form of flattery.', 'The aides', 'perhaps recognizing', 'imitation is the best form of flattery'],
   // a claim whose source holds another claim's cue ("Merrill says Machado | promised") hides no claim inside it
   ['Merrill says Machado promised to keep supporting Clinton and said she would stand up to the attacks.', 'Merrill', 'said', 'she would stand up to the attacks'],
 ];
