@@ -180,6 +180,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   }
   mergeRules(a, drafts);
   addColonQuotes(a, drafts);
+  addDashQuotes(a, drafts);
   drafts.sort((x, y) => x.cue[0] - y.cue[0]);
   prune(a, drafts);
 
@@ -677,6 +678,35 @@ function cueEnd(a: Analysis, cue: [number, number]): number {
     if (l - cue[0] > 1 && /^(?:on|last|this|next|early|late)$/i.test(a.tokens[l - 1].text)) l--;
   }
   return l;
+}
+
+/**
+ * A quotation credited after a dash ("“Maybe we can build a wall around him.” ― Jorge Falcon"): a claim
+ * of the name after the dash, the dash its cue, unless a claim is already made of that quotation.
+ */
+function addDashQuotes(a: Analysis, drafts: Draft[]): void {
+  const t = a.tokens;
+  for (let d = 1; d + 1 < t.length; d++) {
+    if (!/^(?:―|—|–|--)$/.test(t[d].text) || !/^[”"]$|^''$/.test(t[d - 1].text)) continue;
+    // The name: capitalised words (and initials) right after the dash.
+    let e = d + 1;
+    while (e < t.length && e - d <= 5 && (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t[e].text) || (t[e].text === '.' && /^\p{Lu}$/u.test(t[e - 1].text)))) e++;
+    if (e === d + 1 || !/^\p{Lu}/u.test(t[d + 1].text)) continue;
+    // The opening mark of the quotation that ends before the dash (within the paragraph).
+    const close = d - 1;
+    const par = a.sentences[t[close].sentence].paragraph;
+    let open = -1;
+    for (let k = close - 1; k >= 0 && a.sentences[t[k].sentence].paragraph === par; k--) {
+      if (/^[“"]$|^``$/.test(t[k].text)) {
+        open = k;
+        break;
+      }
+      if (t[k].text === '”') break;
+    }
+    if (open < 0 || close - open < 3) continue;
+    if (drafts.some((x) => x.content[0] < close && x.content[1] > open + 1)) continue;
+    drafts.push({ source: [d + 1, e], cue: [d, d + 1], content: [open + 1, close], subjectOfSentence: false, fromRule: true });
+  }
 }
 
 /**

@@ -58,6 +58,13 @@ describe('direct quotes', () => {
     // a quotation with a quotation inside it, that the tagger reads as content next to the speaker, is theirs too
     ['“The plan failed,” Anna Lee said. “They called it “a disaster” on Monday.”', 'Anna Lee', ['The plan failed', 'They called it “a disaster” on Monday']],
   ];
+  it('a quotation credited after a dash is the claim of the name after it', () => {
+    const text = 'Readers sent us their views. “Maybe we can build a wall around the candidate.” ― Jorge Falcon. “He does not listen to anyone.” — Ana G. Ruiz';
+    expect(claimsOf(text).map((c) => [c.source?.text, c.cue.text, c.content.text, c.direct])).toEqual([
+      ['Jorge Falcon', '―', 'Maybe we can build a wall around the candidate', true],
+      ['Ana G. Ruiz', '—', 'He does not listen to anyone', true],
+    ]);
+  });
   it('a speaker set off by commas inside what they said has both parts (when the tagger marks both)', () => {
     const text = 'The plan, Mr. Grant said, would cut costs by a third.';
     const claims = claimsOf(text).filter((c) => c.source?.text === 'Mr. Grant');
