@@ -107,6 +107,9 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   // "could not stop", "couldn't be reached": a past inability, not a possibility to come; so with a
   // negative subject ("Neither he nor his wife could be reached Wednesday", "No one could say Monday")
   if (w === 'could' && (next === 'not' || next === "n't" || next === 'never' || negativeSubject(a, i, first))) return 'past';
+  // "could have won Tuesday", "the spoiler he could have been Tuesday", "must have left Friday": a modal perfect
+  // looks back ("would have" stays open: "the vote, which would have taken place Thursday, was called off")
+  if ((w === 'could' || w === 'should' || w === 'might' || w === 'must') && (next === 'have' || next === "'ve" || next === '’ve') && perfectHave(a, i + 1)) return 'past';
   // "can win in November", "must win in November", "may vote on Tuesday": a possibility or need to come
   // (not "cannot/can't", "may have been", nor the month "May")
   if (w === 'can' || w === 'must' || (w === 'may' && a.tokens[i].text === 'may')) {
@@ -161,7 +164,9 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
   // (an adverb may stand between: "is officially reported", "are widely expected")
   const copula = /ly$/.test(prev) && i - 2 >= first ? a.tokens[i - 2].text.toLowerCase() : prev;
   if (/^(?:is|are|am|remain|remains|stay|stays|seem|seems)$/.test(copula)) return 'present';
-  let perfect = false;
+  // ("could have Tuesday": the cue is the perfect's "have" itself, the modal before it no future; not
+  // "could have a deal Friday", a possession)
+  let perfect = (w === 'have' || w === "'ve" || w === '’ve') && perfectHave(a, i);
   let negated = false;
   for (let k = i - 1; k >= first && k >= i - 3; k--) {
     const w = a.tokens[k].text.toLowerCase();
@@ -332,3 +337,18 @@ function search(a: Analysis, s: { first: number; last: number }, lo: number, aft
   }
   return null;
 }
+
+/** Whether the "have" at token i is a perfect's: a participle follows ("been", "won", "voted"), or no lowercase word (an elided one: "could have Tuesday"). */
+function perfectHave(a: Analysis, i: number): boolean {
+  const t = a.tokens[i + 1];
+  if (!t || t.sentence !== a.tokens[i].sentence || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return true;
+  const x = t.text.toLowerCase();
+  return PERFECT_NEXT.has(x) || PAST.has(x) || (/ed$/.test(x) && x.length > 4);
+}
+
+/** Participles (and adverbs) that follow a perfect's "have". */
+const PERFECT_NEXT = new Set(['been', 'not', 'never', 'already', 'also', 'done', 'gone', 'seen', 'taken', 'given', 'known', 'shown', 'won',
+  'begun', 'written', 'driven', 'eaten', 'fallen', 'chosen', 'spoken', 'broken', 'stolen', 'forgotten', 'gotten', 'beaten', 'grown',
+  'thrown', 'flown', 'drawn', 'made', 'had', 'paid', 'said', 'sold', 'told', 'held', 'kept', 'left', 'lost', 'met', 'put', 'run',
+  'spent', 'stood', 'thought', 'brought', 'bought', 'caught', 'fought', 'sought', 'found', 'heard', 'built', 'sent', 'meant', 'felt',
+  'led', 'cut', 'hit', 'let', 'quit', 'shut', 'come', 'become', 'got']);
