@@ -57,12 +57,12 @@ const UNIT_WORD = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|deca
 /**
  * The present of a scheduled event is its future in news ("the leaders meet Friday", "the talks resume
  * Monday", "Parliament votes Thursday", "the president travels to China on Sunday"): verbs of meeting,
- * voting, travelling and resuming, read as verbs only after their subject: a name, "they/we/he/she", or a
+ * voting, travelling, resuming and holding ("Nevada holds its caucuses Saturday"), read as verbs only after their subject: a name, "they/we/he/she", or a
  * noun after a determiner or number ("the two leaders meet", "the president meets"); not "Britain's vote
  * to leave", "a visit to Scotland", "electoral votes", "failed to meet Monday".
  */
-const SCHEDULED_BASE = new Set(['meet', 'resume', 'reconvene', 'convene', 'vote', 'leave', 'arrive', 'return', 'travel', 'visit', 'fly', 'depart', 'testify', 'reopen', 'open', 'begin', 'start', 'end', 'expire']);
-const SCHEDULED_S = new Set(['meets', 'votes', 'reconvenes', 'leaves', 'arrives', 'returns', 'travels', 'visits', 'flies', 'departs', 'testifies']);
+const SCHEDULED_BASE = new Set(['meet', 'resume', 'reconvene', 'convene', 'vote', 'leave', 'arrive', 'return', 'travel', 'visit', 'fly', 'depart', 'testify', 'reopen', 'open', 'begin', 'start', 'end', 'expire', 'hold', 'host']);
+const SCHEDULED_S = new Set(['meets', 'votes', 'reconvenes', 'leaves', 'arrives', 'returns', 'travels', 'visits', 'flies', 'departs', 'testifies', 'holds', 'hosts']);
 const COPULA = new Set(['was', 'were', 'is', 'are']);
 const PLAN_ING = new Set(['planning', 'preparing', 'hoping', 'expecting', 'intending', 'aiming', 'seeking']);
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our)$/;

@@ -4,6 +4,11 @@ import { table } from './cases.js';
 
 describe('weekdays in news', () => {
   table([
+    // "holds/hosts" after its subject is a scheduled event, the coming day
+    ['The Silver State holds its caucuses on Saturday.', 'Saturday', '2024-10-26', 'DATE'],
+    ['Democrats hold their convention Monday.', 'Monday', '2024-10-28', 'DATE'],
+    ['Ohio hosts the debate on Thursday.', 'Thursday', '2024-10-24', 'DATE'],
+    ['The party held its caucuses on Saturday.', 'Saturday', '2024-10-19', 'DATE'],
     // a modal perfect looks back ("could have", "should have", "must have" + participle, or elided); a
     // possession after the modal still looks ahead
     ['The mayor could have signed the bill Tuesday.', 'Tuesday', '2024-10-22', 'DATE'],
