@@ -110,6 +110,9 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   // "could have won Tuesday", "the spoiler he could have been Tuesday", "must have left Friday": a modal perfect
   // looks back ("would have" stays open: "the vote, which would have taken place Thursday, was called off")
   if ((w === 'could' || w === 'should' || w === 'might' || w === 'must') && (next === 'have' || next === "'ve" || next === '’ve') && perfectHave(a, i + 1)) return 'past';
+  // "now has to scramble … in November", "they have to decide by Friday": an obligation, not a perfect, looks
+  // ahead (not "has to do with", nor "had to", which is past)
+  if ((w === 'has' || w === 'have') && next === 'to' && next2 !== 'do' && /^[a-z]+$/.test(next2)) return 'future';
   // "can win in November", "must win in November", "may vote on Tuesday": a possibility or need to come
   // (not "cannot/can't", "may have been", nor the month "May")
   if (w === 'can' || w === 'must' || (w === 'may' && a.tokens[i].text === 'may')) {
@@ -148,6 +151,9 @@ function cueAt(a: Analysis, i: number, first: number): Tense | undefined {
   return cueVerbGroup(a, i, first);
 }
 
+/** Verbs whose past is their base form ("put", "set", "cut"). */
+const INVARIANT_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'shut', 'quit', 'spread', 'cost', 'hurt', 'read', 'bet', 'cast', 'split', 'burst', 'bid']);
+
 /** Modals that put a bare verb group in the future ("should be completed"), not a perfect one ("may have been"). */
 const MODALS = new Set(['should', 'could', 'might']);
 
@@ -158,6 +164,9 @@ function cueVerbGroup(a: Analysis, i: number, first: number): Tense | undefined 
   if (t !== 'past') return t;
   // "is closed", "remain closed": a participle after a present copula is no past
   const prev = i > first ? a.tokens[i - 1].text.toLowerCase() : '';
+  // "will win in November and put forward a nominee", "to put": a form the same in present and past, after
+  // "and", "or" or "to", shares the verb before it or is an infinitive, no past of its own
+  if (INVARIANT_PAST.has(a.tokens[i].text) && (prev === 'and' || prev === 'or' || prev === 'to')) return undefined;
   // "a still unspecified date", "the proposed merger": an -ed adjective after a determiner is no verb
   const w = a.tokens[i].text.toLowerCase();
   if (w.endsWith('ed') && !PAST.has(w) && (DETERMINER.test(prev) || (i - 2 >= first && /ly$|^still$/.test(prev) && DETERMINER.test(a.tokens[i - 2].text.toLowerCase())))) return undefined;

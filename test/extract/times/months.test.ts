@@ -4,6 +4,11 @@ import { table } from './cases.js';
 
 describe('months against publication (2024-10-23)', () => {
   table([
+    // "has to" is an obligation, to come, not a perfect; a base-form past ("put") after "and" shares the verb before it
+    ['The mayor now has to convince voters to back him in November.', 'November', '2024-11', 'DATE'],
+    ['They are hoping she will win in November and put forward a new budget.', 'November', '2024-11', 'DATE'],
+    ['The firm had to close the plant in December.', 'December', '2023-12', 'DATE'],
+    ['The firm closed the plant in June and cut 500 jobs.', 'June', '2024-06', 'DATE'],
     // a month after a preposition of time is a month even before "for the Name" (not "the March for Life")
     ['The bill was drafted in May for the Senate.', 'May', '2024-05'],
     ['Tickets went on sale in September for the March concert.', 'September', '2024-09'],
