@@ -287,10 +287,37 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   // if-clause, whose tense is its main clause's ("if he wins in November, would be")
   if (!ifClause(a, lo, s.first)) {
     const t = search(a, s, lo, after, true);
-    if (t !== null) return t;
+    if (t !== null && t !== 'present') return t;
+    if (t === 'present') return infinitiveBefore(a, lo, s.first) ? 'future' : t;
   }
-  return search(a, s, lo, after, false);
+  const t = search(a, s, lo, after, false);
+  // "aren't eligible to vote in the November election", "chances to win in November": with no past or future
+  // cue, an infinitive governing the expression looks ahead
+  return (t === null || t === 'present') && infinitiveBefore(a, lo, s.first) ? 'future' : t;
 }
+
+/** Whether an infinitive ("to vote", "to support her") opens the expression's phrase, within eight tokens before it and its clause. */
+function infinitiveBefore(a: Analysis, lo: number, first: number): boolean {
+  for (let k = lo - 1; k >= first && k >= lo - 8; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    // ("unlikely to give Clinton the nod after her March comment": the phrase after "after" or "since" is past)
+    if (/^(?:,|;|:|that|which|who|when|while|because|if|unless|but|after|since|[.!?])$/.test(w)) return false;
+    // ("was to arrive on Monday" is a plan told in the past, "used to" a past habit: no cue)
+    if (w === 'to' && k + 1 < lo && !(k > first && pastBeforeTo(a.tokens[k - 1].text.toLowerCase()))) {
+      const n = a.tokens[k + 1];
+      if (n.kind === 'word' && /^\p{Ll}+$/u.test(n.text) && !INFINITIVE_NOT.test(n.text)) return true;
+    }
+  }
+  return false;
+}
+
+/** A past verb before "to" ("continued to remain", "was to arrive", "used to"): the infinitive is the past's. */
+function pastBeforeTo(w: string): boolean {
+  return /^(?:was|were|used|had)$/.test(w) || PAST.has(w) || (w.endsWith('ed') && w.length > 4);
+}
+
+/** Words after "to" that make it a preposition ("to the polls", "to this day", "to date"). */
+const INFINITIVE_NOT = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|all|each|every|no|one|two|three|four|five|six|seven|eight|nine|ten|date|day|be|and|or|about|around|nearly|almost|more|less|within|between|as|him|them|us|me|it|whom|what|which|where|how)$/;
 
 /** Dashes and brackets that open a parenthetical ("Graham — who had endorsed Bush — will headline"). */
 const OPENS = new Map([['—', '—'], ['–', '–'], ['--', '--'], ['(', ')']]);

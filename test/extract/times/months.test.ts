@@ -4,6 +4,11 @@ import { table } from './cases.js';
 
 describe('months against publication (2024-10-23)', () => {
   table([
+    // with no past or future cue, an infinitive governing the month looks ahead ("eligible to vote in …");
+    // not after a past verb ("continued to"), nor past "after"
+    ['Those residents are not eligible to vote in the November election.', 'November', '2024-11', 'DATE'],
+    ['The union is unlikely to endorse her after her July comment.', 'July', '2024-07', 'DATE'],
+    ['Prices continued to fall in September.', 'September', '2024-09', 'DATE'],
     // "has to" is an obligation, to come, not a perfect; a base-form past ("put") after "and" shares the verb before it
     ['The mayor now has to convince voters to back him in November.', 'November', '2024-11', 'DATE'],
     ['They are hoping she will win in November and put forward a new budget.', 'November', '2024-11', 'DATE'],

@@ -4,6 +4,8 @@ import { table } from './cases.js';
 
 describe('weekdays in news', () => {
   table([
+    ['The suspect is likely to appear in court Friday.', 'Friday', '2024-10-25', 'DATE'],
+    ['The markets continued to remain closed for a third day.', 'a third day', '2024-10-23', 'DATE'],
     // "holds/hosts" after its subject is a scheduled event, the coming day
     ['The Silver State holds its caucuses on Saturday.', 'Saturday', '2024-10-26', 'DATE'],
     ['Democrats hold their convention Monday.', 'Monday', '2024-10-28', 'DATE'],
