@@ -285,6 +285,9 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   // a cue in the expression's clause goes first: the search ahead stops at a comma ("which will be in
   // bookstores on Tuesday, is a twist"), and goes past it only when nothing was found; not in an
   // if-clause, whose tense is its main clause's ("if he wins in November, would be")
+  // "if Democrats win the White House in November", "if the strike goes ahead Monday": an if-clause with
+  // no past or future cue of its own speaks of what is to come
+  if (ownConditionalTense(a, lo, after, s) === 'future') return 'future';
   if (!ifClause(a, lo, s.first)) {
     const t = search(a, s, lo, after, true);
     if (t !== null && t !== 'present') return t;
@@ -294,6 +297,47 @@ export function tenseAt(a: Analysis, start: number, end: number): Tense {
   // "aren't eligible to vote in the November election", "chances to win in November": with no past or future
   // cue, an infinitive governing the expression looks ahead
   return (t === null || t === 'present') && infinitiveBefore(a, lo, s.first) ? 'future' : t;
+}
+
+/**
+ * The tense of the if- or unless-clause the expression (tokens lo … after - 1) stands in, read from the
+ * clause's own words: the first past or future cue in it, else 'future' (a present or bare conditional
+ * looks ahead); null when the expression is in no such clause.
+ */
+function ownConditionalTense(a: Analysis, lo: number, after: number, s: { first: number; last: number }): Tense {
+  let at = -1;
+  // (most expressions have no "if" before them: look for one first, cheaply)
+  let any = false;
+  for (let k = lo - 1; k >= s.first && k >= lo - 10; k--) {
+    const x = a.tokens[k].text;
+    if (x === 'if' || x === 'If' || x === 'unless' || x === 'Unless' || x === 'IF') {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return null;
+  for (let k = lo - 1; k >= s.first && k >= lo - 10; k--) {
+    const w = a.tokens[k].text.toLowerCase();
+    if (w === 'if' || w === 'unless') {
+      at = k;
+      break;
+    }
+    if (/^(?:,|;|:|that|which|who|when|while|because|but|and|or|[.!?"“”])$/.test(w) || isQuote(a, k)) return null;
+  }
+  if (at < 0) return null;
+  // "if he follows up his Tuesday wins": after a possessive the expression names a known event, as
+  // "Tuesday's wins" does (never the coming one)
+  if (/^(?:his|her|their|its|our|my|your)$/.test(a.tokens[lo - 1]?.text.toLowerCase() ?? '')) return null;
+  // "even if", "as if", "what if", "only if" are the same; "if any", "if not", "if so", "if ever" are no clause
+  if (/^(?:any|not|so|ever|anything|necessary|needed|possible|true)$/.test(a.tokens[at + 1]?.text.toLowerCase() ?? '')) return null;
+  for (let k = at + 1; k < s.last && k < at + 20; k++) {
+    if (k >= lo && k < after) continue;
+    const w = a.tokens[k].text.toLowerCase();
+    if (k >= after && (/^(?:,|;|:|that|which|who|when|while|because|but|then|[.!?])$/.test(w) || isQuote(a, k) || SUBORDINATOR.has(w))) break;
+    const t = cueAt(a, k, s.first);
+    if (t === 'past' || t === 'future') return t;
+  }
+  return 'future';
 }
 
 /** Whether an infinitive ("to vote", "to support her") opens the expression's phrase, within eight tokens before it and its clause. */

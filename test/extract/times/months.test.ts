@@ -4,6 +4,10 @@ import { table } from './cases.js';
 
 describe('months against publication (2024-10-23)', () => {
   table([
+    // an if-clause with no past or future cue of its own looks ahead, whatever the main clause
+    ['She has emerged as the favourite for the seat if the party wins the state in November.', 'November', '2024-11', 'DATE'],
+    ['Whatever he does can be undone if a rival is elected in November.', 'November', '2024-11', 'DATE'],
+    ['The judge said the vote would be void if it was held in December.', 'December', '2023-12', 'DATE'],
     // with no past or future cue, an infinitive governing the month looks ahead ("eligible to vote in …");
     // not after a past verb ("continued to"), nor past "after"
     ['Those residents are not eligible to vote in the November election.', 'November', '2024-11', 'DATE'],

@@ -4,6 +4,8 @@ import { table } from './cases.js';
 
 describe('weekdays in news', () => {
   table([
+    ['Officials said trains would halt if the strike goes ahead Monday.', 'Monday', '2024-10-28', 'DATE'],
+    ['If he follows up his Tuesday wins with a victory, he leads.', 'Tuesday', '2024-10-22', 'DATE'],
     ['The suspect is likely to appear in court Friday.', 'Friday', '2024-10-25', 'DATE'],
     ['The markets continued to remain closed for a third day.', 'a third day', '2024-10-23', 'DATE'],
     // "holds/hosts" after its subject is a scheduled event, the coming day

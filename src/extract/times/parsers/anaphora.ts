@@ -15,7 +15,7 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 export const anaphora: Parser = {
   name: 'anaphora',
   triggers: ['the', 'that', 'same', 'earlier', 'later'],
-  pattern: re(String.raw`(?:the\s+same\s+(?<u4>day|month|period|year)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)|(?:(?:earlier|later)\s+)?(?<same>the\s+same|that(?:\s+same)?)\s+(?<u1>day|week|month|year|morning|afternoon|evening|night|weekend)|the\s+(?<rel>following|next|previous|preceding|prior)\s+(?<u2>day|morning|afternoon|evening|night|week|month|year)|the\s+(?<u3>day|week|month|year|night)\s+(?<dir>before|after|earlier|later|previous|prior(?!\s+to\b))(?!\s+(?:the|a|an|his|her|their|its|this|that|[\p{Lu}\d])))(?![\p{L}\d-])`),
+  pattern: re(String.raw`(?:the\s+same\s+(?<u4>day|month|period|year)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)|(?:(?:earlier|later)\s+)?(?<same>the\s+same|that(?:\s+same)?)\s+(?<u1>day|week|month|year|morning|afternoon|evening|night|weekend)|the\s+(?<rel>following|next|previous|preceding|prior)\s+(?<u2>day|morning|afternoon|evening|night|week|month|year)|the\s+(?<u3>day|week|month|year|night)\s+(?<dir>before|after|earlier|later|previous|prior(?!\s+to\b))(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|[\p{Lu}\d])))(?![\p{L}\d-])`),
   build(m) {
     const g = m.groups!;
     if (g.u4) {
@@ -64,12 +64,13 @@ export const ordinalDay: Parser = {
 /**
  * "the day before last Tuesday", "the day after Oct. 5": the date named, a day before or after (one TIMEX3, as
  * TimeML writes "the day after tomorrow"; the article stays out, as TimeBank spans it). A bare weekday takes the
- * sentence's tense as on its own.
+ * sentence's tense as on its own. (Tried at "day" only, not at every "the": the anaphor "the day before" gives way
+ * before "last/next" and a capital.)
  */
 export const dayAround: Parser = {
   name: 'dayAround',
-  triggers: ['the', 'day'],
-  pattern: re(String.raw`(?<the>the\s+)?day\s+(?<dir>before|after)\s+(?:(?:(?<shift>last|next|this)\s+)?(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:]|\.\d)(?:,?\s+(?<y>(?:1[89]|20)\d\d))?(?![\p{L}\d]))`),
+  triggers: ['day'],
+  pattern: re(String.raw`day\s+(?<dir>before|after)\s+(?:(?:(?<shift>last|next|this)\s+)?(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\s*(?<md>[0-3]?\d)(?![\d:]|\.\d)(?:,?\s+(?<y>(?:1[89]|20)\d\d))?(?![\p{L}\d]))`),
   build(m) {
     const g = m.groups!;
     if (g.wd && !isCapitalised(g.wd)) return null;
@@ -80,7 +81,6 @@ export const dayAround: Parser = {
         : g.y ? `${g.y}-${pad2(monthNumber(g.mon!))}-${pad2(Number(g.md))}` : r.monthDay(monthNumber(g.mon!), Number(g.md), null);
       return shiftValue(base, n) ?? base;
     }, null, 'dayAround');
-    if (g.the) d.start += g.the.length;
     return d;
   },
 };
