@@ -13,7 +13,7 @@
  */
 import type { Entity, EntityType, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
-import { capitalOf, isRegion, placeEntry, type PlaceEntry } from '../../nlp/lexicon/places.js';
+import { capitalOf, isRegion, placeEntry, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
 import { HONORIFICS, isRoleNoun, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
@@ -245,7 +245,9 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     }
     if (end > first) out.push({ start: first, end, type: 'PER' });
   }
-  return out.length === spans.length ? out : out.sort((x, y) => x.start - y.start);
+  // An honorific alone is no name ("Miss" tagged apart from "Miss Jones").
+  const named = out.filter((sp) => !(sp.end - sp.start === 1 && HONORIFICS.has(tokens[sp.start].text.toLowerCase())));
+  return named.length === spans.length && out.length === spans.length ? named : named.sort((x, y) => x.start - y.start);
 }
 
 /** Small words that title case leaves in lower case ("Expected in First Half of 2020"). */
@@ -636,6 +638,15 @@ function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
   const tokens = a.tokens;
   const out: Mention[] = [];
   for (const m of mentions) {
+    // A state as AP style writes it after a town and a comma ("of Ashton, Md.", "Albany, N.Y."): the state.
+    const state = US_STATE_ABBREVIATIONS.get(m.text.replace(/\.$/, ''));
+    if (state && m.first > 0 && tokens[m.first - 1].text === ',' && (m.text.endsWith('.') || tokens[m.last]?.text === '.')) {
+      m.type = 'GPE';
+      m.canonical = state;
+      m.country = 'United States';
+      out.push(m);
+      continue;
+    }
     if (m.type === 'GPE') {
       const prev = m.first > 0 && tokens[m.first - 1].sentence === tokens[m.first].sentence ? tokens[m.first - 1] : null;
       const prevWord = prev ? lc(prev.text) : '';

@@ -37,6 +37,18 @@ const US_STATES = [
   'Wisconsin', 'Wyoming',
 ];
 
+/** US states as AP style writes them after a town ("of Ashton, Md."), without the full stop. */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Ala', 'Alabama'], ['Ariz', 'Arizona'], ['Ark', 'Arkansas'], ['Calif', 'California'], ['Colo', 'Colorado'],
+  ['Conn', 'Connecticut'], ['Del', 'Delaware'], ['Fla', 'Florida'], ['Ga', 'Georgia'], ['Ill', 'Illinois'], ['Ind', 'Indiana'],
+  ['Kan', 'Kansas'], ['Ky', 'Kentucky'], ['La', 'Louisiana'], ['Md', 'Maryland'], ['Mass', 'Massachusetts'], ['Mich', 'Michigan'],
+  ['Minn', 'Minnesota'], ['Miss', 'Mississippi'], ['Mo', 'Missouri'], ['Mont', 'Montana'], ['Neb', 'Nebraska'], ['Nev', 'Nevada'],
+  ['N.H', 'New Hampshire'], ['N.J', 'New Jersey'], ['N.M', 'New Mexico'], ['N.Y', 'New York'], ['N.C', 'North Carolina'],
+  ['N.D', 'North Dakota'], ['Okla', 'Oklahoma'], ['Ore', 'Oregon'], ['Pa', 'Pennsylvania'], ['R.I', 'Rhode Island'],
+  ['S.C', 'South Carolina'], ['S.D', 'South Dakota'], ['Tenn', 'Tennessee'], ['Tex', 'Texas'], ['Vt', 'Vermont'], ['Va', 'Virginia'],
+  ['Wash', 'Washington'], ['W.Va', 'West Virginia'], ['Wis', 'Wisconsin'], ['Wyo', 'Wyoming'],
+]);
+
 /** Continents, seas and regions: places that are not states (LOC rather than GPE). */
 const REGIONS = [
   'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',

@@ -27,6 +27,9 @@ const CASES: Array<[string, string[]]> = [
   ['Ms. Okonjo-Iweala, the finance minister, told reporters that Nigeria would repay the loan.', ['PER Okonjo-Iweala: Okonjo-Iweala@4', 'GPE Nigeria: Nigeria@61']],
   ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
   ['The bill was drafted by Sen. Tim Kaine and Gov. Andrew M. Cuomo.', ['PER Tim Kaine: Tim Kaine@29', 'PER Andrew M. Cuomo: Andrew M. Cuomo@48']],
+  // an honorific alone is no name; a state as AP style writes it after a town and a comma is the state
+  ['Miss Jones said the party was over.', ['PER Jones: Jones@5']],
+  ['The plant in Albany, N.Y., will close, and another in Eugene, Ore., will open.', ['GPE New York: N.Y.@21', 'GPE Oregon: Ore@62']],
   // a short name whose appositive ends in a lower-case role noun is a person
   ['Lloyd Austin, the U.S. defense secretary, met his Japanese counterpart.', ['PER Lloyd Austin: Lloyd Austin@0']],
   // a title inside an organisation's name runs over all its capitalised title words
