@@ -266,9 +266,20 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       && (w === 'said' || INVERTING.has(w)) && /^(?:\p{Lu}|the$|a$|an$|one$|another$)/u.test(a.tokens[i + 1].text) && speakerAfter() && clauseBefore();
     if (comma > s0 && inverted) {
       let j = i + 1;
-      while (j < s1 && !isEnd(a.tokens[j].text) && a.tokens[j].text !== ',') j++;
+      // (An initial's full stop is inside the name: "said Michael R. Golden".)
+      while (j < s1 && (!isEnd(a.tokens[j].text) || (a.tokens[j].text === '.' && /^\p{Lu}$/u.test(a.tokens[j - 1].text) && j + 1 < s1 && /^\p{Lu}/u.test(a.tokens[j + 1].text))) && a.tokens[j].text !== ',') j++;
       const src = trim(a, i + 1, j);
-      const [cf, cl] = trim(a, s0, comma);
+      // The quotation starts at its opening mark when one stands in the sentence before the comma (a
+      // sentence the splitter joined to the one before: "… were upheld. ``Our review …,'' said X").
+      let q0 = s0;
+      for (let k = comma - 1; k > s0; k--) {
+        const t = a.tokens[k].text;
+        if (t === '“' || t === '``' || (t === '`' && a.tokens[k - 1].text === '`')) {
+          q0 = k + 1;
+          break;
+        }
+      }
+      const [cf, cl] = trim(a, q0, comma);
       if (src[1] > src[0] && cl > cf) {
         out.push({ source: src, cue: [i, i + 1], content: [cf, cl] });
         continue;

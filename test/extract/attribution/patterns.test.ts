@@ -59,6 +59,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.', 'Johnnie Wilson, of Springfield, Va.', 'said', 'he had fought in Vietnam'],
   // quotation marks typed as ``…''
   ["``Our review found significant errors,'' said Michael Golden, the office's counsel.", 'Michael Golden', 'said', 'Our review found significant errors'],
+  // … after a sentence the splitter joined to it, and with an initial in the speaker's name
+  ["The office upheld the protest, though not all claims were upheld. ``Our review found significant errors,'' said Michael R. Golden, the counsel.", 'Michael R. Golden', 'said', 'Our review found significant errors'],
   // a participle after a comma, or a verb joined by "and", speaks for the sentence's subject
   ['The governor vetoed the bill on Tuesday, citing its cost to the state.', 'The governor', 'citing', 'its cost to the state'],
   ['The court blocked the merger and cited a threat to competition.', 'The court', 'cited', 'a threat to competition'],
