@@ -341,10 +341,14 @@ function prune(a: Analysis, drafts: Draft[]): void {
   }
   // First the claims whose source holds another claim's cue ("Merrill says Machado | promised"): they
   // must not shadow a claim inside their content in the pass below.
+  // So are those whose source runs from another claim's source into its content ("According to company
+  // statistics, about one out of every 200 users | has called about | the antenna").
   const cues = drafts.map((o) => o.cue);
+  const strays = new Set(drafts.filter((d) => d.source && drafts.some((o) => o !== d && o.source && overlaps(o.source, d.source!)
+    && d.source![0] <= o.source[0] && d.source![1] > o.content[0] && o.content[0] >= o.source[1])));
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    if (d.source && cues.some((c) => c !== d.cue && overlaps(c, d.source!))) drafts.splice(i, 1);
+    if (strays.has(d) || (d.source && cues.some((c) => c !== d.cue && overlaps(c, d.source!)))) drafts.splice(i, 1);
   }
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];

@@ -106,6 +106,10 @@ describe('turns of phrase', () => {
     expect(claimsOf('That said, both borders matter to the agency.')).toEqual([]);
     expect(claimsOf('The ministry said that prices would rise.').map((c) => c.cue.text)).toEqual(['said']);
   });
+  it('a claim whose source runs from another claim\'s source into its content is not made', () => {
+    const text = 'According to company statistics, about one out of every 200 phone users has called about the antenna.';
+    expect(claimsOf(text).map((c) => [c.source?.text, c.cue.text])).toEqual([['company statistics', 'According to']]);
+  });
   it('a capitalised word inside a name is no cue, but a title-case headline keeps its cues', () => {
     expect(claimsOf('Consumer Reports declined to give the phone a recommended rating, the magazine said.').map((c) => c.cue.text)).toEqual(['said']);
     expect(claimsOf('Gold Star Mom Says Obama Is Wrong On Terror').map((c) => c.cue.text)).toEqual(['Says']);
