@@ -617,8 +617,8 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   // "With Democratic leaders …": a preposition that opens the phrase is no part of who speaks.
   if (l - f > 1 && OPENS_PHRASE.test(tx(f).toLowerCase()) && /^(?:\p{Lu}|the$|a$|an$)/u.test(tx(f + 1))) f++;
-  // A lone function word names nobody ("…, and pledges to protect …").
-  if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then)$/i.test(tx(f))) return [f, f];
+  // A lone function word or adverb names nobody ("…, and pledges to protect …", "Never | urged").
+  if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then|never|here|there|also|however|still|now|yet|instead|meanwhile)$/i.test(tx(f))) return [f, f];
   // An introductory phrase or a clause before the last comma: the subject is what follows it.
   let comma = -1;
   for (let i = l - 1; i > f; i--) if (tx(i) === ',') { comma = i; break; }

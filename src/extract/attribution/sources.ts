@@ -90,7 +90,8 @@ export function roleFromText(text: string, name: string | null): string | null {
     if (HONORIFICS.has(before.toLowerCase())) before = '';
     // A bracket right after the name (a party and state: "Gwen Moore (D-Wis.)") goes with the name (narrow).
     const tail = t.slice(i + name.length).replace(/^\s*\([^()]{1,40}\)/, '');
-    const after = notRole(tail.replace(/^[,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim());
+    // (The full stop of "Jr." after a name is no part of a role either.)
+    const after = notRole(tail.replace(/^[.,\s]+/, '').replace(/[,\s]+$/, '').replace(/^(?:the|a|an)\s+/i, '').trim());
     const role = [before, after].filter((x) => x && /\p{L}/u.test(x) && !/^(?:'s|’s|the|a|an)$/i.test(x)).join(', ');
     return role || null;
   }

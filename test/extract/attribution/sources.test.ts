@@ -46,6 +46,7 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['"I have never been edited," Mr. King, 82, told me.', 'told', 'King', null],
   ['"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said on Friday.', 'said', 'Gwen Moore', 'Rep.'],
   ['“Mitt Romney was a worthy foe,” Sen. Claire McCaskill (D-Mo.) said.', 'said', 'Claire McCaskill', 'Sen.'],
+  ['"The case matters," said James P. Kennedy Jr., the U.S. Attorney for the Western District of New York.', 'said', 'James P. Kennedy Jr', 'U.S. Attorney for the Western District of New York'],
   ['Senator Dianne Feinstein, Democrat of California, said the program sent a terrible message.', 'said', 'Dianne Feinstein', 'Senator, Democrat of California'],
   // people placed somewhere do not speak for the place; a name of capitalised words is no role
   ['Farmers in Iowa and across the Midwest say the drought has cut their yields.', 'say', null, null],
