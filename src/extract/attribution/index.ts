@@ -63,8 +63,12 @@ function paragraphs(a: Analysis): Array<[number, number]> {
  * Claims from the tagger's spans in one paragraph: each cue with its nearest source, then contents
  * matched to cues one to one, nearest pairs first.
  */
-function draftsFromSpans(spans: TokenSpan[], pairable: (cue: TokenSpan, content: TokenSpan) => boolean = () => true,
-  sentenceOf: (token: number) => number = () => 0, opensQuote: (token: number) => boolean = () => false): Draft[] {
+function draftsFromSpans(a: Analysis, spans: TokenSpan[]): Draft[] {
+  const sentenceOf = (t: number) => a.tokens[t].sentence;
+  // A content is not read from another sentence when nothing opens or closes it there (see
+  // contentAfterSentence): such a pair is never made, so the content stays free for its own sentence's cue.
+  const pairable = (c: TokenSpan, s: TokenSpan) => !contentAfterSentence(a, [c.first, c.last], s.first) && !contentBeforeSentence(a, c.first, s.last);
+  const opensQuote = (t: number) => quoteMark(a, t, true) > 0 || (t > 0 && quoteMark(a, t - 1, true) > 0 && a.tokens[t - 1].sentence === a.tokens[t].sentence);
   const cues = spans.filter((s) => s.role === 'cue');
   const sources = spans.filter((s) => s.role === 'source');
   const contents = spans.filter((s) => s.role === 'content');
@@ -167,19 +171,17 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   const model = opts.model === undefined ? defaultModel() : opts.model;
   const sentenceOf = (t: number) => a.tokens[t].sentence;
   const drafts: Draft[] = [];
+  const pars = paragraphs(a);
   if (model) {
-    for (const [p0, p1] of paragraphs(a)) {
+    for (const [p0, p1] of pars) {
       const words: string[] = new Array(p1 - p0);
       for (let i = p0; i < p1; i++) words[i - p0] = a.tokens[i].text;
       const labels = tagTokens(words, model);
-      // A content is not read from the next sentence when nothing opens it there (see contentAfterSentence):
-      // such a pair is never made, so the content stays free for a cue of its own sentence.
-      drafts.push(...draftsFromSpans(bioSpans(labels, p0), (c, s) => !contentAfterSentence(a, [c.first, c.last], s.first) && !contentBeforeSentence(a, c.first, s.last), sentenceOf,
-        (t) => quoteMark(a, t, true) > 0 || (t > 0 && quoteMark(a, t - 1, true) > 0 && a.tokens[t - 1].sentence === a.tokens[t].sentence)));
+      drafts.push(...draftsFromSpans(a, bioSpans(labels, p0)));
     }
   }
   mergeRules(a, drafts);
-  addColonQuotes(a, drafts);
+  addColonQuotes(a, pars, drafts);
   addDashQuotes(a, drafts);
   drafts.sort((x, y) => x.cue[0] - y.cue[0]);
   prune(a, drafts);
@@ -587,7 +589,7 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
       const w = tx(i);
       if (isRelative(w.toLowerCase()) || w === ',') break;
       // (Not right after a determiner: "The aides were" is no "The | aides".)
-      if (/^\p{Ll}/u.test(w) && /^(?:VBZ|VBP|VBD|MD)$/.test(tags[i - first] ?? '') && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '')) {
+      if (/^\p{Ll}/u.test(w) && FINITE_TAGS.has(tags[i - first]) && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '')) {
         l = i;
         trimEnd();
         break;
@@ -644,6 +646,9 @@ const NP_TAGS = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', '
  */
 const NP_START = /^(?:he|she|it|they|we|i|you|who|which|whom|whose|that|this|those|these|The|A|An|This|These|Those|Its|His|Her|Their|Our|My|Your)$/;
 
+/** Penn tags of a finite verb: past, present (3rd person and not), modal. */
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
 const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
 /** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
 function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
@@ -664,8 +669,7 @@ function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number }
 function afterLastVerb(a: Analysis, f: number, l: number): number {
   const { tags, first } = sentenceTags(a, f);
   for (let i = l - 1; i > f; i--) {
-    const t = tags[i - first];
-    if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') {
+    if (FINITE_TAGS.has(tags[i - first])) {
       let k = i + 1;
       while (k < l - 1 && (tags[k - first] === 'IN' || tags[k - first] === 'TO' || tags[k - first] === 'RP' || tags[k - first] === 'RB')) k++;
       return k;
@@ -691,7 +695,7 @@ function cueEnd(a: Analysis, cue: [number, number]): number {
 function addDashQuotes(a: Analysis, drafts: Draft[]): void {
   const t = a.tokens;
   for (let d = 1; d + 1 < t.length; d++) {
-    if (!/^(?:―|—|–|--)$/.test(t[d].text) || !/^[”"]$|^''$/.test(t[d - 1].text)) continue;
+    if (t[d].kind !== 'punct' || !/^(?:―|—|–|--)$/.test(t[d].text) || !/^[”"]$|^''$/.test(t[d - 1].text)) continue;
     // The name: capitalised words (and initials) right after the dash.
     let e = d + 1;
     while (e < t.length && e - d <= 5 && (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t[e].text) || (t[e].text === '.' && /^\p{Lu}$/u.test(t[e - 1].text)))) e++;
@@ -718,8 +722,7 @@ function addDashQuotes(a: Analysis, drafts: Draft[]): void {
  * claim whose content is that paragraph (unless a claim of its own is already made there). The source
  * is the subject before the verb.
  */
-function addColonQuotes(a: Analysis, drafts: Draft[]): void {
-  const pars = paragraphs(a);
+function addColonQuotes(a: Analysis, pars: ReadonlyArray<[number, number]>, drafts: Draft[]): void {
   for (let p = 0; p + 1 < pars.length; p++) {
     const [p0, p1] = pars[p];
     const colon = p1 - 1;
@@ -762,14 +765,17 @@ function wholeSubject(a: Analysis, source: [number, number], cue: number): [numb
  * ("…, citing a threat to public health", "Sanders said, suggesting …") or a verb joined by "and"/"but"
  * ("urged Republicans to act and criticized the party's …"), with an adverb or two between.
  */
+/** Adverbs that stand before a verb ("and then criticized", "perhaps recognizing"). */
+const VERB_ADVERB = /^(?:also|then|later|even|repeatedly|again|perhaps|still|\p{L}+ly)$/iu;
+
 function speaksForSubject(a: Analysis, cueRange: readonly [number, number]): boolean {
   const cue = cueRange[0];
   // The verb of the cue, past adverbs inside it ("also drew", "perhaps recognizing").
   let v = cue;
-  while (v + 1 < cueRange[1] && /^(?:also|then|later|even|repeatedly|again|perhaps|still|\p{L}+ly)$/iu.test(a.tokens[v].text)) v++;
+  while (v + 1 < cueRange[1] && VERB_ADVERB.test(a.tokens[v].text)) v++;
   const w = a.tokens[v].text;
   let i = cue - 1;
-  while (i >= 0 && /^(?:also|then|later|even|repeatedly|again|\p{L}+ly)$/iu.test(a.tokens[i].text) && a.tokens[i].sentence === a.tokens[cue].sentence) i--;
+  while (i >= 0 && VERB_ADVERB.test(a.tokens[i].text) && a.tokens[i].sentence === a.tokens[cue].sentence) i--;
   if (i < 0 || a.tokens[i].sentence !== a.tokens[cue].sentence) return false;
   const before = a.tokens[i].text.toLowerCase();
   if (before === ',') return /^\p{Ll}+ing$/u.test(w);
@@ -785,7 +791,7 @@ function firstVerbish(a: Analysis, from: number, to: number): number {
     const w = a.tokens[i].text.toLowerCase();
     if (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|did|does|do)$/.test(w)) return i;
     const t = tags[i - first];
-    if (i > from && /^[a-z]/.test(a.tokens[i].text) && (t === 'VBD' || t === 'VBZ' || t === 'VBP' || (t === undefined && /^[a-z]+(?:ed|es)$/.test(w)))) return i;
+    if (i > from && /^[a-z]/.test(a.tokens[i].text) && ((t !== 'MD' && FINITE_TAGS.has(t)) || (t === undefined && /^[a-z]+(?:ed|es)$/.test(w)))) return i;
   }
   return to;
 }

@@ -36,12 +36,12 @@ export const AUX = new Set(['has', 'have', 'had', 'also', 'previously', 'already
 const CLAUSE_OPENERS = new Set(['that', 'when', 'while', 'as', 'because', 'after', 'since', 'although', 'though', 'if',
   'and', 'but', 'which', 'who', 'where', 'whereas', 'before', 'until', 'unless']);
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|there|this|that)$/;
-/** A token that looks like a finite verb or an auxiliary (a cheap stand-in for POS). */
 /** Common irregular past forms ("found", "made"), which the "-ed" test misses. */
 const IRREGULAR_PAST = new Set(['found', 'made', 'took', 'gave', 'came', 'went', 'saw', 'knew', 'thought', 'told', 'said', 'got',
   'became', 'began', 'brought', 'held', 'kept', 'lost', 'met', 'paid', 'ran', 'sent', 'spent', 'stood', 'won', 'wrote', 'led',
   'fell', 'rose', 'felt', 'heard', 'meant', 'sold', 'built', 'bought', 'chose', 'drew', 'grew', 'spoke', 'taught', 'threw', 'understood']);
 
+/** A token that looks like a finite verb or an auxiliary (a cheap stand-in for POS). */
 export function verbish(a: Analysis, j: number): boolean {
   const w = low(a, j);
   return /^(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|won't|can't|isn't|wasn't)$/.test(w)
