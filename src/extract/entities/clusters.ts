@@ -351,6 +351,20 @@ function clusterHierarchy(vecs: Float32Array, n: number, t0: number, splits: rea
   return ids;
 }
 
+/** Words whose leaf clusters the builders print, to eyeball. */
+const PROBES = ['monday', 'germany', 'john', 'minister', 'percent', 'said', 'reuters', 'inc'];
+
+/** Print, for each probe among the clustered words (the first words.length), a dozen words of its leaf cluster. */
+function printLeaves(words: readonly string[], ids: Uint16Array, levels: number, index: ReadonlyMap<string, number>, probes: readonly string[]): void {
+  for (const probe of probes) {
+    const i = index.get(probe);
+    if (i === undefined || i >= words.length) continue;
+    const leaf = ids[i * levels + levels - 1];
+    const mates = words.filter((_, j) => ids[j * levels + levels - 1] === leaf).slice(0, 12);
+    console.log(`  ${probe}: ${mates.join(' ')}`);
+  }
+}
+
 /** Cluster id of a word that has no vector (it is in the table for its capitalisation only). */
 export const NO_VECTOR = 65534;
 
@@ -409,13 +423,7 @@ export function buildEmbeddingClusters(out: string, maxWords = Infinity): void {
     all[w * (levels + 1) + levels] = capBucket(seen[w], cap[w]);
   }
   saveClusters(out, vocab, all, levels + 1, levels);
-  for (const probe of ['monday', 'germany', 'john', 'minister', 'percent', 'said', 'reuters', 'inc', 'zelensky', 'kirby']) {
-    const i = index.get(probe);
-    if (i === undefined || i >= n) continue;
-    const leaf = ids[i * levels + levels - 1];
-    const mates = words.filter((_, j) => ids[j * levels + levels - 1] === leaf).slice(0, 12);
-    console.log(`  ${probe}: ${mates.join(' ')}`);
-  }
+  printLeaves(words, ids, levels, index, [...PROBES, 'zelensky', 'kirby']);
   console.log(`clusters: wrote ${out} (${Date.now() - t0} ms)`);
 }
 
@@ -497,13 +505,6 @@ export function buildClusters(out: string): void {
     all[w * (levels + 1) + levels] = capBucket(seen[w], cap[w]);
   }
   saveClusters(out, vocab, all, levels + 1, levels);
-  // A few examples to eyeball.
-  for (const probe of ['monday', 'germany', 'john', 'minister', 'percent', 'said', 'reuters', 'inc']) {
-    const i = index.get(probe);
-    if (i === undefined) continue;
-    const leaf = ids[i * levels + levels - 1];
-    const mates = vocab.filter((_, j) => ids[j * levels + levels - 1] === leaf).slice(0, 12);
-    console.log(`  ${probe}: ${mates.join(' ')}`);
-  }
+  printLeaves(vocab, ids, levels, index, PROBES);
   console.log(`clusters: wrote ${out} (${Date.now() - t0} ms)`);
 }

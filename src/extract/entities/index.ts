@@ -226,7 +226,7 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     const lw = w.toLowerCase();
     const dotted = tokens[i + 1].text === '.' && tokens[i + 1].start === tokens[i].end;
     const honorific = HONORIFICS.has(lw) && lw !== 'lord' && lw !== 'lady' && lw !== 'dame' && lw !== 'sir';
-    if (!(dotted && (honorific || TITLE_ABBREVIATIONS.has(lw + '.'))) && !(!dotted && honorific && /^(?:mr|mrs|ms|dr)$/.test(lw))) continue;
+    if (!(dotted && (honorific || isTitleWord(w))) && !(!dotted && honorific && /^(?:mr|mrs|ms|dr)$/.test(lw))) continue;
     const first = dotted ? i + 2 : i + 1;
     if (first >= tokens.length || tokens[first].sentence !== tokens[i].sentence || !/^\p{Lu}\p{Ll}/u.test(tokens[first].text)) continue;
     const k = covering[first];
@@ -247,7 +247,8 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   }
   // An honorific alone is no name ("Miss" tagged apart from "Miss Jones").
   const named = out.filter((sp) => !(sp.end - sp.start === 1 && HONORIFICS.has(tokens[sp.start].text.toLowerCase())));
-  return named.length === spans.length && out.length === spans.length ? named : named.sort((x, y) => x.start - y.start);
+  // (Names added at the end go back into text order.)
+  return out.length > spans.length ? named.sort((x, y) => x.start - y.start) : named;
 }
 
 /** Small words that title case leaves in lower case ("Expected in First Half of 2020"). */
@@ -306,26 +307,23 @@ function titleCaseLines(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       out.push(sp);
       continue;
     }
-    let best: TokenSpan | null = null;
-    for (let len = sp.end - sp.start; len >= 1 && !best; len--) {
-      for (let st = sp.start; st + len <= sp.end; st++) {
-        const type = known.get(text(st, st + len));
-        if (type) {
-          best = { start: st, end: st + len, type };
-          break;
+    /** The longest (then leftmost) run of the span's words, at most `max` long, that `typeOf` types. */
+    const longestRun = (max: number, typeOf: (st: number, en: number) => NerType | undefined): TokenSpan | null => {
+      for (let len = max; len >= 1; len--) {
+        for (let st = sp.start; st + len <= sp.end; st++) {
+          const type = typeOf(st, st + len);
+          if (type) return { start: st, end: st + len, type };
         }
       }
-    }
-    // Else the longest run the place lexicon knows ("Iranian" of "Iranian Oil Exports Fall Sharply").
-    for (let len = sp.end - sp.start - 1; len >= 1 && !best; len--) {
-      for (let st = sp.start; st + len <= sp.end; st++) {
-        const e = entryOf(a.text.slice(tokens[st].start, tokens[st + len - 1].end));
-        if (e) {
-          best = { start: st, end: st + len, type: e.entry.kind === 'demonym' ? 'MISC' : 'LOC' };
-          break;
-        }
-      }
-    }
+      return null;
+    };
+    // The longest run the body names; else the longest the place lexicon knows ("Iranian" of "Iranian
+    // Oil Exports Fall Sharply"; the whole span was tried above).
+    const best = longestRun(sp.end - sp.start, (st, en) => known.get(text(st, en)))
+      ?? longestRun(sp.end - sp.start - 1, (st, en) => {
+        const e = entryOf(a.text.slice(tokens[st].start, tokens[en - 1].end));
+        return e ? (e.entry.kind === 'demonym' ? 'MISC' : 'LOC') : undefined;
+      });
     if (best) out.push(best);
   }
   return out;
