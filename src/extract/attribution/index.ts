@@ -182,6 +182,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   }
   mergeRules(a, drafts);
   addColonQuotes(a, pars, drafts);
+  addSpeakerLabels(a, pars, drafts, entities);
   addDashQuotes(a, drafts);
   drafts.sort((x, y) => x.cue[0] - y.cue[0]);
   prune(a, drafts);
@@ -361,12 +362,49 @@ function prune(a: Analysis, drafts: Draft[]): void {
       declinedBy(a, d) ||
       thatSaid(a, d) ||
       cueInName(a, d.cue[0]) ||
+      determinerCue(a, d) ||
+      (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
       (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue) && !speaksForSubject(a, d.cue)) ||
       contentAfterSentence(a, d.cue, d.content[0]);
     if (bad) drafts.splice(i, 1);
   }
+}
+
+/** Forms of "be" that make a passive with a past participle after them. */
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
+
+/**
+ * A passive cue ("was asked", "is widely expected", "were added"): a form of "be" (in the cue or right
+ * before it, adverbs between) and a past participle ending the cue, with no agent ("by …") after it.
+ * Its subject is what was said or asked about, not who said it: PolNeAR marks the subject as part of
+ * the content and the agent, when there is one, as the source.
+ */
+function passiveCue(a: Analysis, cue: readonly [number, number]): boolean {
+  const last = cue[1] - 1;
+  const { tags, first } = sentenceTags(a, last);
+  if (tags[last - first] !== 'VBN' || a.tokens[cue[1]]?.text.toLowerCase() === 'by') return false;
+  let i = last - 1;
+  while (i >= first && (tags[i - first] === 'RB' || VERB_ADVERB.test(a.tokens[i].text))) i--;
+  return i >= first && PASSIVE_BE.test(a.tokens[i].text);
+}
+
+/** A content that follows its cue and opens with a preposition ("were added | in OS X Lion"): a place or time, not what was said. */
+function prepositionFirst(a: Analysis, d: Draft): boolean {
+  const c = d.content[0];
+  if (c < d.cue[1]) return false;
+  const { tags, first } = sentenceTags(a, c);
+  return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
+}
+
+/**
+ * An article or demonstrative that is all the source, right before the cue ("The | reports | surprised …"):
+ * the cue word is a noun and no one speaks. (A possessive is a source: "his | claim", "Her | decision".)
+ */
+function determinerCue(a: Analysis, d: Draft): boolean {
+  return d.source !== null && d.source[1] - d.source[0] === 1 && d.source[1] === d.cue[0]
+    && /^(?:the|a|an|this|these|those)$/i.test(a.tokens[d.source[0]].text);
 }
 
 /**
@@ -738,6 +776,54 @@ function addColonQuotes(a: Analysis, pars: ReadonlyArray<[number, number]>, draf
     if (!subj || subj[1] !== c0) continue;
     drafts.push({ source: subj, cue: [v, v + 1], content: [n0, n1], subjectOfSentence: false, fromRule: true });
   }
+}
+
+/** Most tokens a speaker's label before a colon may have ("Republican vice-presidential nominee Mike Pence:"). */
+const MAX_LABEL = 6;
+
+/**
+ * The label and colon that open a paragraph, past an opening quotation mark: [first, colon) of
+ * capitalised words (initials and abbreviations with their full stop, hyphens), or null.
+ */
+function speakerLabel(a: Analysis, p0: number, p1: number): [number, number] | null {
+  let k = p0;
+  while (k < p1 && isQuote(a.tokens[k].text)) k++;
+  let c = k;
+  while (c < p1 && c - k < MAX_LABEL && (/^\p{Lu}/u.test(a.tokens[c].text) || (c > k && /^[.-]$/.test(a.tokens[c].text)))) c++;
+  // A label, a colon, and at least two tokens said after it.
+  if (c === k || c + 2 >= p1 || a.tokens[c].text !== ':') return null;
+  return [k, c];
+}
+
+/**
+ * Speakers named by a label and a colon at the start of a paragraph: a transcript's turns ("PENCE: Well,
+ * look, …", "WALLACE: If I may, sir, …") and headlines that credit a statement ("Pence: Gennifer Flowers
+ * Won’t Be at Debate"). The label is the source, the colon the cue, the rest of the paragraph the content
+ * (as PolNeAR marks them). A label is taken when it holds a name the entity stage found (a person,
+ * organisation or place), or, in a transcript, when it is written in capitals and at least two paragraphs
+ * open with such a label. A turn's content is its own claim, so a quotation run on from a claim before
+ * it stops there.
+ */
+function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, number]>, drafts: Draft[], entities: readonly Entity[]): void {
+  const labels = pars.map(([p0, p1]) => speakerLabel(a, p0, p1));
+  const capitals = (l: [number, number]) => {
+    for (let i = l[0]; i < l[1]; i++) if (a.tokens[i].kind === 'word' && !/^\p{Lu}[\p{Lu}'’-]+$/u.test(a.tokens[i].text)) return false;
+    return true;
+  };
+  const transcript = labels.filter((l) => l && capitals(l)).length >= 2;
+  // Someone who can speak: a person, organisation or place ("Elizabeth Warren Hammers Wells Fargo CEO:"),
+  // not a title ("The Gap Goes On:", tagged MISC).
+  const named = (l: [number, number]) => {
+    const from = a.tokens[l[0]].start;
+    const to = a.tokens[l[1] - 1].end;
+    return entities.some((e) => e.type !== 'MISC' && e.mentions.some((m) => m.start >= from && m.end <= to));
+  };
+  labels.forEach((l, p) => {
+    if (!l || !((transcript && capitals(l)) || named(l))) return;
+    const colon = l[1];
+    if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) return;
+    drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, pars[p][1]], subjectOfSentence: false, fromRule: true });
+  });
 }
 
 /**

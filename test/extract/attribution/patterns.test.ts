@@ -1,6 +1,8 @@
 /** Source–cue–content patterns: input text → the claim's source, cue and content (texts and offsets). */
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers.js';
+import { extractEntities } from '../../../src/extract/entities/index.js';
+import { analyse } from '../../../src/nlp/tokenize.js';
 
 // text | source | cue | content
 const CASES: Array<[string, string | null, string, string]> = [
@@ -125,5 +127,41 @@ describe('contents across sentences', () => {
     const text = 'The minister gave her reasons on Friday. "We cannot wait any longer," she said.';
     const c = claimsOf(text).find((x) => x.cue.text === 'said');
     expect(c?.content.text).toBe('We cannot wait any longer');
+  });
+});
+
+/** Claims of a text with the entities the ledger resolves against. */
+function withEntities(text: string) {
+  return claimsOf(text, extractEntities(analyse(text))).map((c) => [c.source?.text ?? null, c.cue.text, c.content.text]);
+}
+
+// text | the claims made with a colon as their cue: [source, content]
+const LABELS: Array<[string, Array<[string, string]>]> = [
+  // a transcript's turns: labels in capitals opening two or more paragraphs
+  ['Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night?\n\n"PENCE: She will not be attending the debate.',
+    [['WALLACE', 'Will she be there tomorrow night'], ['PENCE', 'She will not be attending the debate']]],
+  ['JAKE TAPPER: The video was released on Friday.\n\nTRUMP: The deaths were tragic and we must come together.',
+    [['JAKE TAPPER', 'The video was released on Friday'], ['TRUMP', 'The deaths were tragic and we must come together']]],
+  // a headline crediting a statement to a name the text gives
+  ['Elizabeth Warren: Bank Chief Should Be Criminally Investigated\n\nSen. Elizabeth Warren grilled the bank’s chief executive on Tuesday.',
+    [['Elizabeth Warren', 'Bank Chief Should Be Criminally Investigated']]],
+  // one label in capitals is no transcript; a heading of capitalised words is no speaker
+  ['UPDATE: The vote was postponed to Friday.\n\nThe council met on Monday.', []],
+  ['The Gap Goes On: The assembly established a new agency for women.\n\nIt was founded in 2010.', []],
+];
+
+describe('speakers named by a label and a colon', () => {
+  it.each(LABELS)('%s', (text, expected) => {
+    expect(withEntities(text).filter(([, cue]) => cue === ':').map(([s, , c]) => [s, c])).toEqual(expected);
+  });
+});
+
+describe('cues that are not reporting', () => {
+  it('a passive with no agent whose content opens with a preposition is no claim', () => {
+    expect(claimsOf('Several new applications were added in OS X Lion, dubbed Mission Control.')).toEqual([]);
+  });
+  it('an article or demonstrative before a cue word makes it a noun; a possessive is a source', () => {
+    expect(claimsOf('Ford said its profit rose. The reports surprised most analysts.').map((c) => c.cue.text)).toEqual(['said']);
+    expect(claimsOf('His claim that the vote was rigged drew scorn.').map((c) => [c.source?.text, c.cue.text])).toEqual([['His', 'claim']]);
   });
 });
