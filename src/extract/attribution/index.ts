@@ -327,7 +327,12 @@ const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonig
 
 function prune(a: Analysis, drafts: Draft[]): void {
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
-  for (const d of drafts) if (expletiveSource(a, d)) d.source = null;
+  for (const d of drafts) {
+    if (expletiveSource(a, d)) d.source = null;
+    skipFiller(a, d);
+    clipSource(d);
+  }
+  nestedContents(a, drafts);
   // A claim whose cue has no reporting word, found right where a reported claim's content stops
   // ("Zelensky stressed that if Russia … war, those | who | fail | to push for peace …"), is part of that
   // content: the content runs on over it.
@@ -363,13 +368,72 @@ function prune(a: Analysis, drafts: Draft[]): void {
       thatSaid(a, d) ||
       cueInName(a, d.cue[0]) ||
       determinerCue(a, d) ||
+      filler(a, d) ||
       (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
+      // what another claim's speaker is called is not said ("Mark Cuban | has been out there saying | …")
+      drafts.some((o) => o !== d && o.source !== null && within(d.content, o.source)) ||
       (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue) && !speaksForSubject(a, d.cue)) ||
       contentAfterSentence(a, d.cue, d.content[0]);
     if (bad) drafts.splice(i, 1);
   }
+}
+
+/**
+ * A source is no part of its cue: one the tagger ran into the cue ("Well, look, you know, Mark Cuban | has
+ * been out there | saying") ends where the cue begins; one that starts inside the cue starts after it.
+ */
+function clipSource(d: Draft): void {
+  const s = d.source;
+  if (!s || s[1] <= d.cue[0] || s[0] >= d.cue[1]) return;
+  if (s[0] < d.cue[0]) d.source = [s[0], d.cue[0]];
+  else d.source = s[1] > d.cue[1] ? [d.cue[1], s[1]] : null;
+}
+
+/**
+ * A claim reported inside another's content ("Clinton had told police officials that she didn't want the
+ * escort, the source added"): its content ends before the outer claim's source and cue (and the comma
+ * before them) when it runs on over them.
+ */
+function nestedContents(a: Analysis, drafts: Draft[]): void {
+  for (const d of drafts) {
+    for (const o of drafts) {
+      if (o === d || o.content[0] > d.cue[0] || o.content[1] < d.cue[1]) continue;
+      const head = o.source && o.source[0] < o.cue[0] ? o.source[0] : o.cue[0];
+      if (head <= d.content[0] || head >= d.content[1] || o.cue[1] > d.content[1]) continue;
+      // The outer claim is "…, X said" or "…, said X": its content stops right before them, and its
+      // source (no relative pronoun) stands right next to its cue.
+      if (!o.source || o.content[1] > head || head - o.content[1] > 2 || !hasReportingWord(a, o.cue)) continue;
+      if (o.source[1] < o.cue[0] - 1 || o.source[0] > o.cue[1] + 1 || isRelative(a.tokens[o.source[0]].text.toLowerCase())) continue;
+      let end = head;
+      while (end > d.content[0] && a.tokens[end - 1].kind === 'punct' && !/^[”"’'»)]$/.test(a.tokens[end - 1].text)) end--;
+      if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+    }
+  }
+}
+
+/** "you know", "I mean", "you see", "I guess" as the draft's source and the start of its cue. */
+function fillerAt(a: Analysis, d: Draft): boolean {
+  if (!d.source || d.source[1] - d.source[0] !== 1 || d.source[1] !== d.cue[0]) return false;
+  const who = a.tokens[d.source[0]].text.toLowerCase();
+  const verb = a.tokens[d.cue[0]].text.toLowerCase();
+  return (who === 'you' && (verb === 'know' || verb === 'see')) || (who === 'i' && (verb === 'mean' || verb === 'guess'));
+}
+
+/** "you know", "I mean" set off by commas: words of speech, nobody reports anything. */
+function filler(a: Analysis, d: Draft): boolean {
+  if (d.cue[1] - d.cue[0] !== 1 || !fillerAt(a, d)) return false;
+  const after = a.tokens[d.cue[1]]?.text ?? '.';
+  return after === ',' || /^[.?!]$/.test(after) || a.tokens[d.source![0] - 1]?.text === ',';
+}
+
+/** "Mark Cuban, you know, | has been saying": a cue the tagger began at the filler starts after it, and the sentence's subject speaks. */
+function skipFiller(a: Analysis, d: Draft): void {
+  if (!fillerAt(a, d) || d.cue[1] - d.cue[0] < 3 || a.tokens[d.cue[0] + 1].text !== ',') return;
+  d.cue = [d.cue[0] + 2, d.cue[1]];
+  d.source = null;
+  d.subjectOfSentence = true;
 }
 
 /** Forms of "be" that make a passive with a past participle after them. */
@@ -643,6 +707,15 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   trimEnd();
   while (l - f > 1 && /^(?:and|but|so|or|then|yet)$/i.test(tx(f))) f++;
+  // Words of speech before a comma ("Well, look, you know, Mark Cuban …") are no part of who speaks.
+  for (let k = f; k + 1 < l; ) {
+    const m = DISCOURSE.exec(a.text.slice(a.tokens[k].start, a.tokens[Math.min(l - 1, k + 2)].end));
+    if (!m) break;
+    let j = k;
+    while (j < l && a.tokens[j].end <= a.tokens[k].start + m[0].length) j++;
+    if (j >= l || tx(j) !== ',') break;
+    f = k = j + 1;
+  }
   for (let guard = 0; guard < 4 && l - f > 1; guard++) {
     const w = tx(l - 1);
     if (isRelative(w) && tx(l - 2).toLowerCase() !== 'of') {
@@ -675,6 +748,9 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   return [f, l];
 }
+
+/** Words of speech that open a sentence before a comma: interjections and fillers. */
+const DISCOURSE = /^(?:well|look|listen|yes|yeah|no|oh|okay|ok|sure|now|so|you know|you see|i mean|frankly|honestly|look here)\b/i;
 
 /** Part-of-speech tags a subject's noun phrase may hold before its head (no verb, pronoun, wh-word or adverb). */
 const NP_TAGS = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', 'CC', 'IN', 'POS', 'CD', 'PRP$', 'VBN', 'HYPH', 'NML']);

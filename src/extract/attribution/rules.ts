@@ -239,7 +239,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     if (comma > s0 && endsAfter(afterCue)) {
       const src = trim(a, comma + 1, i);
       const [cf, cl] = trim(a, s0, comma);
-      if (src[1] > src[0] && cl > cf) {
+      // (Not "…,” but pledged to …": a verb joined to the sentence's subject, below.)
+      if (src[1] > src[0] && cl > cf && !/^(?:but|and|or|yet|so|nor)$/.test(low(a, i - 1))) {
         out.push({ source: src, cue: [i, i + 1], content: [cf, cl] });
         continue;
       }

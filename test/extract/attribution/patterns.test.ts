@@ -165,3 +165,25 @@ describe('cues that are not reporting', () => {
     expect(claimsOf('His claim that the vote was rigged drew scorn.').map((c) => [c.source?.text, c.cue.text])).toEqual([['His', 'claim']]);
   });
 });
+
+// text | [source, cue, content] of every claim made
+const NESTED: Array<[string, Array<[string | null, string, string]>]> = [
+  // a claim reported inside another's content stops before the outer claim's source and cue
+  ['Clinton had told police officials that she did not want the escort, the source added.',
+    [['the source', 'added', 'Clinton had told police officials that she did not want the escort'], ['Clinton', 'had told', 'she did not want the escort']]],
+  // "…,” but pledged": a verb joined to the subject, not "C, X said" with "but" as X
+  ['Demonstrators said they want “justice for Terrence,” but pledged to remain civil.',
+    [['Demonstrators', 'said', 'they want “justice for Terrence,” but pledged to remain civil']]],
+  // words of speech before the speaker are no part of the source, and the source is no part of the cue
+  ['PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff about my running mate.',
+    [['Mark Cuban', 'has been out there saying', 'some pretty tough stuff about my running mate']]],
+  // "you know", "I mean" set off by commas are words of speech
+  ['Mark Cuban, you know, has been saying some pretty tough stuff about my running mate.',
+    [['Mark Cuban', 'has been saying', 'some pretty tough stuff about my running mate']]],
+];
+
+describe('claims inside claims, and sources next to cues', () => {
+  it.each(NESTED)('%s', (text, expected) => {
+    expect(claimsOf(text).map((c) => [c.source?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
+  });
+});
