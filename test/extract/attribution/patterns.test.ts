@@ -119,6 +119,11 @@ describe('turns of phrase', () => {
 });
 
 describe('contents across sentences', () => {
+  it('what is reported without quotation marks ends with its sentence', () => {
+    const text = 'The Government Accountability Office called for a re-run of the bidding, citing major flaws in the procurement process. This imperils the plan to assemble the tankers in Alabama.';
+    expect(claimsOf(text).map((c) => [c.cue.text, c.content.text])).toEqual([
+      ['called for', 'a re-run of the bidding'], ['citing', 'major flaws in the procurement process']]);
+  });
   it('a claim whose content would start in the next sentence, with nothing opening it, is not made', () => {
     const text = 'Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.';
     expect(claimsOf(text).filter((c) => c.content.start >= text.indexOf('A preview'))).toEqual([]);
