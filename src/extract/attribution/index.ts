@@ -196,10 +196,13 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     const cue = charSpan(a, d.cue[0], cueEnd(a, d.cue));
     let source: ClaimSource | null = null;
     const sent = sentenceOf(d.cue[0]);
-    if (d.source) {
+    // The subject of a passive cue ("new names are announced", "Clinton is widely expected") is what was
+    // said, not who said it: such a claim names no source.
+    const passiveSubject = d.source !== null && d.source[1] <= d.cue[0] && passiveCue(a, d.cue);
+    if (d.source && !passiveSubject) {
       const [f, l] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
-    } else if (d.subjectOfSentence || speaksForSubject(a, d.cue)) {
+    } else if (!passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue))) {
       if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
       else {
         const s = a.sentences[sent];
@@ -455,6 +458,16 @@ function skipFiller(a: Analysis, d: Draft): void {
   d.subjectOfSentence = true;
 }
 
+/**
+ * Participles that say what state the subject is in ("we are convinced that …", "Protesters were
+ * frustrated that …"): the subject holds the view, as with an adjective, so it is the source.
+ */
+const STATE_PARTICIPLES = new Set(['convinced', 'persuaded', 'concerned', 'worried', 'frustrated', 'incensed', 'pleased', 'surprised',
+  'disappointed', 'shocked', 'alarmed', 'angered', 'outraged', 'encouraged', 'satisfied', 'determined', 'committed', 'resigned',
+  'relieved', 'delighted', 'troubled', 'dismayed', 'upset', 'annoyed', 'irritated', 'amazed', 'astonished', 'puzzled', 'confused',
+  'disturbed', 'saddened', 'heartened', 'thrilled', 'excited', 'interested', 'inclined', 'opposed', 'prepared', 'agreed', 'united',
+  'divided', 'split', 'tempted', 'scared', 'frightened', 'terrified', 'horrified', 'appalled', 'disgusted', 'embarrassed']);
+
 /** Forms of "be" that make a passive with a past participle after them. */
 const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
 
@@ -467,7 +480,7 @@ const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
 function passiveCue(a: Analysis, cue: readonly [number, number]): boolean {
   const last = cue[1] - 1;
   const { tags, first } = sentenceTags(a, last);
-  if (tags[last - first] !== 'VBN' || a.tokens[cue[1]]?.text.toLowerCase() === 'by') return false;
+  if (tags[last - first] !== 'VBN' || a.tokens[cue[1]]?.text.toLowerCase() === 'by' || STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
   let i = last - 1;
   while (i >= first && (tags[i - first] === 'RB' || VERB_ADVERB.test(a.tokens[i].text))) i--;
   return i >= first && PASSIVE_BE.test(a.tokens[i].text);

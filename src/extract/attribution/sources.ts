@@ -6,8 +6,13 @@
  * span says besides the name.
  */
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
-import { MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
+import { CUE_NOUNS, MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
 import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
+
+/** Things that carry someone's words (besides the noun cues: "statement", "report" …): no role of the speaker. */
+const CARRIERS = new Set(['letter', 'letters', 'document', 'documents', 'release', 'memo', 'email', 'e-mail', 'filing', 'post', 'tweet',
+  'video', 'ad', 'advertisement', 'poll', 'survey', 'study', 'analysis', 'review', 'transcript', 'speech', 'message', 'website',
+  'page', 'book', 'article', 'paper', 'data', 'figures', 'records', 'note', 'notice', 'briefing', 'presentation', 'publication']);
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
@@ -190,7 +195,10 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     // before an organisation or place that someone speaks for ("a reporter for USA Today", "officials at
     // the ministry"), but not its own descriptors ("South Korean authorities" stays whole) nor a name of
     // capitalised words the tagger missed ("The Center for Urban Studies at the City University").
-    const speaksFor = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(lead) && /\b(?!(?:the|a|an|of|for|at|from|with|and)\b)\p{Ll}/u.test(lead);
+    // (What carries the words is no role: "A statement from Apple Computer", "a web video by …".)
+    const carrier = /\b([\p{Ll}-]+)\s+(?:for|of|at|from|with|by)\s+(?:the\s+)?$/iu.exec(lead)?.[1]?.toLowerCase() ?? '';
+    const speaksFor = /\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(lead) && /\b(?!(?:the|a|an|of|for|at|from|with|and)\b)\p{Ll}/u.test(lead)
+      && !CUE_NOUNS.has(carrier) && !CARRIERS.has(carrier);
     if (best.entity.type === 'PER' || speaksFor) {
       src.role = roleFromText(span.text, best.mention.text);
       if (src.role) narrow(src, span, best.mention.text);

@@ -161,6 +161,26 @@ describe('speakers named by a label and a colon', () => {
   });
 });
 
+// text | the cue | its source (null: none named)
+const PASSIVES: Array<[string, string, string | null]> = [
+  // the subject of a passive is what was said or done, not who said it
+  ['About one of every nine voters is expected to be Latino in the next election.', 'is expected', null],
+  ['The new names were announced to be Daimler AG and Chrysler Holding LLC.', 'were announced', null],
+  // a participle of state holds the subject's view, as an adjective would
+  ['We are convinced that this is the only country in which one can come from zero.', 'are convinced', 'We'],
+  ['Protesters were frustrated that the police released only some of the footage.', 'were frustrated', 'Protesters'],
+  // the agent after the passive is who speaks
+  ['The plan was criticized by the mayor as wasteful.', 'was criticized', 'the mayor'],
+];
+
+describe('passive cues', () => {
+  it.each(PASSIVES)('%s', (text, cue, source) => {
+    const c = claimsOf(text).find((x) => x.cue.text === cue);
+    if (!c) return expect.unreachable(`no claim with the cue "${cue}"`);
+    expect(c.source?.text ?? null).toBe(source);
+  });
+});
+
 describe('cues that are not reporting', () => {
   it('a passive with no agent whose content opens with a preposition is no claim', () => {
     expect(claimsOf('Several new applications were added in OS X Lion, dubbed Mission Control.')).toEqual([]);
