@@ -372,6 +372,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       thatSaid(a, d) ||
       cueInName(a, d.cue[0]) ||
       determinerCue(a, d) ||
+      letsSay(a, d) ||
       filler(a, d) ||
       (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
@@ -433,6 +434,14 @@ function indirectToSentenceEnd(a: Analysis, d: Draft): void {
   let end = s.last;
   while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
   if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+}
+
+/** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */
+function letsSay(a: Analysis, d: Draft): boolean {
+  const c = d.cue[0];
+  const before = (k: number) => (c - k >= 0 ? a.tokens[c - k].text.toLowerCase().replace('’', "'") : '');
+  if (!/^(?:say|suppose|assume|imagine|pretend)$/i.test(a.tokens[c].text)) return false;
+  return (before(1) === "'s" && before(2) === 'let') || before(1) === "let's" || (before(1) === 'us' && before(2) === 'let');
 }
 
 /** "you know", "I mean", "you see", "I guess" as the draft's source and the start of its cue. */
@@ -739,6 +748,11 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   trimEnd();
   while (l - f > 1 && /^(?:and|but|so|or|then|yet)$/i.test(tx(f))) f++;
+  // A section heading in capitals run into the paragraph ("SAVE A QUARTER Let's say …", "THE MANY CAVEATS
+  // Plenty of people …") is no part of who speaks.
+  let caps = f;
+  while (caps < l && /^\p{Lu}[\p{Lu}'’-]*$/u.test(tx(caps))) caps++;
+  if (caps - f >= 2 && caps < l && /^\p{Lu}\p{Ll}/u.test(tx(caps))) f = caps;
   // Words of speech before a comma ("Well, look, you know, Mark Cuban …") are no part of who speaks.
   for (let k = f; k + 1 < l; ) {
     const m = DISCOURSE.exec(a.text.slice(a.tokens[k].start, a.tokens[Math.min(l - 1, k + 2)].end));
@@ -763,7 +777,7 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   // "With Democratic leaders …": a preposition that opens the phrase is no part of who speaks.
   if (l - f > 1 && OPENS_PHRASE.test(tx(f).toLowerCase()) && /^(?:\p{Lu}|the$|a$|an$)/u.test(tx(f + 1))) f++;
   // A lone function word or adverb names nobody ("…, and pledges to protect …", "Never | urged").
-  if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then|never|here|there|also|however|still|now|yet|instead|meanwhile)$/i.test(tx(f))) return [f, f];
+  if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then|never|here|there|also|however|still|now|yet|instead|meanwhile|please)$/i.test(tx(f))) return [f, f];
   // An introductory phrase or a clause before the last comma: the subject is what follows it.
   let comma = -1;
   for (let i = l - 1; i > f; i--) if (tx(i) === ',') { comma = i; break; }

@@ -181,6 +181,16 @@ describe('passive cues', () => {
   });
 });
 
+describe('headings, suppositions and requests', () => {
+  it('a section heading in capitals run into the paragraph is no part of the source', () => {
+    expect(claimsOf('THE MANY CAVEATS Plenty of economists say the plan will fail.').map((c) => c.source?.text)).toEqual(['Plenty of economists']);
+  });
+  it('"Let\'s say …" is a supposition and "please read …" a request of the reader: no claim names them', () => {
+    expect(claimsOf("SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.").filter((c) => c.cue.text === 'say')).toEqual([]);
+    expect(claimsOf('If you are in that situation, please read the two guides we published in 2014.').filter((c) => c.source?.text === 'please')).toEqual([]);
+  });
+});
+
 describe('cues that are not reporting', () => {
   it('a passive with no agent whose content opens with a preposition is no claim', () => {
     expect(claimsOf('Several new applications were added in OS X Lion, dubbed Mission Control.')).toEqual([]);
