@@ -488,12 +488,20 @@ const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
  */
 function passiveCue(a: Analysis, cue: readonly [number, number]): boolean {
   const last = cue[1] - 1;
-  const { tags, first } = sentenceTags(a, last);
-  if (tags[last - first] !== 'VBN' || a.tokens[cue[1]]?.text.toLowerCase() === 'by' || STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
+  if (a.tokens[cue[1]]?.text.toLowerCase() === 'by' || STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
+  // A form of "be" first (by its words: most cues have none, and need no tagging), then the participle.
+  const sentence = a.tokens[last].sentence;
   let i = last - 1;
-  while (i >= first && (tags[i - first] === 'RB' || VERB_ADVERB.test(a.tokens[i].text))) i--;
-  return i >= first && PASSIVE_BE.test(a.tokens[i].text);
+  while (i >= 0 && a.tokens[i].sentence === sentence && ADVERB.test(a.tokens[i].text)) i--;
+  if (i < 0 || a.tokens[i].sentence !== sentence || !PASSIVE_BE.test(a.tokens[i].text)) return false;
+  const { tags, first } = sentenceTags(a, last);
+  if (tags[last - first] !== 'VBN') return false;
+  for (let k = i + 1; k < last; k++) if (tags[k - first] !== 'RB' && !VERB_ADVERB.test(a.tokens[k].text)) return false;
+  return true;
 }
+
+/** Words that may stand between an auxiliary and its participle ("is widely expected", "have barely been"). */
+const ADVERB = /^(?:not|n't|never|also|still|already|just|now|then|even|often|long|\p{Ll}+ly)$/u;
 
 /** A content that follows its cue and opens with a preposition ("were added | in OS X Lion"): a place or time, not what was said. */
 function prepositionFirst(a: Analysis, d: Draft): boolean {
