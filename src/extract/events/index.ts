@@ -107,7 +107,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
             : subject(tokens, i, s.first, inSentence));
         // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
-        target = object(tokens, i + 1, s.last, inSentence, actor);
+        target = object(tokens, i + 1, s.last, inSentence, actor) ?? pronounObject(tokens, hit.end, mentions, actor);
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
         if (!target && owner && tokens[tokenIndexAt(tokens, owner.start, s.first, i) - 1]?.text.toLowerCase() === 'under') {
           const k = tokenIndexAt(tokens, owner.start, s.first, i);
@@ -200,6 +200,34 @@ function passiveAgent(tokens: readonly Token[], from: number, last: number, ms: 
   for (let k = from; k < Math.min(last, from + 6); k++) {
     if (tokens[k].text.toLowerCase() !== 'by') continue;
     return ms.find((m) => m.start >= tokens[k].end && m.start <= tokens[k].end + 1) ?? null;
+  }
+  return null;
+}
+
+/** Object pronouns and the kind of entity each may stand for. */
+const OBJECT_PRONOUNS: Record<string, (e: Entity) => boolean> = {
+  him: (e) => e.type === 'PER',
+  her: (e) => e.type === 'PER',
+  them: (e) => e.type !== 'PER',
+  it: (e) => e.type !== 'PER' && e.type !== 'NORP',
+};
+
+/**
+ * A pronoun right after the trigger ("urging them to surrender") stands for the nearest entity named
+ * before it, in its sentence or the one before, that fits the pronoun, is not the actor, and is not the
+ * agent of a passive ("… soldiers deployed by Russia, urging them": not Russia).
+ */
+function pronounObject(tokens: readonly Token[], at: number, ms: readonly MentionRef[], actor: MentionRef | null): MentionRef | null {
+  const fits = at < tokens.length ? OBJECT_PRONOUNS[tokens[at].text.toLowerCase()] : undefined;
+  if (!fits) return null;
+  const sentence = tokens[at].sentence;
+  for (let m = ms.length - 1; m >= 0; m--) {
+    const ref = ms[m];
+    if (ref.end > tokens[at].start) continue;
+    const k = tokenIndexAt(tokens, ref.start, 0, at);
+    if (tokens[k].sentence < sentence - 1) break;
+    if (ref.entity === actor?.entity || !fits(ref.entity) || (k > 0 && tokens[k - 1].text.toLowerCase() === 'by')) continue;
+    return ref;
   }
   return null;
 }
