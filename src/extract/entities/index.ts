@@ -642,6 +642,9 @@ function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
       m.type = 'GPE';
       m.canonical = state;
       m.country = 'United States';
+      // The town before the comma is a place too ("a financial adviser in Eau Claire, Wis.").
+      const town = out[out.length - 1];
+      if (town && town.last === m.first - 1 && town.type !== 'GPE' && town.type !== 'LOC') town.type = 'GPE';
       out.push(m);
       continue;
     }
@@ -806,6 +809,8 @@ function appositiveAfter(a: Analysis, m: Mention): string | null {
     }
   }
   if (head < 0) return null;
+  // Where they live or work is no part of the role: "a financial adviser | in Eau Claire, Wis.".
+  if (head + 2 < i && /^(?:in|from)$/.test(lc(tokens[head + 1].text)) && /^\p{Lu}/u.test(tokens[head + 2].text)) i = head + 1;
   const end = tokens[i - 1].end;
   return a.text.slice(tokens[s].start, end);
 }

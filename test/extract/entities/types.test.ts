@@ -13,6 +13,8 @@ const CASES: Array<[string, string[]]> = [
   ['Hundreds of Afghans fled to Iran, the Afghan government said.', ['NORP Afghan: Afghans@12, Afghan@38', 'GPE Iran: Iran@28']],
   ['Brazilian farmers protested in Brasilia against the new tax.', ['NORP Brazilian: Brazilian@0', 'GPE Brasilia: Brasilia@31']],
   ['North Korean soldiers were sent to Russia, Seoul said.', ['NORP North Korean: North Korean@0', 'GPE Russia: Russia@35']],
+  // a town before an AP-style state is a place
+  ['It comes from Kevin McKinley, a financial adviser in Eau Claire, Wis. And it is simple.', ['GPE Eau Claire: Eau Claire@53', 'GPE Wisconsin: Wis@65']],
 ];
 
 // NORP entity → the country it is tied to
