@@ -137,6 +137,7 @@ function draftsFromSpans(a: Analysis, spans: TokenSpan[]): Draft[] {
 /** The ledger content: without a leading "that", wrapping quotes and edge punctuation. */
 function contentSpan(a: Analysis, first: number, last: number): { span: Span; direct: boolean } | null {
   let direct = false;
+  let opensQuoted = false;
   const tx = (i: number) => a.tokens[i].text;
   for (let guard = 0; guard < 4 && first < last; guard++) {
     const t = tx(first).toLowerCase();
@@ -144,7 +145,7 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     if (/^\p{Ll}+$/u.test(tx(first)) && first + 2 < last && tx(first + 1) === ',' && isQuote(tx(first + 2)) && /^(?:later|again|too|also|then|afterwards|earlier|simply|only|once)$/.test(t)) first += 2;
     else if (t === 'that' && last - first > 1) first++;
     else if (isQuote(tx(first)) || tx(first) === ':' || tx(first) === ',') {
-      if (isQuote(tx(first))) direct = true;
+      if (isQuote(tx(first))) direct = opensQuoted = true;
       first++;
     } else break;
   }
@@ -153,7 +154,17 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     last--;
   }
   if (last <= first) return null;
-  if (!direct && first > 0 && isQuote(tx(first - 1)) && /[“"‘]/.test(tx(first - 1))) direct = true;
+  if (!direct && first > 0 && isQuote(tx(first - 1)) && /[“"‘]/.test(tx(first - 1))) opensQuoted = direct = true;
+  // A closing mark after a phrase quoted inside the content ("admires Putin as a “strong leader,”") makes
+  // a mixed quotation, not a direct one: the content opens with no mark of its own. (A quotation that
+  // opens a clause after a comma or colon is direct: "warned that if they do, “they will become …”".)
+  if (direct && !opensQuoted) {
+    for (let i = first; i < last; i++) {
+      if (!/^[“‘]$|^``$/.test(tx(i))) continue;
+      if (i === first || !/^[,:]$/.test(tx(i - 1))) direct = false;
+      break;
+    }
+  }
   return { span: charSpan(a, first, last), direct };
 }
 
@@ -372,6 +383,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       thatSaid(a, d) ||
       cueInName(a, d.cue[0]) ||
       determinerCue(a, d) ||
+      wordlessCue(a, d.cue) ||
       letsSay(a, d) ||
       filler(a, d) ||
       (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
@@ -434,6 +446,20 @@ function indirectToSentenceEnd(a: Analysis, d: Draft): void {
   let end = s.last;
   while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
   if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+}
+
+/**
+ * A cue with no verb or noun in it ("comparing him | favorably | to", "Many leaders | of | ethnic
+ * communities"): no way of saying anything. Punctuation cues (a speaker's colon, a dash) and reporting
+ * words are taken as they are; the rest is asked of the part-of-speech tagger.
+ */
+function wordlessCue(a: Analysis, cue: readonly [number, number]): boolean {
+  let words = false;
+  for (let i = cue[0]; i < cue[1]; i++) if (a.tokens[i].kind === 'word') words = true;
+  if (!words || hasReportingWord(a, cue as [number, number])) return false;
+  const { tags, first } = sentenceTags(a, cue[0]);
+  for (let i = cue[0]; i < cue[1]; i++) if (/^(?:VB|NN|MD)/.test(tags[i - first] ?? 'NN')) return false;
+  return true;
 }
 
 /** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */

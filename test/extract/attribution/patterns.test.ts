@@ -191,7 +191,30 @@ describe('headings, suppositions and requests', () => {
   });
 });
 
+// text | cue | whether the claim is a direct quotation
+const DIRECT: Array<[string, string, boolean]> = [
+  ['“We are ready,” she said.', 'said', true],
+  ['She said: “We are ready.”', 'said:', true], // (PolNeAR's cues keep the colon)
+  // a phrase quoted inside the content is a mixed quotation
+  ['She said the plan was “a disaster.”', 'said', false],
+  ['Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him to others.', 'openly admires', false],
+  // a quotation that opens a clause after a comma is direct
+  ['Kirby warned that if they do, “they will become legitimate military targets.”', 'warned', true],
+];
+
+describe('direct and mixed quotations', () => {
+  it.each(DIRECT)('%s', (text, cue, direct) => {
+    const c = claimsOf(text).find((x) => x.cue.text === cue);
+    if (!c) return expect.unreachable(`no claim with the cue "${cue}"`);
+    expect(c.direct).toBe(direct);
+  });
+});
+
 describe('cues that are not reporting', () => {
+  it('a cue with no verb or noun in it makes no claim', () => {
+    const text = 'Trump openly admires Russian President Vladimir Putin as a “strong leader,” comparing him favorably to President Obama.';
+    expect(claimsOf(text).map((c) => c.cue.text)).not.toContain('favorably');
+  });
   it('a passive with no agent whose content opens with a preposition is no claim', () => {
     expect(claimsOf('Several new applications were added in OS X Lion, dubbed Mission Control.')).toEqual([]);
   });
