@@ -154,6 +154,11 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     last--;
   }
   if (last <= first) return null;
+  // A phrase quoted inside the content keeps its closing mark ("for being “unbelievably dishonest”", "as a
+  // “strong leader,”"), so that the marks the content shows are paired.
+  let open = 0;
+  for (let i = first; i < last; i++) open += /^[“‘]$|^``$/.test(tx(i)) ? 1 : /^[”’]$|^''$/.test(tx(i)) && open > 0 ? -1 : 0;
+  const closeAt = open > 0 ? (/^[”’]$|^''$/.test(tx(last) ?? '') ? last : /^[,.?!;]$/.test(tx(last) ?? '') && /^[”’]$|^''$/.test(tx(last + 1) ?? '') ? last + 1 : -1) : -1;
   if (!direct && first > 0 && isQuote(tx(first - 1)) && /[“"‘]/.test(tx(first - 1))) opensQuoted = direct = true;
   // A closing mark after a phrase quoted inside the content ("admires Putin as a “strong leader,”") makes
   // a mixed quotation, not a direct one: the content opens with no mark of its own. (A quotation that
@@ -165,7 +170,7 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
       break;
     }
   }
-  return { span: charSpan(a, first, last), direct };
+  return { span: charSpan(a, first, closeAt > 0 && !opensQuoted ? closeAt + 1 : last), direct };
 }
 
 function overlaps(x: [number, number], y: [number, number]): boolean {

@@ -216,7 +216,9 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   }
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
     const person = PERSON_PRONOUNS.has(lower);
-    const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER' : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC'));
+    // ("it" is an organisation or a state, not a people: "American" is no "it".)
+    const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER'
+      : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC' && !(lower === 'it' && e.type === 'NORP')));
     // The latest earlier claim (with a named source: p).
     const before = (ok: (x: PriorSource) => boolean): PriorSource | undefined => {
       for (let k = prior.length - 1; k >= 0; k--) if (prior[k].at < span.start && ok(prior[k])) return prior[k];

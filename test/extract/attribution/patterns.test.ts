@@ -202,6 +202,13 @@ const DIRECT: Array<[string, string, boolean]> = [
   ['Kirby warned that if they do, “they will become legitimate military targets.”', 'warned', true],
 ];
 
+describe('quotation marks inside a content', () => {
+  it('a phrase quoted inside the content keeps its closing mark', () => {
+    expect(claimsOf('Trump blasted the American media for being “unbelievably dishonest.”').map((c) => c.content.text))
+      .toEqual(['the American media for being “unbelievably dishonest.”']);
+  });
+});
+
 describe('direct and mixed quotations', () => {
   it.each(DIRECT)('%s', (text, cue, direct) => {
     const c = claimsOf(text).find((x) => x.cue.text === cue);

@@ -6,6 +6,8 @@ import { claimsOf } from './helpers.js';
 
 // text | cue | the source's entity (canonical), or null | role, or null
 const CASES: Array<[string, string, string | null, string | null]> = [
+  // "it" is an organisation or a state, not a people named before it
+  ['The Polish American Congress met on Monday. Many Ukrainian and Russian voters attended. Recently, however, it issued a policy paper welcoming the plans.', 'issued', 'Polish American Congress', null],
   ['Maria Lopez arrived in Madrid on Monday. She said the talks had failed.', 'said', 'Maria Lopez', null],
   ['White House spokesman Josh Earnest said the plan would go ahead.', 'said', 'Josh Earnest', 'White House spokesman'],
   ['A reporter for USA Today reported that the candidate left early.', 'reported', 'USA Today', 'reporter for'],
