@@ -951,10 +951,17 @@ function speakerLabel(a: Analysis, p0: number, p1: number): [number, number] | n
   while (k < p1 && isQuote(a.tokens[k].text)) k++;
   let c = k;
   while (c < p1 && c - k < MAX_LABEL && (/^\p{Lu}/u.test(a.tokens[c].text) || (c > k && /^[.-]$/.test(a.tokens[c].text)))) c++;
-  // A label, a colon, and at least two tokens said after it.
+  // A label, a colon, and at least two tokens said after it; not the paper's own furniture ("UPDATE:").
   if (c === k || c + 2 >= p1 || a.tokens[c].text !== ':') return null;
+  for (let i = k; i < c; i++) if (EDITORIAL_LABELS.has(a.tokens[i].text.toLowerCase())) return null;
   return [k, c];
 }
+
+/** Words of labels a newspaper puts before its own text, not a speaker's. */
+const EDITORIAL_LABELS = new Set(['update', 'updated', 'updates', 'breaking', 'watch', 'read', 'related', 'exclusive', 'correction',
+  'corrections', 'note', 'editor', "editor's", 'editors', 'photo', 'photos', 'video', 'listen', 'see', 'also', 'analysis',
+  'opinion', 'commentary', 'live', 'click', 'advertisement', 'sponsored', 'disclosure', 'clarification', 'more', 'subscribe',
+  'transcript', 'excerpt', 'excerpts', 'source', 'sources', 'credit', 'caption', 'graphic', 'map', 'chart', 'q', 'a']);
 
 /**
  * Speakers named by a label and a colon at the start of a paragraph: a transcript's turns ("PENCE: Well,

@@ -152,6 +152,7 @@ const LABELS: Array<[string, Array<[string, string]>]> = [
     [['Elizabeth Warren', 'Bank Chief Should Be Criminally Investigated']]],
   // one label in capitals is no transcript; a heading of capitalised words is no speaker
   ['UPDATE: The vote was postponed to Friday.\n\nThe council met on Monday.', []],
+  ['UPDATE: The vote was postponed to Friday.\n\nWATCH: The council met on Monday.\n\nEDITOR\'S NOTE: This story was corrected.', []],
   ['The Gap Goes On: The assembly established a new agency for women.\n\nIt was founded in 2010.', []],
 ];
 
