@@ -239,7 +239,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       cue,
       content: content.span,
       direct: content.direct,
-      stance: stanceOf(cue.text, content.span.text),
+      stance: stanceOf(cue.text, content.span.text, /^[”"’'»]?\?/.test(a.text.slice(content.span.end, content.span.end + 2))),
       hedged: isHedged(cue.text, content.span.text),
       time: null,
       via: null,

@@ -92,11 +92,15 @@ const STANCE_PATTERNS: Array<[RegExp, Stance]> = [
 
 /**
  * The stance of a cue ("declined to confirm" → decline, "warned" → warn, "said" → assert); with the
- * content, "asked" + "whether …" is a question.
+ * content, "asked" + "whether …" (or a content that ends in a question mark, or asks "Does …") is a question.
  */
-export function stanceOf(cue: string, content = ''): Stance {
+export function stanceOf(cue: string, content = '', endsInQuestionMark = false): Stance {
   const c = cue.toLowerCase().replace(/[’]/g, "'");
-  if (/\bask(?:s|ed|ing)?\b/.test(c) && /^(?:whether|if|why|how|what|who|when|where)\b/i.test(content.trim())) return 'question';
+  // "asked whether …", "asked: “Does anybody know …?”": what was asked is a question.
+  if (/\bask(?:s|ed|ing)?\b/.test(c) && (endsInQuestionMark || /^(?:whether|if|why|how|what|who|when|where)\b/i.test(content.trim())
+    || /^(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had)\s+(?:you|we|they|he|she|it|i|anybody|anyone|the|this|that)\b/i.test(content.trim()))) return 'question';
+  // "There is little doubt (that) …": no doubt at all.
+  if (/\b(?:little|no|without|beyond)\s+(?:a\s+)?doubts?\b/.test(c)) return 'assert';
   for (const [re, s] of STANCE_PATTERNS) if (re.test(c)) return s;
   for (const w of c.split(/[^a-z'-]+/)) {
     const v = CUE_VERBS.get(w);

@@ -10,6 +10,8 @@ const CUES: Array<[string, string, string]> = [
   ['promised', '', 'promise'], ['pledged', '', 'promise'], ['vowed', '', 'promise'],
   ['urged', '', 'request'], ['has called on', '', 'request'], ['called', 'for an inquiry', 'request'], ['called', 'it the end of an era', 'assert'], ['asked', 'the court to act', 'request'],
   ['asked', 'whether the deal was final', 'question'], ['questioned', '', 'question'],
+  ['asked', 'Does anybody know what the platform is', 'question'], ['There is little doubt', 'the planet is warming', 'assert'],
+  ['had no doubt', 'the plan would work', 'assert'], ['doubted', 'the plan would work', 'question'],
 ];
 
 describe('stanceOf', () => {
@@ -21,6 +23,7 @@ const SENTENCES: Array<[string, string, string]> = [
   ['The president promised to cut taxes.', 'promised', 'promise'],
   ['Activists urged the government to release the prisoners.', 'urged', 'request'],
   ['Reporters asked whether the deal was final.', 'asked', 'question'],
+  ['Wait, she asked, “now it is 18.7 percent?”', 'asked', 'question'],
   ['Officials warned that the storm could cause flooding.', 'warned', 'warn'],
   ['The senator declined to comment on the report.', 'declined to comment', 'decline'],
 ];
