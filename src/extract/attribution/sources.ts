@@ -14,6 +14,12 @@ const CARRIERS = new Set(['letter', 'letters', 'document', 'documents', 'release
   'video', 'ad', 'advertisement', 'poll', 'survey', 'study', 'analysis', 'review', 'transcript', 'speech', 'message', 'website',
   'page', 'book', 'article', 'paper', 'data', 'figures', 'records', 'note', 'notice', 'briefing', 'presentation', 'publication']);
 
+/** Kinds of business a description names its organisation by ("the company said"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer',
+  'insurer', 'lender', 'bank', 'group', 'conglomerate', 'broadcaster', 'network', 'publisher', 'newspaper', 'studio', 'startup',
+  'operator', 'provider', 'utility', 'developer', 'supplier', 'producer', 'chipmaker', 'brewer', 'miner', 'railway', 'railroad',
+  'exchange', 'fund', 'club', 'team', 'union', 'charity', 'agency']);
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
@@ -43,6 +49,25 @@ function mentionsIn(entities: readonly Entity[], start: number, end: number): Me
 }
 
 const TYPE_RANK: Record<EntityType, number> = { PER: 0, ORG: 1, GPE: 2, NORP: 3, LOC: 4, MISC: 5 };
+
+/** The entity of a type named most often before `offset` (the one named last on a tie), or null. */
+function mostNamedBefore(entities: readonly Entity[], offset: number, type: EntityType): string | null {
+  let best: Entity | null = null;
+  let bestCount = 0;
+  let bestLast = -1;
+  for (const e of entities) {
+    if (e.type !== type) continue;
+    let count = 0;
+    let last = -1;
+    for (const m of e.mentions) if (m.end <= offset) { count++; last = Math.max(last, m.start); }
+    if (count > bestCount || (count === bestCount && count > 0 && last > bestLast)) {
+      best = e;
+      bestCount = count;
+      bestLast = last;
+    }
+  }
+  return best?.id ?? null;
+}
 
 /** The last mention before `offset` of an entity accepted by `ok`, and its distance. */
 function lastMentionBefore(entities: readonly Entity[], offset: number, ok: (e: Entity) => boolean): MentionRef | null {
@@ -249,8 +274,12 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     if (head.length > 2) {
       const m = lastMentionBefore(entities, span.start, (e) =>
         (e.role ?? '').toLowerCase().includes(head) || e.canonical.toLowerCase().includes(head) ||
-        e.mentions.some((x) => x.text.toLowerCase().includes(head)));
+        e.mentions.some((x) => x.text.toLowerCase().includes(head)))
+        ;
       if (m) src.entity = m.entity.id;
+      // "the company", "the carrier": a kind of business stands for the organisation the text has named
+      // most so far (the latest of them on a tie).
+      else if (COMPANY_NOUNS.has(head) && /^the\s/i.test(span.text)) src.entity = mostNamedBefore(entities, span.start, 'ORG');
     }
   }
   return src;

@@ -6,6 +6,8 @@ import { claimsOf } from './helpers.js';
 
 // text | cue | the source's entity (canonical), or null | role, or null
 const CASES: Array<[string, string, string | null, string | null]> = [
+  // "the company": the organisation named most so far
+  ['Toyota recalled 2 million cars on Monday. Toyota said the fault was in the brakes. Analysts at Nomura Securities expect losses. The company stated it would pay for repairs.', 'stated', 'Toyota', null],
   // "it" is an organisation or a state, not a people named before it
   ['The Polish American Congress met on Monday. Many Ukrainian and Russian voters attended. Recently, however, it issued a policy paper welcoming the plans.', 'issued', 'Polish American Congress', null],
   ['Maria Lopez arrived in Madrid on Monday. She said the talks had failed.', 'said', 'Maria Lopez', null],
