@@ -54,8 +54,12 @@ function itemSource(item: IngestItem): string {
   return item.origin.line ? `${item.origin.source}:${item.origin.line}` : item.origin.source;
 }
 
-/** How many read articles per job may be extracting or waiting to be stored. */
+/** How many read articles per job may be extracting or waiting to be stored (at least enough for the
+ *  batches a runner holds and one more waiting). */
 const MAX_AHEAD_PER_JOB = 16;
+/** Articles sent to a runner together at most: extracted stage by stage (extractDocuments), which
+ *  costs 5–10% less CPU time than one by one. */
+const TASK_BATCH = 16;
 /** Articles stored in one commit at most. */
 const MAX_BATCH = 64;
 /** How long an extracted article may wait for others to share its commit (a commit per article
@@ -92,21 +96,13 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
   const { sources, failures } = await expandInputs(inputs);
   for (const f of failures) { found++; fail(f); }
 
-  // Runners: each may hold `capacity` tasks; a task goes to the least loaded one.
+  // Runners: each may hold `capacity` batches; a batch goes to the least loaded one.
   const runners: Runner[] = createRunners(jobs);
   const load = new Map<Runner, number>(runners.map((r) => [r, 0]));
-  const runnerWaiters: Array<() => void> = [];
-  const acquire = async (): Promise<Runner> => {
-    for (;;) {
-      let best: Runner | null = null;
-      for (const r of runners) if (load.get(r)! < r.capacity && (!best || load.get(r)! < load.get(best)!)) best = r;
-      if (best) { load.set(best, load.get(best)! + 1); return best; }
-      await new Promise<void>((res) => runnerWaiters.push(res));
-    }
-  };
-  const release = (r: Runner): void => {
-    load.set(r, load.get(r)! - 1);
-    runnerWaiters.shift()?.();
+  const freeRunner = (): Runner | null => {
+    let best: Runner | null = null;
+    for (const r of runners) if (load.get(r)! < r.capacity && (!best || load.get(r)! < load.get(best)!)) best = r;
+    return best;
   };
   const inBatch = new Set<string>();
   const isNew = async (hash: string): Promise<boolean> => {
@@ -121,7 +117,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
   // same stories. Consecutive extracted articles are stored together, one commit for a batch and
   // each article all or nothing inside it (Store.addArticles).
   const queue: Slot[] = [];
-  const maxAhead = runners.length * MAX_AHEAD_PER_JOB;
+  const maxAhead = runners.reduce((n, r) => n + Math.max(MAX_AHEAD_PER_JOB, (r.capacity + 1) * TASK_BATCH), 0);
   let reading = true;
   let flushing = false;
   let timer: NodeJS.Timeout | null = null;
@@ -201,6 +197,30 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
     scheduleFlush();
   };
 
+  // Articles read and not yet handed to a runner. They go in batches of up to TASK_BATCH whenever a
+  // runner has room: at once when a batch is full, else once the reading in hand is done (a slow
+  // source is never held back to fill a batch).
+  const pending: Array<{ slot: Slot; task: WorkTask }> = [];
+  let pumpSoon = false;
+  const pump = (): void => {
+    while (pending.length > 0) {
+      const runner = freeRunner();
+      if (!runner) return;
+      load.set(runner, load.get(runner)! + 1);
+      const batch = pending.splice(0, TASK_BATCH);
+      runner.runBatch(batch.map((p) => p.task), isNew).then(
+        (rs) => { load.set(runner, load.get(runner)! - 1); batch.forEach((p, k) => settle(p.slot, rs[k])); pump(); },
+        (err: Error) => { load.set(runner, load.get(runner)! - 1); for (const p of batch) settle(p.slot, { status: 'failed', reason: err.message }); pump(); },
+      );
+    }
+  };
+  const schedulePump = (): void => {
+    if (pending.length >= TASK_BATCH) { pump(); return; }
+    if (pumpSoon) return;
+    pumpSoon = true;
+    setImmediate(() => { pumpSoon = false; pump(); });
+  };
+
   const dispatch = async (item: IngestItem): Promise<void> => {
     const slot: Slot = { item, source: itemSource(item), result: null, readyAt: 0 };
     queue.push(slot);
@@ -212,11 +232,8 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
       if ('status' in doc) { settle(slot, doc); return; }
       task = { document: doc };
     }
-    const runner = await acquire();
-    runner.run(task, isNew).then(
-      (r) => { release(runner); settle(slot, r); },
-      (err: Error) => { release(runner); settle(slot, { status: 'failed', reason: err.message }); },
-    );
+    pending.push({ slot, task });
+    schedulePump();
   };
 
   const pacer = new HostPacer(opts.fetch?.hostDelayMs ?? 300);
@@ -234,6 +251,7 @@ export async function ingest(inputs: readonly string[], store: Store, opts: Inge
       }
     }
     reading = false;
+    pump();
     scheduleFlush();
     while ((queue.length > 0 || flushing) && !callbackError) {
       await new Promise<void>((res) => slotWaiters.push(res));

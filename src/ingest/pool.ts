@@ -1,5 +1,6 @@
 /**
- * Extraction in parallel: a pool of worker threads, each running one article at a time. From the
+ * Extraction in parallel: a pool of worker threads, each running one batch of articles at a time
+ * (extracted stage by stage, see runTasks). From the
  * compiled code (dist/) the workers load worker.js; from the TypeScript sources (tsx, vitest) they
  * register tsx's loader first and load worker.ts.
  */
@@ -8,15 +9,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runTask, type WorkResult, type WorkTask } from './work.js';
+import { runTasks, type WorkResult, type WorkTask } from './work.js';
 
 export interface Runner {
   /** True when tasks run on another thread (then plain text is hashed before dispatch). */
   readonly remote: boolean;
-  /** Tasks it may hold at once: a worker gets its next article while it extracts one, so that it
+  /** Batches it may hold at once: a worker gets its next batch while it extracts one, so that it
    *  never waits on the storing thread to be handed work. */
   readonly capacity: number;
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult>;
+  /** Several tasks, one result each in their order (the same results as one run each). */
+  runBatch(tasks: readonly WorkTask[], isNew: (hash: string) => Promise<boolean>): Promise<WorkResult[]>;
   close(): Promise<void>;
 }
 
@@ -40,17 +43,22 @@ export class InlineRunner implements Runner {
   readonly remote = false;
   readonly capacity = 1;
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
-    return runTask(task, isNew);
+    return this.runBatch([task], isNew).then((r) => r[0]);
+  }
+  runBatch(tasks: readonly WorkTask[], isNew: (hash: string) => Promise<boolean>): Promise<WorkResult[]> {
+    return runTasks(tasks, isNew);
   }
   async close(): Promise<void> { /* nothing to stop */ }
 }
 
 interface Pending {
-  resolve: (r: WorkResult) => void;
+  resolve: (r: WorkResult[]) => void;
+  /** Tasks in the batch. */
+  n: number;
   isNew: (hash: string) => Promise<boolean>;
 }
 
-/** One worker thread, running its tasks one after the other; a pool holds several. */
+/** One worker thread, running its batches one after the other; a pool holds several. */
 class WorkerRunner implements Runner {
   readonly remote = true;
   readonly capacity = 2;
@@ -71,7 +79,7 @@ class WorkerRunner implements Runner {
     const worker = startWorker();
     this.worker = worker;
     worker.unref();
-    worker.on('message', (msg: { type: 'hash'; id: number; hash: string } | { type: 'result'; id: number; result: WorkResult }) => {
+    worker.on('message', (msg: { type: 'hash'; id: number; hash: string } | { type: 'result'; id: number; results: WorkResult[] }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       if (msg.type === 'hash') {
@@ -81,13 +89,13 @@ class WorkerRunner implements Runner {
         );
       } else {
         this.pending.delete(msg.id);
-        p.resolve(msg.result);
+        p.resolve(msg.results);
       }
     });
     const fail = (reason: string): void => {
       if (this.worker !== worker || this.dead) return;
       this.dead = reason;
-      for (const p of this.pending.values()) p.resolve({ status: 'failed', reason });
+      for (const p of this.pending.values()) p.resolve(Array.from({ length: p.n }, () => ({ status: 'failed', reason })));
       this.pending.clear();
     };
     worker.on('error', (err) => fail(`the worker failed (${err.message})`));
@@ -95,12 +103,16 @@ class WorkerRunner implements Runner {
   }
 
   run(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
-    if (this.closed) return Promise.resolve({ status: 'failed', reason: 'the pool is closed' });
+    return this.runBatch([task], isNew).then((r) => r[0]);
+  }
+
+  runBatch(tasks: readonly WorkTask[], isNew: (hash: string) => Promise<boolean>): Promise<WorkResult[]> {
+    if (this.closed) return Promise.resolve(tasks.map(() => ({ status: 'failed', reason: 'the pool is closed' })));
     if (this.dead) this.spawn();
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { resolve, isNew });
-      this.worker.postMessage({ type: 'task', id, task });
+      this.pending.set(id, { resolve, isNew, n: tasks.length });
+      this.worker.postMessage({ type: 'tasks', id, tasks });
     });
   }
 

@@ -1,11 +1,11 @@
 /**
  * What a worker does for one article: build the document (main text, title, date), let the caller
- * say whether its content hash is new, then extract its ledger. Used in worker threads and, for
- * --jobs 1, in the main thread.
+ * say whether its content hash is new, then extract its ledger; and the same for a batch of articles,
+ * extracted stage by stage (runTasks). Used in worker threads and, for --jobs 1, in the main thread.
  */
 import { documentFromHtml, documentFromText } from '../document/index.js';
 import type { Ledger, LedgerDocument } from '../ledger/types.js';
-import { extractDocument } from '../extract/index.js';
+import { extractDocument, extractDocuments } from '../extract/index.js';
 import type { ArticleMeta } from './sources.js';
 
 export type WorkTask =
@@ -55,4 +55,32 @@ export async function runTask(task: WorkTask, isNew: (hash: string) => Promise<b
   } catch (err) {
     return { status: 'failed', reason: `extraction failed (${(err as Error).message})` };
   }
+}
+
+/**
+ * Run several tasks, in order: each gets the result runTask would give it. The documents are built
+ * and their hashes asked about one after the other, then the new ones are extracted together, stage
+ * by stage (extractDocuments); an article whose extraction fails fails alone.
+ */
+export async function runTasks(tasks: readonly WorkTask[], isNew: (hash: string) => Promise<boolean>): Promise<WorkResult[]> {
+  const out: WorkResult[] = new Array(tasks.length);
+  const docs: LedgerDocument[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    const doc = 'document' in t ? t.document : await newDocument(t, isNew);
+    if ('status' in doc) out[i] = doc;
+    else { docs.push(doc); at.push(i); }
+  }
+  let ledgers: ReturnType<typeof extractDocuments>;
+  try {
+    ledgers = extractDocuments(docs);
+  } catch (err) {
+    ledgers = docs.map(() => ({ error: err as Error }));
+  }
+  for (let k = 0; k < docs.length; k++) {
+    const r = ledgers[k];
+    out[at[k]] = 'ledger' in r ? { status: 'ledger', ledger: r.ledger } : { status: 'failed', reason: `extraction failed (${r.error.message})` };
+  }
+  return out;
 }

@@ -33,4 +33,23 @@ describe('runners', () => {
     expect(await r.run({ ...TASK, kind: 'html', content: '<html><head><title>x</title></head><body><script>1</script></body></html>' }, async () => true))
       .toEqual({ status: 'failed', reason: 'no article text found' });
   });
+  it('runs a batch with the results of one run each, in order: a duplicate, a failure and ledgers side by side', async () => {
+    const other = { ...TASK, content: 'Bridge shut\n\nThe Lund bridge was shut on Friday after the storm, police in Norland said.' };
+    const empty = { ...TASK, kind: 'html' as const, content: '<html><head><title>x</title></head><body><script>1</script></body></html>' };
+    const tasks = [TASK, empty, other, TASK];
+    const known = new Set<string>();
+    const isNew = async (h: string): Promise<boolean> => { if (known.has(h)) return false; known.add(h); return true; };
+    const [inline] = createRunners(1);
+    const want = [];
+    for (const t of tasks) want.push(await inline.run(t, isNew));
+    expect(want.map((w) => w.status)).toEqual(['ledger', 'failed', 'ledger', 'duplicate']);
+    for (const runners of [createRunners(1), createRunners(2)]) {
+      known.clear();
+      try {
+        expect(await runners[0].runBatch(tasks, isNew)).toEqual(want);
+      } finally {
+        await Promise.all(runners.map((r) => r.close()));
+      }
+    }
+  }, 60_000);
 });

@@ -17,10 +17,12 @@ import { ARTICLE_COLS, CLAIM_SELECT, SqlStore, type Dialect } from '../sqlstore.
 import type { AddResult, ArticleHit, ArticleOrigin, BatchAddResult, ClaimHit } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
 
-/** The stories of the articles sharing an LSH bucket with the new one (newest BUCKET_CAP a bucket). */
-const CANDIDATES_SQL = `SELECT DISTINCT a.story_id FROM (${
-  Array.from({ length: BANDS }, () => `SELECT * FROM (SELECT article_id FROM lsh WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ${BUCKET_CAP})`).join(' UNION ')
-}) x JOIN articles a ON a.id = x.article_id`;
+/** The newest BUCKET_CAP articles of one LSH bucket (asked once per band: 64 small look-ups cost
+ *  less than one UNION of 64 subqueries, which sorts and de-duplicates through temporary b-trees). */
+const BUCKET_SQL = `SELECT article_id FROM lsh WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ${BUCKET_CAP}`;
+
+/** Rows written by one multi-row INSERT at most (one statement prepared per row count up to it). */
+const ROWS_PER_INSERT = 32;
 
 export class SqliteStore extends SqlStore {
   readonly kind = 'sqlite';
@@ -43,6 +45,18 @@ export class SqliteStore extends SqlStore {
     return st;
   }
 
+  /** Insert `rows` (each `width` values) with as few statements as possible: `head` is the INSERT up
+   *  to VALUES, `tail` what follows the value lists (an ON CONFLICT clause), `tuple` one value list. */
+  private insertRows(head: string, tuple: string, tail: string, rows: readonly unknown[][]): void {
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+      const n = Math.min(ROWS_PER_INSERT, rows.length - i);
+      const st = this.stmt(`${head} VALUES ${Array.from({ length: n }, () => tuple).join(', ')}${tail}`);
+      const params: unknown[] = [];
+      for (let k = i; k < i + n; k++) for (const v of rows[k]) params.push(v);
+      st.run(params);
+    }
+  }
+
   protected async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
     return this.stmt(sql).all(...params) as Row[];
   }
@@ -56,6 +70,9 @@ export class SqliteStore extends SqlStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('foreign_keys = OFF');
+    // Temporary b-trees and the statement journals of the per-article savepoints in memory, not in
+    // temporary files (they live for one transaction; nothing durable is in them).
+    this.db.pragma('temp_store = MEMORY');
   }
 
   async migrate(): Promise<number> {
@@ -111,7 +128,11 @@ export class SqliteStore extends SqlStore {
       const a = rows.article;
 
       // Story placement.
-      const storyIds = (this.stmt(CANDIDATES_SQL).all(...rows.buckets.flat()) as Row[]).map((r) => r.story_id as number);
+      const bucketQ = this.stmt(BUCKET_SQL).pluck();
+      const near = new Set<number>();
+      for (const [band, bucket] of rows.buckets) for (const id of bucketQ.all(band, bucket) as number[]) near.add(id);
+      const storyIds = near.size === 0 ? [] : this.stmt('SELECT DISTINCT story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+        .pluck().all(JSON.stringify([...near])) as number[];
       let candidates: CandidateStory[] = [];
       const keys = rows.features.map((f) => f.key);
       if (storyIds.length > 0) {
@@ -143,57 +164,53 @@ export class SqliteStore extends SqlStore {
         a.nQuantities, a.nEntities, a.addedAt, a.ledger,
       ).lastInsertRowid);
       this.stmt('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)').run(articleId, a.titleText, a.body);
-      const lshIns = this.stmt('INSERT OR IGNORE INTO lsh (band, bucket, article_id) VALUES (?, ?, ?)');
-      for (const [band, bucket] of rows.buckets) lshIns.run(band, bucket, articleId);
+      this.insertRows('INSERT OR IGNORE INTO lsh (band, bucket, article_id)', '(?, ?, ?)', '',
+        rows.buckets.map(([band, bucket]) => [band, bucket, articleId]));
 
       // The story's profile, span and label.
-      const featIns = this.stmt(`INSERT INTO story_features (story_id, key, display, n) VALUES (?, ?, ?, 1)
-        ON CONFLICT (story_id, key) DO UPDATE SET n = n + 1`);
-      for (const f of rows.features) featIns.run(storyId, f.key, f.display);
+      this.insertRows('INSERT INTO story_features (story_id, key, display, n)', '(?, ?, ?, 1)',
+        ' ON CONFLICT (story_id, key) DO UPDATE SET n = n + 1', rows.features.map((f) => [storyId, f.key, f.display]));
       const size = this.widenStory(storyId, 1, a.published, a.published);
       if (relabelDue(size, choice.merge.length > 0)) this.relabel(storyId);
 
       // Entities.
       const entityIds = new Map<string, number>();
-      const entGet = this.stmt('SELECT id FROM entities WHERE type = ? AND norm = ?');
+      const entGet = this.stmt('SELECT id FROM entities WHERE type = ? AND norm = ?').pluck();
       const entIns = this.stmt('INSERT INTO entities (type, canonical, norm) VALUES (?, ?, ?)');
-      const aeIns = this.stmt('INSERT OR IGNORE INTO article_entities (article_id, ledger_id, entity_id, role, mentions) VALUES (?, ?, ?, ?, ?)');
+      const aeRows: unknown[][] = [];
       for (const e of rows.entities) {
-        let id = (entGet.get(e.type, e.norm) as Row | undefined)?.id as number | undefined;
+        let id = entGet.get(e.type, e.norm) as number | undefined;
         if (id === undefined) id = Number(entIns.run(e.type, e.canonical, e.norm).lastInsertRowid);
         entityIds.set(e.ledgerId, id);
-        aeIns.run(articleId, e.ledgerId, id, e.role, e.mentions);
+        aeRows.push([articleId, e.ledgerId, id, e.role, e.mentions]);
       }
+      this.insertRows('INSERT OR IGNORE INTO article_entities (article_id, ledger_id, entity_id, role, mentions)', '(?, ?, ?, ?, ?)', '', aeRows);
 
       // Claims.
       const claimIds = new Map<string, number>();
       const claimIns = this.stmt(`INSERT INTO claims (article_id, ledger_id, date, source, source_entity_id, cue, content, stance, hedged, direct)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       const claimFts = this.stmt('INSERT INTO claims_fts (rowid, content, source) VALUES (?, ?, ?)');
-      const ceIns = this.stmt('INSERT OR IGNORE INTO claim_entities (claim_id, entity_id) VALUES (?, ?)');
+      const ceRows: unknown[][] = [];
       for (const c of rows.claims) {
         const id = Number(claimIns.run(articleId, c.ledgerId, c.date, c.source, c.sourceEntity ? entityIds.get(c.sourceEntity) ?? null : null,
           c.cue, c.content, c.stance, c.hedged, c.direct).lastInsertRowid);
         claimIds.set(c.ledgerId, id);
         claimFts.run(id, c.content, c.source ?? '');
-        for (const e of c.mentions) ceIns.run(id, entityIds.get(e));
+        for (const e of c.mentions) ceRows.push([id, entityIds.get(e)]);
       }
+      this.insertRows('INSERT OR IGNORE INTO claim_entities (claim_id, entity_id)', '(?, ?)', '', ceRows);
 
       // Figures.
-      const qIns = this.stmt(`INSERT INTO quantities (article_id, ledger_id, value, high, approx, delta, text, unit, counts, outcome,
-        place, source, source_entity, claim_id, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const q of rows.quantities) {
-        qIns.run(articleId, q.ledgerId, q.value, q.high, q.approx, q.delta, q.text, q.unit, q.counts, q.outcome, q.place, q.source,
-          q.sourceEntity, q.claim ? claimIds.get(q.claim) ?? null : null, q.date);
-      }
+      this.insertRows(`INSERT INTO quantities (article_id, ledger_id, value, high, approx, delta, text, unit, counts, outcome,
+        place, source, source_entity, claim_id, date)`, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', '', rows.quantities.map((q) => [
+        articleId, q.ledgerId, q.value, q.high, q.approx, q.delta, q.text, q.unit, q.counts, q.outcome, q.place, q.source,
+        q.sourceEntity, q.claim ? claimIds.get(q.claim) ?? null : null, q.date]));
 
       // Events.
-      const evIns = this.stmt(`INSERT INTO events (article_id, ledger_id, type, mode, actor, target, trigger, claim_id, date, location)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-      for (const v of rows.events) {
-        evIns.run(articleId, v.ledgerId, v.type, v.mode, v.actor, v.target, v.trigger, v.claim ? claimIds.get(v.claim) ?? null : null,
-          v.date, v.location);
-      }
+      this.insertRows('INSERT INTO events (article_id, ledger_id, type, mode, actor, target, trigger, claim_id, date, location)',
+        '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', '', rows.events.map((v) => [
+          articleId, v.ledgerId, v.type, v.mode, v.actor, v.target, v.trigger, v.claim ? claimIds.get(v.claim) ?? null : null, v.date, v.location]));
       return { status: 'added', articleId, storyId };
     }).immediate();
   }
