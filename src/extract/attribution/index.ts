@@ -388,6 +388,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
       thatSaid(a, d) ||
       cueInName(a, d.cue[0]) ||
       determinerCue(a, d) ||
+      nounBeforeItsSource(a, d.cue) ||
       wordlessCue(a, d.cue) ||
       letsSay(a, d) ||
       filler(a, d) ||
@@ -465,6 +466,18 @@ function wordlessCue(a: Analysis, cue: readonly [number, number]): boolean {
   const { tags, first } = sentenceTags(a, cue[0]);
   for (let i = cue[0]; i < cue[1]; i++) if (/^(?:VB|NN|MD)/.test(tags[i - first] ?? 'NN')) return false;
   return true;
+}
+
+/**
+ * A reporting noun with its maker after it ("since | reports | from South Korea's intelligence service
+ * suggested …", "a statement by the ministry said"): the head of a source, not a cue of its own.
+ */
+function nounBeforeItsSource(a: Analysis, cue: readonly [number, number]): boolean {
+  if (cue[1] - cue[0] !== 1) return false;
+  const w = a.tokens[cue[0]].text.toLowerCase();
+  if (!CUE_NOUNS.has(w) || !/^(?:from|by|of)$/i.test(a.tokens[cue[1]]?.text ?? '')) return false;
+  const { tags, first } = sentenceTags(a, cue[0]);
+  return /^NN/.test(tags[cue[0] - first] ?? '');
 }
 
 /** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */
@@ -608,10 +621,13 @@ function declinedBy(a: Analysis, d: Draft): boolean {
   return k < a.tokens.length && (a.tokens[k].kind === 'number' || /^\d/.test(a.tokens[k].text));
 }
 
+/** A word of the cue lexicon (a reporting verb or noun, or "according"), lower case. */
+const isReportingWord = (w: string): boolean => CUE_VERBS.has(w) || CUE_NOUNS.has(w) || w === 'according';
+
 function hasReportingWord(a: Analysis, cue: [number, number]): boolean {
   for (let i = cue[0]; i < cue[1]; i++) {
     const w = a.tokens[i].text.toLowerCase();
-    if (CUE_VERBS.has(w) || CUE_NOUNS.has(w) || w === 'according') return true;
+    if (isReportingWord(w)) return true;
   }
   return false;
 }
@@ -1052,7 +1068,8 @@ function firstVerbish(a: Analysis, from: number, to: number): number {
 
 /**
  * Reported-through chains: "Following a briefing from X, Y reported that …" — the claim was reported
- * via the entity named in a "briefing/report/information from X" phrase before the source.
+ * via the entity named in a "briefing/report/information from X" phrase before the source; a claim
+ * inside another claim's content, via that claim's source.
  */
 function addVia(a: Analysis, claims: Claim[], entities: readonly Entity[]): void {
   const re = /\b(?:following|after|citing|based on)\s+(?:a|an|the)?\s*(?:briefing|report|reports|information|intelligence|assessment|statement)\s+(?:from|by)\s+([^,]+),/gi;
@@ -1065,7 +1082,24 @@ function addVia(a: Analysis, claims: Claim[], entities: readonly Entity[]): void
     if (!m) continue;
     const from = s.start + m.index + m[0].indexOf(m[1]);
     const to = from + m[1].length;
-    const e = entities.find((x) => x.mentions.some((mm) => mm.start >= from && mm.end <= to && x.type !== 'PER' || mm.start >= from && mm.end <= to));
-    c.via = e ? e.id : null;
+    // The head of the phrase: an organisation before a place or a person, the one named last ("South
+    // Korea's National Intelligence Service" → the service).
+    let best: { e: Entity; end: number; rank: number } | null = null;
+    for (const x of entities) {
+      const rank = x.type === 'ORG' ? 0 : x.type === 'PER' ? 2 : 1;
+      for (const mm of x.mentions) {
+        if (mm.start < from || mm.end > to) continue;
+        if (!best || rank < best.rank || (rank === best.rank && mm.end > best.end)) best = { e: x, end: mm.end, rank };
+      }
+    }
+    c.via = best ? best.e.id : null;
+  }
+  // A claim reported inside another's content ("the source added that Clinton had told police officials
+  // that she didn't want the escort") came through that claim's source, when the text names it.
+  for (const c of claims) {
+    if (c.via) continue;
+    const outer = claims.find((o) => o !== c && o.source?.entity && o.cue.text.toLowerCase().split(/[^\p{L}'’-]+/u).some(isReportingWord) && o.content.start <= c.cue.start && o.content.end >= c.cue.end
+      && o.content.start <= c.content.start && o.content.end >= c.content.end && o.source.entity !== c.source?.entity);
+    if (outer) c.via = outer.source!.entity;
   }
 }

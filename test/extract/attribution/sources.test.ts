@@ -66,3 +66,24 @@ describe('sources resolved to entities', () => {
     expect(c!.source?.role ?? null).toBe(role);
   });
 });
+
+describe('claims reported through another claim', () => {
+  it('a briefing from a phrase names its head: the organisation named last', () => {
+    const text = "Following a briefing from South Korea’s National Intelligence Service, lawmaker Park Sun-won reported that 1,500 troops had been deployed.";
+    const entities = extractEntities(analyse(text));
+    const c = claimsOf(text, entities).find((x) => x.cue.text === 'reported');
+    expect(entities.find((e) => e.id === c?.via)?.canonical).toMatch(/^National Intelligence Service/);
+  });
+  it('a reporting noun with its maker after it is the head of a source, not a cue', () => {
+    const text = 'Iranian state television has remained silent since reports from Israel’s military intelligence last week suggested that Tehran had decided to send drones to Russia.';
+    expect(claimsOf(text).map((c) => c.cue.text)).toEqual(['suggested']);
+  });
+  it('a claim inside another claim\'s content came via that claim\'s source', () => {
+    const text = "Hillary Clinton had told police officials that she didn't want the escort at all, but the NYPD overruled that request, Rudy Giuliani added.";
+    const entities = extractEntities(analyse(text));
+    const name = (id: string | null) => entities.find((e) => e.id === id)?.canonical ?? null;
+    const claims = claimsOf(text, entities);
+    expect(claims.map((c) => [c.cue.text, name(c.source?.entity ?? null), name(c.via)])).toEqual([
+      ['added', 'Rudy Giuliani', null], ['had told', 'Hillary Clinton', 'Rudy Giuliani']]);
+  });
+});
