@@ -216,7 +216,8 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     // said, not who said it: such a claim names no source.
     const passiveSubject = d.source !== null && d.source[1] <= d.cue[0] && passiveCue(a, d.cue);
     if (d.source && !passiveSubject) {
-      const [f, l] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
+      const [f, l0] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
+      const l = l0 > f ? appositiveName(a, l0, entities) : l0;
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
     } else if (!passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue))) {
       if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
@@ -244,6 +245,12 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       time: null,
       via: null,
     });
+  }
+  // A claim that names no source, inside what another claim said ("“Our results clearly show Ford is
+  // making progress,'' said …"): part of that claim, not one of its own.
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (!c.source && claims.some((o) => o !== c && o.source && o.content.start <= c.cue.start && o.content.end >= c.content.end && o.content.start <= c.content.start)) claims.splice(i, 1);
   }
   addContinuations(a, claims);
   const startOf = (c: Claim) => Math.min(c.cue.start, c.content.start);
@@ -425,9 +432,9 @@ function nestedContents(a: Analysis, drafts: Draft[]): void {
       if (o === d || o.content[0] > d.cue[0] || o.content[1] < d.cue[1]) continue;
       const head = o.source && o.source[0] < o.cue[0] ? o.source[0] : o.cue[0];
       if (head <= d.content[0] || head >= d.content[1] || o.cue[1] > d.content[1]) continue;
-      // The outer claim is "…, X said" or "…, said X": its content stops right before them, and its
+      // The outer claim is "…, X said" or "…,'' said X": its content stops right before them, and its
       // source (no relative pronoun) stands right next to its cue.
-      if (!o.source || o.content[1] > head || head - o.content[1] > 2 || !hasReportingWord(a, o.cue)) continue;
+      if (!o.source || o.content[1] > head || head - o.content[1] > 3 || !hasReportingWord(a, o.cue)) continue;
       if (o.source[1] < o.cue[0] - 1 || o.source[0] > o.cue[1] + 1 || isRelative(a.tokens[o.source[0]].text.toLowerCase())) continue;
       let end = head;
       while (end > d.content[0] && a.tokens[end - 1].kind === 'punct' && !/^[”"’'»)]$/.test(a.tokens[end - 1].text)) end--;
@@ -478,6 +485,26 @@ function nounBeforeItsSource(a: Analysis, cue: readonly [number, number]): boole
   if (!CUE_NOUNS.has(w) || !/^(?:from|by|of)$/i.test(a.tokens[cue[1]]?.text ?? '')) return false;
   const { tags, first } = sentenceTags(a, cue[0]);
   return /^NN/.test(tags[cue[0] - first] ?? '');
+}
+
+/**
+ * Where a source ends with the name set off after it ("…,” said the firm's chief executive officer, Alan
+ * Mulally."): past ", Name" when the name is a person the entity stage found and ends the sentence or
+ * the clause; else `l` as it was.
+ */
+function appositiveName(a: Analysis, l: number, entities: readonly Entity[]): number {
+  if (a.tokens[l]?.text !== ',' || l + 1 >= a.tokens.length) return l;
+  const from = a.tokens[l + 1].start;
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.start !== from) continue;
+      const end = tokenAt(a, m.end - 1) + 1;
+      const next = a.tokens[end]?.text ?? '.';
+      if (a.tokens[end - 1].sentence === a.tokens[l].sentence && /^[.,;!?]$/.test(next)) return end;
+    }
+  }
+  return l;
 }
 
 /** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */

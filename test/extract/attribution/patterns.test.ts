@@ -237,6 +237,9 @@ const NESTED: Array<[string, Array<[string | null, string, string]>]> = [
   // a claim reported inside another's content stops before the outer claim's source and cue
   ['Clinton had told police officials that she did not want the escort, the source added.',
     [['the source', 'added', 'Clinton had told police officials that she did not want the escort'], ['Clinton', 'had told', 'she did not want the escort']]],
+  // a claim with no source inside what another said is part of it
+  ["``Our second-quarter figures clearly show Acme is making real progress despite the slump,'' said the company's chief executive officer, Maria Lopez. ``We still face a hard road ahead.''",
+    [["the company's chief executive officer", 'said', 'Our second-quarter figures clearly show Acme is making real progress despite the slump']]],
   // "…,” but pledged": a verb joined to the subject, not "C, X said" with "but" as X
   ['Demonstrators said they want “justice for Terrence,” but pledged to remain civil.',
     [['Demonstrators', 'said', 'they want “justice for Terrence,” but pledged to remain civil']]],
