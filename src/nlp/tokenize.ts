@@ -223,7 +223,7 @@ export function datelineEnd(text: string, start: number): number {
 }
 
 function startsSentence(tok: Token): boolean {
-  return /^[\p{Lu}\d"“‘'(\[]/u.test(tok.text);
+  return /^[\p{Lu}\d"“‘'`(\[]/u.test(tok.text);
 }
 
 /** Index of the last item (sorted by start) that starts at or before `offset`; 0 when none does. */

@@ -34,6 +34,8 @@ describe('sentences', () => {
     ['Title\n\nKYIV, Ukraine, Nov. 4 (AP) -- He left.', ['Title', 'KYIV, Ukraine, Nov. 4 (AP) --', 'He left.']],
     ['NATO - the alliance - met.', ['NATO - the alliance - met.']],
     ['US - China talks resumed.', ['US - China talks resumed.']],
+    // a quotation opened with two backticks (as some wire copy types it) starts a sentence
+    ["said the chief executive, Alan Mulally. ``While we face a hard road, it works.''", ['said the chief executive, Alan Mulally.', "``While we face a hard road, it works.''"]],
   ];
   it.each(cases)('%s', (text, expected) => {
     const a = analyse(text);
