@@ -105,7 +105,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           ?? withSubject(tokens, i, s.first, inSentence)
           ?? participleSubject(tokens, i, s.first, inSentence)
           ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
-            : subject(tokens, i, s.first, inSentence));
+            : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.last, inSentence));
         // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
         target = object(tokens, i + 1, s.last, inSentence, actor) ?? pronounObject(tokens, hit.end, mentions, actor);
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
@@ -199,7 +199,9 @@ function participleSubject(tokens: readonly Token[], i: number, first: number, m
 function passiveAgent(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[]): MentionRef | null {
   for (let k = from; k < Math.min(last, from + 6); k++) {
     if (tokens[k].text.toLowerCase() !== 'by') continue;
-    return ms.find((m) => m.start >= tokens[k].end && m.start <= tokens[k].end + 1) ?? null;
+    // (Past a determiner: "by the European Union".)
+    const at = k + 1 < last && /^the$/i.test(tokens[k + 1].text) ? tokens[k + 1].end : tokens[k].end;
+    return ms.find((m) => m.start >= tokens[k].end && m.start <= at + 1) ?? null;
   }
   return null;
 }
@@ -232,14 +234,18 @@ function pronounObject(tokens: readonly Token[], at: number, ms: readonly Mentio
   return null;
 }
 
-/** The first entity after the trigger, before a clause break. */
+/** The first entity after the trigger, before a clause break; not an agent ("considered targets | by Ukraine"). */
 function object(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[], actor: MentionRef | null): MentionRef | null {
-  const limit = from < last ? tokens[last - 1].end : 0;
+  let limit = from < last ? tokens[last - 1].end : 0;
   for (let k = from; k < last; k++) {
     if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') {
-      const stop = tokens[k].start;
-      return ms.find((m) => m.start >= tokens[from]?.start && m.end <= stop && m.entity !== actor?.entity) ?? null;
+      limit = tokens[k].start;
+      break;
     }
   }
-  return ms.find((m) => from < last && m.start >= tokens[from].start && m.end <= limit && m.entity !== actor?.entity) ?? null;
+  const agent = (m: MentionRef): boolean => {
+    const k = tokenIndexAt(tokens, m.start, from, last);
+    return k > 0 && tokens[k - 1].text.toLowerCase() === 'by';
+  };
+  return ms.find((m) => from < last && m.start >= tokens[from].start && m.end <= limit && m.entity !== actor?.entity && !agent(m)) ?? null;
 }

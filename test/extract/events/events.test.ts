@@ -36,6 +36,8 @@ const cases: Case[] = [
   ['Poland issued a warning to soldiers sent by Belarus, urging Minsk to stop.', [['Poland', 'GPE'], ['Belarus', 'GPE'], ['Minsk', 'GPE']], 'REQUEST', null, 'Poland', 'Minsk'],
   ['Turkey threatened Sweden with a veto.', [['Turkey', 'GPE'], ['Sweden', 'GPE']], 'THREATEN', null, 'Turkey', 'Sweden'],
   ['Hamas released two Israeli hostages on Friday.', [['Hamas', 'ORG'], ['Israeli', 'NORP'], ['Israel', 'GPE']], 'CONCEDE', null, 'Hamas', 'Israel'],
+  // the agent after a passive is no target: the thing undergoing it is
+  ['Sanctions were imposed by the European Union on Iran.', [['European Union', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'European Union', 'Iran'],
   // an object pronoun stands for the nearest fitting entity before it (not the actor, not a passive's agent)
   ['Poland issued a warning to any Belarusian soldiers sent by Russia, urging them to surrender.', [['Poland', 'GPE'], ['Belarusian', 'NORP'], ['Belarus', 'GPE'], ['Russia', 'GPE']], 'REQUEST', null, 'Poland', 'Belarus'],
   ['The minister met Angela Merkel on Monday. He urged her to act.', [['Angela Merkel', 'PER']], 'REQUEST', null, null, 'Angela Merkel'],
