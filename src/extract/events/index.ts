@@ -101,13 +101,21 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       if (pair) {
         [actor, target] = pair;
       } else {
+        const withActor = withSubject(tokens, i, s.first, inSentence);
         actor = owner
-          ?? withSubject(tokens, i, s.first, inSentence)
+          ?? withActor
           ?? participleSubject(tokens, i, s.first, inSentence)
           ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
             : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.last, inSentence));
         // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
         target = object(tokens, i + 1, s.last, inSentence, actor) ?? pronounObject(tokens, hit.end, mentions, actor);
+        // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
+        // gives goes to the subject of the clause it hangs on.
+        if (!target && withActor) {
+          const w = tokenIndexAt(tokens, withActor.start, s.first, i) - 1;
+          const main = w > s.first ? subject(tokens, w, s.first, inSentence.filter((m) => m.entity !== withActor.entity)) : null;
+          if (main) target = main;
+        }
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
         if (!target && owner && tokens[tokenIndexAt(tokens, owner.start, s.first, i) - 1]?.text.toLowerCase() === 'under') {
           const k = tokenIndexAt(tokens, owner.start, s.first, i);

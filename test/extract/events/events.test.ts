@@ -29,7 +29,8 @@ const cases: Case[] = [
   ['Thousands of North Korean soldiers have been sent to Russia for training.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
   ['Talks on a trade agreement between Canada and Mexico resumed.', [['Canada', 'GPE'], ['Mexico', 'GPE']], 'AGREE', null, 'Canada', 'Mexico'],
   ['Both Syria and Iran are under EU sanctions.', [['Syria', 'GPE'], ['Iran', 'GPE'], ['EU', 'ORG']], 'SANCTION', null, 'EU', 'Iran'],
-  ['Kenya won backing, with Qatar pledging $3 billion in loans.', [['Kenya', 'GPE'], ['Qatar', 'GPE']], 'AID', 'economic', 'Qatar', null],
+  // what a with-clause gives goes to the subject of the clause it hangs on
+  ['Kenya won backing, with Qatar pledging $3 billion in loans.', [['Kenya', 'GPE'], ['Qatar', 'GPE']], 'AID', 'economic', 'Qatar', 'Kenya'],
   ['Iran has supplied Russia with drones, officials said.', [['Iran', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'Iran', 'Russia'],
   ['North Korea also sent shells and missiles to Russia.', [['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
   ['Russian forces shelled Kharkiv overnight.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Kharkiv', 'GPE']], 'ASSAULT', null, 'Russia', 'Kharkiv'],
