@@ -38,7 +38,7 @@ const MAX_SOURCE_GAP = 8;
 /** Tokens a content may be apart from its cue (or the cue's source). */
 const MAX_CONTENT_GAP = 12;
 
-const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''" || t === '‘' || t === '’' || t === "'";
+const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === '`' || t === "''" || t === '‘' || t === '’' || t === "'";
 
 function gap(x: TokenSpan | [number, number], y: [number, number]): number {
   const xf = Array.isArray(x) ? x[0] : x.first;
@@ -358,6 +358,7 @@ function prune(a: Analysis, drafts: Draft[]): void {
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
+    quoteToItsClose(a, d);
   }
   nestedContents(a, drafts);
   // A claim whose cue has no reporting word, found right where a reported claim's content stops
@@ -515,6 +516,28 @@ function letsSay(a: Analysis, d: Draft): boolean {
   return (before(1) === "'s" && before(2) === 'let') || before(1) === "let's" || (before(1) === 'us' && before(2) === 'let');
 }
 
+/**
+ * A quotation after its cue runs to its closing mark: "It said that ``The Treasury Department today
+ * announced the establishment of …''" is one content, though the tagger (one label a token) cut it where
+ * a claim inside it begins. Within the paragraph, with no other opening mark on the way.
+ */
+function quoteToItsClose(a: Analysis, d: Draft): void {
+  if (d.content[0] < d.cue[1]) return;
+  const t = a.tokens;
+  let open = d.content[0];
+  while (open < d.content[1] && /^(?:that|:|,)$/i.test(t[open].text)) open++;
+  const q = quoteMark(a, open, true);
+  if (!q || !/^(?:“|"|``|`)$/.test(t[open].text)) return;
+  const paragraph = a.sentences[t[open].sentence].paragraph;
+  for (let k = open + q; k < t.length && a.sentences[t[k].sentence].paragraph === paragraph; k++) {
+    if (k > open + q && (t[k].text === '“' || quoteMark(a, k, true) === 2 && t[k].text === '`')) return;
+    if (t[k].text === '”' || t[k].text === '"' || (t[k].text === "'" && t[k + 1]?.text === "'") || t[k].text === "''") {
+      if (k >= d.content[1]) d.content = [d.content[0], k + 1];
+      return;
+    }
+  }
+}
+
 /** "you know", "I mean", "you see", "I guess" as the draft's source and the start of its cue. */
 function fillerAt(a: Analysis, d: Draft): boolean {
   if (!d.source || d.source[1] - d.source[0] !== 1 || d.source[1] !== d.cue[0]) return false;
@@ -659,12 +682,14 @@ function hasReportingWord(a: Analysis, cue: [number, number]): boolean {
   return false;
 }
 
-/** The quotation mark at token i: how many tokens it takes (two for `''` written as two apostrophes), or 0. */
+/** The quotation mark at token i: how many tokens it takes (two for `''` and ``` `` ``` written as two apostrophes or backticks), or 0. */
 function quoteMark(a: Analysis, i: number, opening: boolean): number {
   if (i < 0 || i >= a.tokens.length) return 0;
   const t = a.tokens[i].text;
   if (t === '"' || t === "''" || t === (opening ? '“' : '”') || (opening && t === '``')) return 1;
   if (t === "'" && i + 1 < a.tokens.length && a.tokens[i + 1].text === "'" && a.tokens[i + 1].start === a.tokens[i].end) return 2;
+  // (An opening mark typed as two backticks, "``", comes as two tokens too.)
+  if (opening && t === '`' && i + 1 < a.tokens.length && a.tokens[i + 1].text === '`' && a.tokens[i + 1].start === a.tokens[i].end) return 2;
   return 0;
 }
 const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
@@ -1127,6 +1152,9 @@ function addVia(a: Analysis, claims: Claim[], entities: readonly Entity[]): void
     if (c.via) continue;
     const outer = claims.find((o) => o !== c && o.source?.entity && o.cue.text.toLowerCase().split(/[^\p{L}'’-]+/u).some(isReportingWord) && o.content.start <= c.cue.start && o.content.end >= c.cue.end
       && o.content.start <= c.content.start && o.content.end >= c.content.end && o.source.entity !== c.source?.entity);
-    if (outer) c.via = outer.source!.entity;
+    if (!outer) continue;
+    // "I" or "we" inside what the outer speaker said is that speaker ("“… I don't see how …,” he said").
+    if (outer.direct && c.source && !c.source.entity && /^(?:i|we|me|us)$/i.test(c.source.text)) c.source.entity = outer.source!.entity;
+    else c.via = outer.source!.entity;
   }
 }

@@ -76,6 +76,17 @@ describe('claims reported through another claim', () => {
     const c = claimsOf(text, entities).find((x) => x.cue.text === 'reported');
     expect(entities.find((e) => e.id === c?.via)?.canonical).toMatch(/^National Intelligence Service/);
   });
+  it('"we" inside what a speaker said is that speaker', () => {
+    const text = '“The council has failed, and we predicted that the budget would collapse,” said Maria Lopez, the mayor.';
+    const entities = extractEntities(analyse(text));
+    const c = claimsOf(text, entities).find((x) => x.cue.text === 'predicted');
+    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Maria Lopez');
+  });
+  it('a quotation after its cue runs to its closing mark, over a claim inside it', () => {
+    const text = "The Treasury said in a press release that ``The Treasury Department today announced a guaranty program for money market funds.''";
+    const c = claimsOf(text).find((x) => x.cue.text === 'said');
+    expect(c?.content.text).toBe('The Treasury Department today announced a guaranty program for money market funds');
+  });
   it('a reporting noun with its maker after it is the head of a source, not a cue', () => {
     const text = 'Iranian state television has remained silent since reports from Israel’s military intelligence last week suggested that Tehran had decided to send drones to Russia.';
     expect(claimsOf(text).map((c) => c.cue.text)).toEqual(['suggested']);
