@@ -166,13 +166,16 @@ export function tagTokens(tokens: readonly string[], model: AttributionModel): s
 /**
  * Text that writes quotation marks as two apostrophes (`''`, as some New York Times articles in PolNeAR
  * do) comes out of our tokenizer as two `'` tokens, where CoreNLP (CofeNet's files) has one `''`. Such a
- * pair is read as one quotation mark `''`, in training and at run time. Returns the tokens with each pair
- * merged, and for each merged token the index of its first original token; null when there is no pair.
+ * pair is read as one quotation mark `''`, in training and at run time; so is an opening mark typed as two
+ * backticks (MEANTIME, older wire copy; PolNeAR's texts have none, so training is unchanged). Returns the
+ * tokens with each pair merged, and for each merged token the index of its first original token; null when
+ * there is no pair.
  */
 export function mergeQuotePairs(tokens: readonly string[]): { tokens: string[]; first: Int32Array } | null {
+  const pair = (i: number) => (tokens[i] === "'" || tokens[i] === '`') && tokens[i + 1] === tokens[i];
   let pairs = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i] === "'" && tokens[i + 1] === "'") {
+    if (pair(i)) {
       pairs++;
       i++;
     }
@@ -182,8 +185,8 @@ export function mergeQuotePairs(tokens: readonly string[]): { tokens: string[]; 
   const first = new Int32Array(tokens.length - pairs);
   for (let i = 0; i < tokens.length; i++) {
     first[out.length] = i;
-    if (tokens[i] === "'" && tokens[i + 1] === "'") {
-      out.push("''");
+    if (pair(i)) {
+      out.push(tokens[i] + tokens[i]);
       i++;
     } else out.push(tokens[i]);
   }

@@ -64,12 +64,15 @@ describe('attribution features', () => {
   });
 });
 
-describe('quotation marks written as two apostrophes', () => {
+describe('quotation marks written as two apostrophes or backticks', () => {
   // tokens | merged tokens | index of each merged token's first original token
   const CASES: Array<[string[], string[] | null, number[] | null]> = [
     [["'", "'", 'We', 'won', ',', "'", "'", 'he', 'said'], ["''", 'We', 'won', ',', "''", 'he', 'said'], [0, 2, 3, 4, 5, 7, 8]],
     [['the', 'voters', "'", 'choice'], null, null],
     [["'", "'", "'"], ["''", "'"], [0, 2]],
+    // an opening mark typed as two backticks
+    [['`', '`', 'We', 'won', ',', "'", "'", 'he', 'said'], ['``', 'We', 'won', ',', "''", 'he', 'said'], [0, 2, 3, 4, 5, 7, 8]],
+    [['`', "'"], null, null],
   ];
   for (const [tokens, merged, first] of CASES) {
     it(tokens.join(' '), () => {

@@ -239,9 +239,12 @@ const NESTED: Array<[string, Array<[string | null, string, string]>]> = [
     [['the source', 'added', 'Clinton had told police officials that she did not want the escort'], ['Clinton', 'had told', 'she did not want the escort']]],
   // a claim with no source inside what another said is part of it
   ["``Our second-quarter figures clearly show Acme is making real progress despite the slump,'' said the company's chief executive officer, Maria Lopez. ``We still face a hard road ahead.''",
-    [["the company's chief executive officer", 'said', 'Our second-quarter figures clearly show Acme is making real progress despite the slump'],
+    [["the company's chief executive officer, Maria Lopez", 'said', 'Our second-quarter figures clearly show Acme is making real progress despite the slump'],
       // (and the quotation after it, opened with two backticks, runs on as the same speaker's)
-      ["the company's chief executive officer", 'said', 'We still face a hard road ahead']]],
+      ["the company's chief executive officer, Maria Lopez", 'said', 'We still face a hard road ahead']]],
+  // a claim that names no source, inside what another claim reported, is part of it
+  ['Acme sued Miller to block him from joining Zenith, but a deal was reached after he testified that no Acme trade secrets had been disclosed to Zenith.',
+    [['Acme', 'sued', 'Miller to block him from joining Zenith'], ['he', 'testified', 'no Acme trade secrets had been disclosed to Zenith']]],
   // "…,” but pledged": a verb joined to the subject, not "C, X said" with "but" as X
   ['Demonstrators said they want “justice for Terrence,” but pledged to remain civil.',
     [['Demonstrators', 'said', 'they want “justice for Terrence,” but pledged to remain civil']]],
