@@ -215,11 +215,15 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     // The subject of a passive cue ("new names are announced", "Clinton is widely expected") is what was
     // said, not who said it: such a claim names no source.
     const passiveSubject = d.source !== null && d.source[1] <= d.cue[0] && passiveCue(a, d.cue);
+    // (A tagged source that names no one, "and several times | described", leaves the verb to the subject.)
+    let named = false;
     if (d.source && !passiveSubject) {
       const [f, l0] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
       const l = l0 > f ? appositiveName(a, l0, entities) : l0;
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
-    } else if (!passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue))) {
+      named = l > f;
+    }
+    if (!named && !passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue))) {
       if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
       else {
         const s = a.sentences[sent];
@@ -883,6 +887,8 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   // "With Democratic leaders …": a preposition that opens the phrase is no part of who speaks.
   if (l - f > 1 && OPENS_PHRASE.test(tx(f).toLowerCase()) && /^(?:\p{Lu}|the$|a$|an$)/u.test(tx(f + 1))) f++;
+  // How often is no one: "and several times | described …", "three times | said".
+  if (l - f === 2 && /^times$/i.test(tx(f + 1)) && HOW_MANY.test(tx(f))) return [f, f];
   // A lone function word or adverb names nobody ("…, and pledges to protect …", "Never | urged").
   if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then|never|here|there|also|however|still|now|yet|instead|meanwhile|please)$/i.test(tx(f))) return [f, f];
   // An introductory phrase or a clause before the last comma: the subject is what follows it.
@@ -1087,6 +1093,9 @@ function wholeSubject(a: Analysis, source: [number, number], cue: number): [numb
  * ("…, citing a threat to public health", "Sanders said, suggesting …") or a verb joined by "and"/"but"
  * ("urged Republicans to act and criticized the party's …"), with an adverb or two between.
  */
+/** Words that count times ("several times", "three times"). */
+const HOW_MANY = /^(?:several|many|numerous|countless|multiple|two|three|four|five|six|ten|\d+)$/i;
+
 /** Adverbs that stand before a verb ("and then criticized", "perhaps recognizing"). */
 const VERB_ADVERB = /^(?:also|then|later|even|repeatedly|again|perhaps|still|\p{L}+ly)$/iu;
 
@@ -1097,7 +1106,8 @@ function speaksForSubject(a: Analysis, cueRange: readonly [number, number]): boo
   while (v + 1 < cueRange[1] && VERB_ADVERB.test(a.tokens[v].text)) v++;
   const w = a.tokens[v].text;
   let i = cue - 1;
-  while (i >= 0 && VERB_ADVERB.test(a.tokens[i].text) && a.tokens[i].sentence === a.tokens[cue].sentence) i--;
+  const howOften = (k: number) => k > 0 && /^times$/i.test(a.tokens[k].text) && HOW_MANY.test(a.tokens[k - 1].text);
+  while (i >= 0 && a.tokens[i].sentence === a.tokens[cue].sentence && (VERB_ADVERB.test(a.tokens[i].text) || howOften(i))) i -= howOften(i) ? 2 : 1;
   if (i < 0 || a.tokens[i].sentence !== a.tokens[cue].sentence) return false;
   const before = a.tokens[i].text.toLowerCase();
   if (before === ',') return /^\p{Ll}+ing$/u.test(w);

@@ -251,6 +251,9 @@ const NESTED: Array<[string, Array<[string | null, string, string]>]> = [
   // words of speech before the speaker are no part of the source, and the source is no part of the cue
   ['PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff about my running mate.',
     [['Mark Cuban', 'has been out there saying', 'some pretty tough stuff about my running mate']]],
+  // how often is no one: the verb joined by "and" is still the subject's
+  ['The president said the plan would work, and several times described the new cars as better.',
+    [['The president', 'said', 'the plan would work'], ['The president', 'described', 'the new cars as better']]],
   // "you know", "I mean" set off by commas are words of speech
   ['Mark Cuban, you know, has been saying some pretty tough stuff about my running mate.',
     [['Mark Cuban', 'has been saying', 'some pretty tough stuff about my running mate']]],
