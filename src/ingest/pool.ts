@@ -1,8 +1,8 @@
 /**
  * Extraction in parallel: a pool of worker threads, each running one batch of articles at a time
- * (extracted stage by stage, see runTasks). From the
- * compiled code (dist/) the workers load worker.js; from the TypeScript sources (tsx, vitest) they
- * register tsx's loader first and load worker.ts.
+ * (extracted stage by stage, see runTasks). From the compiled code (dist/) the workers load
+ * worker.js; from the TypeScript sources (tsx, vitest) they register tsx's loader first and load
+ * worker.ts.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';

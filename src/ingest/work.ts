@@ -1,11 +1,11 @@
 /**
- * What a worker does for one article: build the document (main text, title, date), let the caller
- * say whether its content hash is new, then extract its ledger; and the same for a batch of articles,
- * extracted stage by stage (runTasks). Used in worker threads and, for --jobs 1, in the main thread.
+ * What a worker does for a batch of articles: build each document (main text, title, date), let the
+ * caller say whether its content hash is new, then extract the new ones' ledgers, stage by stage over
+ * the batch. Used in worker threads and, for --jobs 1, in the main thread.
  */
 import { documentFromHtml, documentFromText } from '../document/index.js';
 import type { Ledger, LedgerDocument } from '../ledger/types.js';
-import { extractDocument, extractDocuments } from '../extract/index.js';
+import { extractDocuments } from '../extract/index.js';
 import type { ArticleMeta } from './sources.js';
 
 export type WorkTask =
@@ -46,21 +46,11 @@ export async function newDocument(
   return doc;
 }
 
-/** Run a task; `isNew(hash)` decides whether to extract (false: a duplicate, skipped). */
-export async function runTask(task: WorkTask, isNew: (hash: string) => Promise<boolean>): Promise<WorkResult> {
-  const doc = 'document' in task ? task.document : await newDocument(task, isNew);
-  if ('status' in doc) return doc;
-  try {
-    return { status: 'ledger', ledger: extractDocument(doc) };
-  } catch (err) {
-    return { status: 'failed', reason: `extraction failed (${(err as Error).message})` };
-  }
-}
-
 /**
- * Run several tasks, in order: each gets the result runTask would give it. The documents are built
- * and their hashes asked about one after the other, then the new ones are extracted together, stage
- * by stage (extractDocuments); an article whose extraction fails fails alone.
+ * Run tasks, in order, one result each; `isNew(hash)` decides whether to extract (false: a duplicate,
+ * skipped). The documents are built and their hashes asked about one after the other, then the new
+ * ones are extracted together, stage by stage (extractDocuments); an article whose extraction fails
+ * fails alone, with the reason.
  */
 export async function runTasks(tasks: readonly WorkTask[], isNew: (hash: string) => Promise<boolean>): Promise<WorkResult[]> {
   const out: WorkResult[] = new Array(tasks.length);
@@ -76,11 +66,11 @@ export async function runTasks(tasks: readonly WorkTask[], isNew: (hash: string)
   try {
     ledgers = extractDocuments(docs);
   } catch (err) {
-    ledgers = docs.map(() => ({ error: err as Error }));
+    ledgers = docs.map(() => ({ error: err }));
   }
   for (let k = 0; k < docs.length; k++) {
     const r = ledgers[k];
-    out[at[k]] = 'ledger' in r ? { status: 'ledger', ledger: r.ledger } : { status: 'failed', reason: `extraction failed (${r.error.message})` };
+    out[at[k]] = 'ledger' in r ? { status: 'ledger', ledger: r.ledger } : { status: 'failed', reason: `extraction failed (${(r.error as Error).message})` };
   }
   return out;
 }

@@ -10,7 +10,6 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Ledger } from '../../ledger/types.js';
 import { BUCKET_CAP, PROFILE_TOP, type CandidateStory } from '../../stories/assign.js';
-import { BANDS } from '../../stories/signature.js';
 import { parseQuery, toFts5 } from '../query.js';
 import { articleRow, candidateStories, claimRow, labelOf, ledgerRows, placeArticle, relabelDue, widenSpan, type Row } from '../rows.js';
 import { ARTICLE_COLS, CLAIM_SELECT, SqlStore, type Dialect } from '../sqlstore.js';
@@ -21,7 +20,7 @@ import { MIGRATIONS } from './migrations.js';
  *  less than one UNION of 64 subqueries, which sorts and de-duplicates through temporary b-trees). */
 const BUCKET_SQL = `SELECT article_id FROM lsh WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT ${BUCKET_CAP}`;
 
-/** Rows written by one multi-row INSERT at most (one statement prepared per row count up to it). */
+/** Rows written by one multi-row INSERT at most (a power of two; see insertRows). */
 const ROWS_PER_INSERT = 32;
 
 export class SqliteStore extends SqlStore {
@@ -35,25 +34,32 @@ export class SqliteStore extends SqlStore {
   private closed = false;
   private statements = new Map<string, Database.Statement>();
 
-  /** A prepared statement, prepared once per store. */
-  private stmt(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
+  /** A prepared statement, prepared once per store; `pluck`: one that returns each row's first
+   *  column alone (kept apart from the plain statement of the same SQL). */
+  private stmt(sql: string, pluck = false): Database.Statement {
+    const key = pluck ? `pluck:${sql}` : sql;
+    let st = this.statements.get(key);
     if (!st) {
       st = this.db.prepare(sql);
-      this.statements.set(sql, st);
+      if (pluck) st.pluck();
+      this.statements.set(key, st);
     }
     return st;
   }
 
-  /** Insert `rows` (each `width` values) with as few statements as possible: `head` is the INSERT up
-   *  to VALUES, `tail` what follows the value lists (an ON CONFLICT clause), `tuple` one value list. */
+  /** Insert `rows` (each a list of values matching `tuple`) with few statements: `head` is the INSERT
+   *  up to VALUES, `tuple` one value list, `tail` what follows the value lists (an ON CONFLICT clause,
+   *  or ''). The rows go in in order, as one INSERT each would, in chunks of 32, 16, 8, 4, 2 and 1
+   *  rows (a statement for each of those sizes only, so that few are ever prepared). */
   private insertRows(head: string, tuple: string, tail: string, rows: readonly unknown[][]): void {
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-      const n = Math.min(ROWS_PER_INSERT, rows.length - i);
+    for (let i = 0; i < rows.length;) {
+      let n = ROWS_PER_INSERT;
+      while (n > rows.length - i) n >>= 1;
       const st = this.stmt(`${head} VALUES ${Array.from({ length: n }, () => tuple).join(', ')}${tail}`);
       const params: unknown[] = [];
       for (let k = i; k < i + n; k++) for (const v of rows[k]) params.push(v);
       st.run(params);
+      i += n;
     }
   }
 
@@ -128,11 +134,11 @@ export class SqliteStore extends SqlStore {
       const a = rows.article;
 
       // Story placement.
-      const bucketQ = this.stmt(BUCKET_SQL).pluck();
+      const bucketQ = this.stmt(BUCKET_SQL, true);
       const near = new Set<number>();
       for (const [band, bucket] of rows.buckets) for (const id of bucketQ.all(band, bucket) as number[]) near.add(id);
-      const storyIds = near.size === 0 ? [] : this.stmt('SELECT DISTINCT story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-        .pluck().all(JSON.stringify([...near])) as number[];
+      const storyIds = near.size === 0 ? [] : this.stmt('SELECT DISTINCT story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))', true)
+        .all(JSON.stringify([...near])) as number[];
       let candidates: CandidateStory[] = [];
       const keys = rows.features.map((f) => f.key);
       if (storyIds.length > 0) {
@@ -175,7 +181,7 @@ export class SqliteStore extends SqlStore {
 
       // Entities.
       const entityIds = new Map<string, number>();
-      const entGet = this.stmt('SELECT id FROM entities WHERE type = ? AND norm = ?').pluck();
+      const entGet = this.stmt('SELECT id FROM entities WHERE type = ? AND norm = ?', true);
       const entIns = this.stmt('INSERT INTO entities (type, canonical, norm) VALUES (?, ?, ?)');
       const aeRows: unknown[][] = [];
       for (const e of rows.entities) {
