@@ -223,11 +223,13 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
       named = l > f;
     }
-    if (!named && !passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue))) {
-      if (lastSource && lastSource.sentence === sent) source = { ...lastSource.source };
+    const ownSubject = !named && !passiveSubject && !d.subjectOfSentence && !d.source && finiteReporting(a, d.cue);
+    if (!named && !passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue) || ownSubject)) {
+      if (lastSource && lastSource.sentence === sent && !ownSubject) source = { ...lastSource.source };
       else {
         const s = a.sentences[sent];
-        const subj = subjectBefore(a, s.first, firstVerbish(a, s.first, d.cue[0]));
+        // (A verb joined to the sentence's first speaks for that verb's subject; a finite one, for its own.)
+        const subj = subjectBefore(a, s.first, ownSubject ? d.cue[0] : firstVerbish(a, s.first, d.cue[0]));
         if (subj) {
           const [f, l] = trimSource(a, subj[0], subj[1]);
           if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
@@ -510,6 +512,16 @@ function appositiveName(a: Analysis, l: number, entities: readonly Entity[]): nu
     }
   }
   return l;
+}
+
+/**
+ * A cue that is a finite reporting verb ("Boeing, by contrast, believes …") has a subject; the tagger
+ * found none when a phrase set off by commas stands between them.
+ */
+function finiteReporting(a: Analysis, cue: readonly [number, number]): boolean {
+  if (cue[1] - cue[0] !== 1 || !hasReportingWord(a, cue as [number, number])) return false;
+  const { tags, first } = sentenceTags(a, cue[0]);
+  return /^(?:VBZ|VBD|VBP)$/.test(tags[cue[0] - first] ?? '') && a.tokens[cue[0] - 1]?.text === ',';
 }
 
 /** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */

@@ -91,6 +91,13 @@ function verbBefore(a: Analysis, s0: number, to: number): boolean {
  * the sentence start, dropping an introductory phrase that ends in a comma) to the cue.
  */
 export function subjectBefore(a: Analysis, s0: number, c: number): [number, number] | null {
+  // A phrase set off by commas right before the verb ("Airbus, which has out-sold Boeing since 2003,
+  // believes", "Boeing, by contrast, believes") stands between the subject and its verb.
+  if (c - 2 > s0 && a.tokens[c - 1].text === ',') {
+    let k = c - 2;
+    while (k > s0 && a.tokens[k].text !== ',' && !isEnd(a.tokens[k].text) && !isQuote(a.tokens[k].text)) k--;
+    if (k > s0 && a.tokens[k].text === ',') c = k;
+  }
   let b = s0;
   for (let i = c - 1; i >= s0; i--) {
     const w = low(a, i);

@@ -8,6 +8,8 @@ import { claimsOf } from './helpers.js';
 const CASES: Array<[string, string, string | null, string | null]> = [
   // "…,” said the firm's chief executive officer, Alan Mulally.": the name set off after the role
   ["``Our second-quarter figures clearly show Acme is making real progress despite the slump,'' said the company's chief executive officer, Maria Lopez. ``We still face a hard road ahead.''", 'said', 'Maria Lopez', "company's chief executive officer"],
+  // a phrase set off by commas between the subject and its reporting verb
+  ['Toyota, by contrast, believes buyers will want smaller cars.', 'believes', 'Toyota', null],
   // "the company": the organisation named most so far
   ['Toyota recalled 2 million cars on Monday. Toyota said the fault was in the brakes. Analysts at Nomura Securities expect losses. The company stated it would pay for repairs.', 'stated', 'Toyota', null],
   // "it" is an organisation or a state, not a people named before it
