@@ -1053,7 +1053,8 @@ const EDITORIAL_LABELS = new Set(['update', 'updated', 'updates', 'breaking', 'w
  * Speakers named by a label and a colon at the start of a paragraph: a transcript's turns ("PENCE: Well,
  * look, …", "WALLACE: If I may, sir, …") and headlines that credit a statement ("Pence: Gennifer Flowers
  * Won’t Be at Debate"). The label is the source, the colon the cue, the rest of the paragraph the content
- * (as PolNeAR marks them). A label is taken when it holds a name the entity stage found (a person,
+ * (as PolNeAR marks them); inside a paragraph, a sentence that opens with a name, a colon and a quotation
+ * is that name's. A label is taken when it holds a name the entity stage found (a person,
  * organisation or place), or, in a transcript, when it is written in capitals and at least two paragraphs
  * open with such a label. A turn's content is its own claim, so a quotation run on from a claim before
  * it stops there.
@@ -1078,6 +1079,20 @@ function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, number]>, dr
     if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) return;
     drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, pars[p][1]], subjectOfSentence: false, fromRule: true });
   });
+  // Inside a paragraph, a sentence that opens with a name and a colon before a quotation ("Kerry: “By law,
+  // the president …”"): the quotation, to its closing mark, is that name's.
+  for (const s of a.sentences) {
+    if (pars.some(([p0]) => p0 === s.first)) continue;
+    const l = speakerLabel(a, s.first, s.last);
+    if (!l || !named(l) || !quoteMark(a, l[1] + 1, true)) continue;
+    const colon = l[1];
+    if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) continue;
+    let end = s.last;
+    for (let k = colon + 2; k < a.tokens.length && a.sentences[a.tokens[k].sentence].paragraph === s.paragraph; k++) {
+      if (/^[”"]$|^''$/.test(a.tokens[k].text) || quoteMark(a, k, false) === 2) { end = k; break; }
+    }
+    drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, end], subjectOfSentence: false, fromRule: true });
+  }
 }
 
 /**

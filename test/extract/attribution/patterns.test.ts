@@ -150,6 +150,9 @@ const LABELS: Array<[string, Array<[string, string]>]> = [
   // a headline crediting a statement to a name the text gives
   ['Elizabeth Warren: Bank Chief Should Be Criminally Investigated\n\nSen. Elizabeth Warren grilled the bank’s chief executive on Tuesday.',
     [['Elizabeth Warren', 'Bank Chief Should Be Criminally Investigated']]],
+  // inside a paragraph: a name, a colon and a quotation
+  ['The debate turned to refugees. John Kerry: “By law, the president sets the number of refugees.” The audience applauded.',
+    [['John Kerry', 'By law, the president sets the number of refugees']]],
   // one label in capitals is no transcript; a heading of capitalised words is no speaker
   ['UPDATE: The vote was postponed to Friday.\n\nThe council met on Monday.', []],
   ['UPDATE: The vote was postponed to Friday.\n\nWATCH: The council met on Monday.\n\nEDITOR\'S NOTE: This story was corrected.', []],
