@@ -997,7 +997,13 @@ function addDashQuotes(a: Analysis, drafts: Draft[]): void {
       if (t[k].text === '”') break;
     }
     if (open < 0 || close - open < 3) continue;
-    if (drafts.some((x) => x.content[0] < close && x.content[1] > open + 1)) continue;
+    // A claim of the quotation made already stands; one reported inside it ("“He has said hateful things
+    // …” ― Beck Pimentel") is the quoted person's words, and ends with them.
+    const inside = (x: Draft) => x.cue[0] > open && x.cue[1] <= close;
+    if (drafts.some((x) => !inside(x) && x.content[0] < close && x.content[1] > open + 1 && (x.fromRule || hasReportingWord(a, x.cue)))) continue;
+    for (const x of drafts) if (inside(x) && x.content[1] > close) x.content = [x.content[0], close];
+    // (A word of the name is no cue: "― Beck | Pimentel".)
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].cue[0] >= d + 1 && drafts[k].cue[1] <= e) drafts.splice(k, 1);
     drafts.push({ source: [d + 1, e], cue: [d, d + 1], content: [open + 1, close], subjectOfSentence: false, fromRule: true });
   }
 }

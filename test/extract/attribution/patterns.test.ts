@@ -245,6 +245,10 @@ const NESTED: Array<[string, Array<[string | null, string, string]>]> = [
     [["the company's chief executive officer, Maria Lopez", 'said', 'Our second-quarter figures clearly show Acme is making real progress despite the slump'],
       // (and the quotation after it, opened with two backticks, runs on as the same speaker's)
       ["the company's chief executive officer, Maria Lopez", 'said', 'We still face a hard road ahead']]],
+  // quotations credited after a dash, one after another, with a claim reported inside the first
+  ['“She has said unkind things again and again about our town.” ― Rosa Delgado “He is someone no sensible voter would pick.” ― Tomas Rivera',
+    [['Rosa Delgado', '―', 'She has said unkind things again and again about our town'], ['She', 'has said', 'unkind things again and again about our town'],
+      ['Tomas Rivera', '―', 'He is someone no sensible voter would pick']]],
   // a claim that names no source, inside what another claim reported, is part of it
   ['Acme sued Miller to block him from joining Zenith, but a deal was reached after he testified that no Acme trade secrets had been disclosed to Zenith.',
     [['Acme', 'sued', 'Miller to block him from joining Zenith'], ['he', 'testified', 'no Acme trade secrets had been disclosed to Zenith']]],
