@@ -13,32 +13,23 @@
  */
 import type { Claim, ClaimSource, Entity, Span } from '../../ledger/types.js';
 import { tokenAt, type Analysis } from '../../nlp/tokenize.js';
-import { CUE_NOUNS, CUE_VERBS, isHedged, stanceOf, WEEKDAY_WORDS } from './lexicon.js';
+import { isHedged, stanceOf, WEEKDAY_WORDS } from './lexicon.js';
 import { defaultModel, tagTokens, type AttributionModel } from './model.js';
 import { AUX, matchSentence, subjectBefore, verbish } from './rules.js';
 import { TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
-import { loadPosTagger } from '../../nlp/pos.js';
 import { resolveSource, type PriorSource } from './sources.js';
 import { bioSpans, charSpan, type TokenSpan } from './spans.js';
+import { type Draft, FINITE_TAGS, HOW_MANY, anyQuote, hasReportingWord, isQuote, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+import { WHEN_WHERE, contentAfterSentence, contentBeforeSentence, passiveCue, prune } from './cleanup.js';
+import { addColonQuotes, addDashQuotes, addSpeakerLabels } from './speakers.js';
 
 export { stanceOf, isHedged } from './lexicon.js';
 export { tagTokens, defaultModel } from './model.js';
-
-/** A claim in token ranges before it is resolved and trimmed. */
-interface Draft {
-  source: [number, number] | null;
-  cue: [number, number];
-  content: [number, number];
-  subjectOfSentence: boolean;
-  fromRule: boolean;
-}
 
 /** Tokens a source may be apart from its cue and still belong to it. */
 const MAX_SOURCE_GAP = 8;
 /** Tokens a content may be apart from its cue (or the cue's source). */
 const MAX_CONTENT_GAP = 12;
-
-const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === '`' || t === "''" || t === '‘' || t === '’' || t === "'";
 
 function gap(x: TokenSpan | [number, number], y: [number, number]): number {
   const xf = Array.isArray(x) ? x[0] : x.first;
@@ -171,10 +162,6 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     }
   }
   return { span: charSpan(a, first, closeAt > 0 && !opensQuoted ? closeAt + 1 : last), direct };
-}
-
-function overlaps(x: [number, number], y: [number, number]): boolean {
-  return x[0] < y[1] && y[0] < x[1];
 }
 
 export interface ExtractClaimsOptions {
@@ -328,173 +315,6 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
 }
 
 /**
- * Drop claims whose source holds another claim's cue, repeats of a content already claimed, a
- * source-less claim whose cue and content lie inside another claim's content (", urging them …" after
- * "issued a warning, urging them …"), one-token contents, and source-less claims whose cue has no
- * reporting word.
- */
-/** Forms of "be" after which a sentence-initial "it" is the empty subject ("It was reported that …"). */
-const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'seems', 'seemed', 'appears', 'appeared', 'been', 'be']);
-
-/**
- * "It" as the empty subject of "it is/was …" ("It was reported that …", "It's worth noting that …") is
- * no source: the claim has none named. "It said …", where "it" stands for an organisation, keeps its source.
- */
-function expletiveSource(a: Analysis, d: Draft): boolean {
-  if (!d.source) return false;
-  const s = d.source[0];
-  if (a.tokens[s].text.toLowerCase() !== 'it') return false;
-  const next = s + 1 < a.tokens.length ? a.tokens[s + 1].text.toLowerCase() : '';
-  if (!BE_FORMS.has(next)) return false;
-  // "It has said …" / "it will announce …": a form of "have" or a modal before a reporting verb is the organisation speaking.
-  if (next === 'has' || next === 'had' || next === 'will' || next === 'would' || next === 'may' || next === 'might' || next === 'could') {
-    const after = s + 2 < a.tokens.length ? a.tokens[s + 2].text.toLowerCase() : '';
-    if (after !== 'been' && after !== 'be') return false;
-  }
-  return true;
-}
-
-/** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
-const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
-
-function prune(a: Analysis, drafts: Draft[]): void {
-  const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
-  for (const d of drafts) {
-    if (expletiveSource(a, d)) d.source = null;
-    skipFiller(a, d);
-    clipSource(d);
-    indirectToSentenceEnd(a, d);
-    quoteToItsClose(a, d);
-  }
-  nestedContents(a, drafts);
-  // A claim whose cue has no reporting word, found right where a reported claim's content stops
-  // ("Zelensky stressed that if Russia … war, those | who | fail | to push for peace …"), is part of that
-  // content: the content runs on over it.
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    if (!d.source || hasReportingWord(a, d.cue) || d.content[0] < d.cue[1]) continue;
-    const head = Math.min(d.source[0], d.cue[0]);
-    // Between that content's end and this claim: at most two tokens, in the same sentence ("war, those who").
-    const host = drafts.find((o) => o !== d && o.content[1] <= head && head - o.content[1] <= 2 && o.cue[1] <= o.content[0] &&
-      hasReportingWord(a, o.cue) && a.tokens[o.content[1] - 1].sentence === a.tokens[head].sentence);
-    if (!host) continue;
-    host.content = [host.content[0], Math.max(d.content[1], d.cue[1])];
-    drafts.splice(i, 1);
-  }
-  // First the claims whose source holds another claim's cue ("Merrill says Machado | promised"): they
-  // must not shadow a claim inside their content in the pass below.
-  // So are those whose source runs from another claim's source into its content ("According to company
-  // statistics, about one out of every 200 users | has called about | the antenna").
-  const cues = drafts.map((o) => o.cue);
-  const strays = new Set(drafts.filter((d) => d.source && drafts.some((o) => o !== d && o.source && overlaps(o.source, d.source!)
-    && d.source![0] <= o.source[0] && d.source![1] > o.content[0] && o.content[0] >= o.source[1])));
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    if (strays.has(d) || (d.source && cues.some((c) => c !== d.cue && overlaps(c, d.source!)))) drafts.splice(i, 1);
-  }
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    const bad =
-      d.content[1] - d.content[0] < 2 ||
-      // a content without a word says nothing; "declined 0.3%", "declined by 5 points" is a movement, not a refusal
-      !a.text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end).match(/\p{L}{2}/u) ||
-      declinedBy(a, d) ||
-      thatSaid(a, d) ||
-      cueInName(a, d.cue[0]) ||
-      determinerCue(a, d) ||
-      nounBeforeItsSource(a, d.cue) ||
-      wordlessCue(a, d.cue) ||
-      letsSay(a, d) ||
-      filler(a, d) ||
-      (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
-      drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
-      (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
-      // what another claim's speaker is called is not said ("Mark Cuban | has been out there saying | …")
-      drafts.some((o) => o !== d && o.source !== null && within(d.content, o.source)) ||
-      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue) && !speaksForSubject(a, d.cue)) ||
-      contentAfterSentence(a, d.cue, d.content[0]);
-    if (bad) drafts.splice(i, 1);
-  }
-}
-
-/**
- * A source is no part of its cue: one the tagger ran into the cue ("Well, look, you know, Mark Cuban | has
- * been out there | saying") ends where the cue begins; one that starts inside the cue starts after it.
- */
-function clipSource(d: Draft): void {
-  const s = d.source;
-  if (!s || s[1] <= d.cue[0] || s[0] >= d.cue[1]) return;
-  if (s[0] < d.cue[0]) d.source = [s[0], d.cue[0]];
-  else d.source = s[1] > d.cue[1] ? [d.cue[1], s[1]] : null;
-}
-
-/**
- * A claim reported inside another's content ("Clinton had told police officials that she didn't want the
- * escort, the source added"): its content ends before the outer claim's source and cue (and the comma
- * before them) when it runs on over them.
- */
-function nestedContents(a: Analysis, drafts: Draft[]): void {
-  for (const d of drafts) {
-    for (const o of drafts) {
-      if (o === d || o.content[0] > d.cue[0] || o.content[1] < d.cue[1]) continue;
-      const head = o.source && o.source[0] < o.cue[0] ? o.source[0] : o.cue[0];
-      if (head <= d.content[0] || head >= d.content[1] || o.cue[1] > d.content[1]) continue;
-      // The outer claim is "…, X said" or "…,'' said X": its content stops right before them, and its
-      // source (no relative pronoun) stands right next to its cue.
-      if (!o.source || o.content[1] > head || head - o.content[1] > 3 || !hasReportingWord(a, o.cue)) continue;
-      if (o.source[1] < o.cue[0] - 1 || o.source[0] > o.cue[1] + 1 || isRelative(a.tokens[o.source[0]].text.toLowerCase())) continue;
-      let end = head;
-      while (end > d.content[0] && a.tokens[end - 1].kind === 'punct' && !/^[”"’'»)]$/.test(a.tokens[end - 1].text)) end--;
-      if (end - d.content[0] >= 2) d.content = [d.content[0], end];
-    }
-  }
-}
-
-/**
- * What was reported without quotation marks ends with the sentence that reports it ("…, citing major
- * flaws in the procurement process. | This imperils the plan …"): a content after its cue that runs into
- * the next sentence, with no quotation mark from the cue to that sentence's end, is cut there. (Of
- * PolNeAR train's 26,388 contents, 252 run over a sentence end without a quotation mark, most of them
- * over the full stop of an abbreviation.)
- */
-function indirectToSentenceEnd(a: Analysis, d: Draft): void {
-  // (A speaker's label and colon own their paragraph: "PENCE: Well, … . …".)
-  if (d.content[0] < d.cue[1] || a.tokens[d.cue[1] - 1].text === ':') return;
-  const s = a.sentences[a.tokens[d.content[0]].sentence];
-  if (d.content[1] <= s.last || a.tokens[d.cue[1] - 1].sentence !== a.tokens[d.content[0]].sentence) return;
-  for (let i = d.cue[0]; i < s.last; i++) if (anyQuote(a.tokens[i].text) || quoteMark(a, i, true)) return;
-  let end = s.last;
-  while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
-  if (end - d.content[0] >= 2) d.content = [d.content[0], end];
-}
-
-/**
- * A cue with no verb or noun in it ("comparing him | favorably | to", "Many leaders | of | ethnic
- * communities"): no way of saying anything. Punctuation cues (a speaker's colon, a dash) and reporting
- * words are taken as they are; the rest is asked of the part-of-speech tagger.
- */
-function wordlessCue(a: Analysis, cue: readonly [number, number]): boolean {
-  let words = false;
-  for (let i = cue[0]; i < cue[1]; i++) if (a.tokens[i].kind === 'word') words = true;
-  if (!words || hasReportingWord(a, cue as [number, number])) return false;
-  const { tags, first } = sentenceTags(a, cue[0]);
-  for (let i = cue[0]; i < cue[1]; i++) if (/^(?:VB|NN|MD)/.test(tags[i - first] ?? 'NN')) return false;
-  return true;
-}
-
-/**
- * A reporting noun with its maker after it ("since | reports | from South Korea's intelligence service
- * suggested …", "a statement by the ministry said"): the head of a source, not a cue of its own.
- */
-function nounBeforeItsSource(a: Analysis, cue: readonly [number, number]): boolean {
-  if (cue[1] - cue[0] !== 1) return false;
-  const w = a.tokens[cue[0]].text.toLowerCase();
-  if (!CUE_NOUNS.has(w) || !/^(?:from|by|of)$/i.test(a.tokens[cue[1]]?.text ?? '')) return false;
-  const { tags, first } = sentenceTags(a, cue[0]);
-  return /^NN/.test(tags[cue[0] - first] ?? '');
-}
-
-/**
  * Where a source ends with the name set off after it ("…,” said the firm's chief executive officer, Alan
  * Mulally."): past ", Name" when the name is a person the entity stage found and ends the sentence or
  * the clause; else `l` as it was.
@@ -523,192 +343,6 @@ function finiteReporting(a: Analysis, cue: readonly [number, number]): boolean {
   const { tags, first } = sentenceTags(a, cue[0]);
   return /^(?:VBZ|VBD|VBP)$/.test(tags[cue[0] - first] ?? '') && a.tokens[cue[0] - 1]?.text === ',';
 }
-
-/** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */
-function letsSay(a: Analysis, d: Draft): boolean {
-  const c = d.cue[0];
-  const before = (k: number) => (c - k >= 0 ? a.tokens[c - k].text.toLowerCase().replace('’', "'") : '');
-  if (!/^(?:say|suppose|assume|imagine|pretend)$/i.test(a.tokens[c].text)) return false;
-  return (before(1) === "'s" && before(2) === 'let') || before(1) === "let's" || (before(1) === 'us' && before(2) === 'let');
-}
-
-/**
- * A quotation after its cue runs to its closing mark: "It said that ``The Treasury Department today
- * announced the establishment of …''" is one content, though the tagger (one label a token) cut it where
- * a claim inside it begins. Within the paragraph, with no other opening mark on the way.
- */
-function quoteToItsClose(a: Analysis, d: Draft): void {
-  if (d.content[0] < d.cue[1]) return;
-  const t = a.tokens;
-  let open = d.content[0];
-  while (open < d.content[1] && /^(?:that|:|,)$/i.test(t[open].text)) open++;
-  const q = quoteMark(a, open, true);
-  if (!q || !/^(?:“|"|``|`)$/.test(t[open].text)) return;
-  const paragraph = a.sentences[t[open].sentence].paragraph;
-  for (let k = open + q; k < t.length && a.sentences[t[k].sentence].paragraph === paragraph; k++) {
-    if (k > open + q && (t[k].text === '“' || quoteMark(a, k, true) === 2 && t[k].text === '`')) return;
-    if (t[k].text === '”' || t[k].text === '"' || (t[k].text === "'" && t[k + 1]?.text === "'") || t[k].text === "''") {
-      if (k >= d.content[1]) d.content = [d.content[0], k + 1];
-      return;
-    }
-  }
-}
-
-/** "you know", "I mean", "you see", "I guess" as the draft's source and the start of its cue. */
-function fillerAt(a: Analysis, d: Draft): boolean {
-  if (!d.source || d.source[1] - d.source[0] !== 1 || d.source[1] !== d.cue[0]) return false;
-  const who = a.tokens[d.source[0]].text.toLowerCase();
-  const verb = a.tokens[d.cue[0]].text.toLowerCase();
-  return (who === 'you' && (verb === 'know' || verb === 'see')) || (who === 'i' && (verb === 'mean' || verb === 'guess'));
-}
-
-/** "you know", "I mean" set off by commas: words of speech, nobody reports anything. */
-function filler(a: Analysis, d: Draft): boolean {
-  if (d.cue[1] - d.cue[0] !== 1 || !fillerAt(a, d)) return false;
-  const after = a.tokens[d.cue[1]]?.text ?? '.';
-  return after === ',' || /^[.?!]$/.test(after) || a.tokens[d.source![0] - 1]?.text === ',';
-}
-
-/** "Mark Cuban, you know, | has been saying": a cue the tagger began at the filler starts after it, and the sentence's subject speaks. */
-function skipFiller(a: Analysis, d: Draft): void {
-  if (!fillerAt(a, d) || d.cue[1] - d.cue[0] < 3 || a.tokens[d.cue[0] + 1].text !== ',') return;
-  d.cue = [d.cue[0] + 2, d.cue[1]];
-  d.source = null;
-  d.subjectOfSentence = true;
-}
-
-/**
- * Participles that say what state the subject is in ("we are convinced that …", "Protesters were
- * frustrated that …"): the subject holds the view, as with an adjective, so it is the source.
- */
-const STATE_PARTICIPLES = new Set(['convinced', 'persuaded', 'concerned', 'worried', 'frustrated', 'incensed', 'pleased', 'surprised',
-  'disappointed', 'shocked', 'alarmed', 'angered', 'outraged', 'encouraged', 'satisfied', 'determined', 'committed', 'resigned',
-  'relieved', 'delighted', 'troubled', 'dismayed', 'upset', 'annoyed', 'irritated', 'amazed', 'astonished', 'puzzled', 'confused',
-  'disturbed', 'saddened', 'heartened', 'thrilled', 'excited', 'interested', 'inclined', 'opposed', 'prepared', 'agreed', 'united',
-  'divided', 'split', 'tempted', 'scared', 'frightened', 'terrified', 'horrified', 'appalled', 'disgusted', 'embarrassed']);
-
-/** Forms of "be" that make a passive with a past participle after them. */
-const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
-
-/**
- * A passive cue ("was asked", "is widely expected", "were added"): a form of "be" (in the cue or right
- * before it, adverbs between) and a past participle ending the cue, with no agent ("by …") after it.
- * Its subject is what was said or asked about, not who said it: PolNeAR marks the subject as part of
- * the content and the agent, when there is one, as the source.
- */
-function passiveCue(a: Analysis, cue: readonly [number, number]): boolean {
-  const last = cue[1] - 1;
-  if (a.tokens[cue[1]]?.text.toLowerCase() === 'by' || STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
-  // A form of "be" first (by its words: most cues have none, and need no tagging), then the participle.
-  const sentence = a.tokens[last].sentence;
-  let i = last - 1;
-  while (i >= 0 && a.tokens[i].sentence === sentence && ADVERB.test(a.tokens[i].text)) i--;
-  if (i < 0 || a.tokens[i].sentence !== sentence || !PASSIVE_BE.test(a.tokens[i].text)) return false;
-  const { tags, first } = sentenceTags(a, last);
-  if (tags[last - first] !== 'VBN') return false;
-  for (let k = i + 1; k < last; k++) if (tags[k - first] !== 'RB' && !VERB_ADVERB.test(a.tokens[k].text)) return false;
-  return true;
-}
-
-/** Words that may stand between an auxiliary and its participle ("is widely expected", "have barely been"). */
-const ADVERB = /^(?:not|n't|never|also|still|already|just|now|then|even|often|long|\p{Ll}+ly)$/u;
-
-/** A content that follows its cue and opens with a preposition ("were added | in OS X Lion"): a place or time, not what was said. */
-function prepositionFirst(a: Analysis, d: Draft): boolean {
-  const c = d.content[0];
-  if (c < d.cue[1]) return false;
-  const { tags, first } = sentenceTags(a, c);
-  return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
-}
-
-/**
- * An article or demonstrative that is all the source, right before the cue ("The | reports | surprised …"):
- * the cue word is a noun and no one speaks. (A possessive is a source: "his | claim", "Her | decision".)
- */
-function determinerCue(a: Analysis, d: Draft): boolean {
-  return d.source !== null && d.source[1] - d.source[0] === 1 && d.source[1] === d.cue[0]
-    && /^(?:the|a|an|this|these|those)$/i.test(a.tokens[d.source[0]].text);
-}
-
-/**
- * A content that begins in a later sentence than its cue, where nothing between them opens it (a colon
- * or a quotation mark ending the cue's sentence, or one opening the content), belongs to no cue there:
- * "… according to industry sources cited by DigiTimes. A preview of the report was shared …" makes no
- * claim of the second sentence.
- */
-function contentAfterSentence(a: Analysis, cue: readonly [number, number], c0: number): boolean {
-  if (c0 < cue[1]) return false;
-  const cueSentence = a.tokens[cue[1] - 1].sentence;
-  if (a.tokens[c0].sentence === cueSentence) return false;
-  for (let i = cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
-  return true;
-}
-
-/**
- * A cue that is a capitalised word inside a name ("Consumer Reports declined …"), not a reporting word;
- * in a headline written in title case ("Trump Says He Will …") every word is capitalised, cues too.
- */
-function cueInName(a: Analysis, c: number): boolean {
-  const t = a.tokens[c];
-  const s = a.sentences[t.sentence];
-  if (c === s.first || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Lu}/u.test(a.tokens[c - 1].text)) return false;
-  let words = 0;
-  let lower = 0;
-  for (let i = s.first; i < s.last; i++) {
-    if (a.tokens[i].kind !== 'word') continue;
-    words++;
-    if (/^\p{Ll}/u.test(a.tokens[i].text) && a.tokens[i].text.length > 3) lower++;
-  }
-  return lower >= 2 && lower / words > 0.2;
-}
-
-/**
- * A content that ends in a sentence before the cue's, with no quotation mark closing it there ("Asked
- * about the polls, he was blunt. He said: …"): what was said is not read back from an earlier sentence.
- */
-function contentBeforeSentence(a: Analysis, cue0: number, contentEnd: number): boolean {
-  if (contentEnd > cue0 || a.tokens[contentEnd - 1].sentence === a.tokens[cue0].sentence) return false;
-  for (let i = contentEnd - 1; i <= contentEnd + 2 && i < cue0; i++) if (/^[”"’'»]$|^''$/.test(a.tokens[i].text)) return false;
-  return true;
-}
-
-/** "That said, …", "That being said, …": a turn of phrase, nobody said anything. */
-function thatSaid(a: Analysis, d: Draft): boolean {
-  return d.source !== null && d.source[1] - d.source[0] === 1 && /^(?:that|this)$/i.test(a.tokens[d.source[0]].text)
-    && /^(?:said|being said)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) && a.tokens[d.cue[1]]?.text === ',';
-}
-
-/** A cue "declined"/"declines" with a number right after it (or after "by"): a price or count moving. */
-function declinedBy(a: Analysis, d: Draft): boolean {
-  const last = a.tokens[d.cue[1] - 1].text.toLowerCase();
-  if (!/^declin(?:e|es|ed|ing)$/.test(last)) return false;
-  let k = d.cue[1];
-  if (k < a.tokens.length && a.tokens[k].text.toLowerCase() === 'by') k++;
-  return k < a.tokens.length && (a.tokens[k].kind === 'number' || /^\d/.test(a.tokens[k].text));
-}
-
-/** A word of the cue lexicon (a reporting verb or noun, or "according"), lower case. */
-const isReportingWord = (w: string): boolean => CUE_VERBS.has(w) || CUE_NOUNS.has(w) || w === 'according';
-
-function hasReportingWord(a: Analysis, cue: [number, number]): boolean {
-  for (let i = cue[0]; i < cue[1]; i++) {
-    const w = a.tokens[i].text.toLowerCase();
-    if (isReportingWord(w)) return true;
-  }
-  return false;
-}
-
-/** The quotation mark at token i: how many tokens it takes (two for `''` and ``` `` ``` written as two apostrophes or backticks), or 0. */
-function quoteMark(a: Analysis, i: number, opening: boolean): number {
-  if (i < 0 || i >= a.tokens.length) return 0;
-  const t = a.tokens[i].text;
-  if (t === '"' || t === "''" || t === (opening ? '“' : '”') || (opening && t === '``')) return 1;
-  if (t === "'" && i + 1 < a.tokens.length && a.tokens[i + 1].text === "'" && a.tokens[i + 1].start === a.tokens[i].end) return 2;
-  // (An opening mark typed as two backticks, "``", comes as two tokens too.)
-  if (opening && t === '`' && i + 1 < a.tokens.length && a.tokens[i + 1].text === '`' && a.tokens[i + 1].start === a.tokens[i].end) return 2;
-  return 0;
-}
-const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
 
 /**
  * Quotes that run on, each a claim of the speaker before them (same source and cue, direct):
@@ -812,8 +446,6 @@ const TRAILING_AUX = /^(?:has|have|had|is|are|was|were|am|will|would|can|could|m
 const LY_NOUNS = new Set(['assembly', 'supply', 'family', 'ally', 'rally', 'monopoly', 'anomaly', 'reply', 'butterfly', 'bully', 'belly', 'jelly', 'lily', 'fly', 'italy', 'july']);
 /** A word that opens an introductory phrase before a subject ("Along with the dispute …, the Supreme Court"). */
 const OPENS_PHRASE = /^(?:along|with|following|after|before|in|on|at|for|from|during|despite|amid|unlike|like|under|as|since|among|when|while|if|although|though|because|asked|speaking)$/;
-const isRelative = (w: string) => w === 'who' || w === 'whom' || w === 'whose' || w === 'which' || w === 'that';
-
 /**
  * Trim a source range to the phrase that names the speaker: without edge punctuation and quotes (but
  * with a closing bracket it opened: "Rep. Gwen Moore (D-Wis.)"), a trailing time ("… service last
@@ -931,25 +563,6 @@ const NP_TAGS = new Set(['DT', 'JJ', 'JJR', 'JJS', 'NN', 'NNS', 'NNP', 'NNPS', '
  */
 const NP_START = /^(?:he|she|it|they|we|i|you|who|which|whom|whose|that|this|those|these|The|A|An|This|These|Those|Its|His|Her|Their|Our|My|Your)$/;
 
-/** Penn tags of a finite verb: past, present (3rd person and not), modal. */
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
-const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
-/** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
-function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
-  const si = a.tokens[i].sentence;
-  const s = a.sentences[si];
-  let bySentence = tagCache.get(a);
-  if (!bySentence) tagCache.set(a, (bySentence = new Map()));
-  let tags = bySentence.get(si);
-  if (!tags) {
-    const words: string[] = [];
-    for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
-    bySentence.set(si, (tags = loadPosTagger().tagWords(words)));
-  }
-  return { tags, first: s.first };
-}
-
 /** Where the noun phrase after the last finite verb in [f, l) starts (past a preposition), or f. */
 function afterLastVerb(a: Analysis, f: number, l: number): number {
   const { tags, first } = sentenceTags(a, f);
@@ -974,134 +587,6 @@ function cueEnd(a: Analysis, cue: [number, number]): number {
 }
 
 /**
- * A quotation credited after a dash ("“Maybe we can build a wall around him.” ― Jorge Falcon"): a claim
- * of the name after the dash, the dash its cue, unless a claim is already made of that quotation.
- */
-function addDashQuotes(a: Analysis, drafts: Draft[]): void {
-  const t = a.tokens;
-  for (let d = 1; d + 1 < t.length; d++) {
-    if (t[d].kind !== 'punct' || !/^(?:―|—|–|--)$/.test(t[d].text) || !/^[”"]$|^''$/.test(t[d - 1].text)) continue;
-    // The name: capitalised words (and initials) right after the dash.
-    let e = d + 1;
-    while (e < t.length && e - d <= 5 && (/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t[e].text) || (t[e].text === '.' && /^\p{Lu}$/u.test(t[e - 1].text)))) e++;
-    if (e === d + 1 || !/^\p{Lu}/u.test(t[d + 1].text)) continue;
-    // The opening mark of the quotation that ends before the dash (within the paragraph).
-    const close = d - 1;
-    const par = a.sentences[t[close].sentence].paragraph;
-    let open = -1;
-    for (let k = close - 1; k >= 0 && a.sentences[t[k].sentence].paragraph === par; k--) {
-      if (/^[“"]$|^``$/.test(t[k].text)) {
-        open = k;
-        break;
-      }
-      if (t[k].text === '”') break;
-    }
-    if (open < 0 || close - open < 3) continue;
-    // A claim of the quotation made already stands; one reported inside it ("“He has said hateful things
-    // …” ― Beck Pimentel") is the quoted person's words, and ends with them.
-    const inside = (x: Draft) => x.cue[0] > open && x.cue[1] <= close;
-    if (drafts.some((x) => !inside(x) && x.content[0] < close && x.content[1] > open + 1 && (x.fromRule || hasReportingWord(a, x.cue)))) continue;
-    for (const x of drafts) if (inside(x) && x.content[1] > close) x.content = [x.content[0], close];
-    // (A word of the name is no cue: "― Beck | Pimentel".)
-    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].cue[0] >= d + 1 && drafts[k].cue[1] <= e) drafts.splice(k, 1);
-    drafts.push({ source: [d + 1, e], cue: [d, d + 1], content: [open + 1, close], subjectOfSentence: false, fromRule: true });
-  }
-}
-
-/**
- * "He said:" / "The governor added:" closing a paragraph, with what was said as the next paragraph: a
- * claim whose content is that paragraph (unless a claim of its own is already made there). The source
- * is the subject before the verb.
- */
-function addColonQuotes(a: Analysis, pars: ReadonlyArray<[number, number]>, drafts: Draft[]): void {
-  for (let p = 0; p + 1 < pars.length; p++) {
-    const [p0, p1] = pars[p];
-    const colon = p1 - 1;
-    if (colon - 1 <= p0 || a.tokens[colon].text !== ':') continue;
-    const v = colon - 1;
-    if (!CUE_VERBS.has(a.tokens[v].text.toLowerCase())) continue;
-    const [n0, n1] = pars[p + 1];
-    if (drafts.some((d) => d.content[0] < n1 && d.content[1] > n0 || d.cue[0] <= v && d.cue[1] > v)) continue;
-    const s = a.sentences[a.tokens[v].sentence];
-    let c0 = v;
-    while (c0 - 1 >= s.first && AUX.has(a.tokens[c0 - 1].text.toLowerCase())) c0--;
-    const subj = subjectBefore(a, s.first, c0);
-    if (!subj || subj[1] !== c0) continue;
-    drafts.push({ source: subj, cue: [v, v + 1], content: [n0, n1], subjectOfSentence: false, fromRule: true });
-  }
-}
-
-/** Most tokens a speaker's label before a colon may have ("Republican vice-presidential nominee Mike Pence:"). */
-const MAX_LABEL = 6;
-
-/**
- * The label and colon that open a paragraph, past an opening quotation mark: [first, colon) of
- * capitalised words (initials and abbreviations with their full stop, hyphens), or null.
- */
-function speakerLabel(a: Analysis, p0: number, p1: number): [number, number] | null {
-  let k = p0;
-  while (k < p1 && isQuote(a.tokens[k].text)) k++;
-  let c = k;
-  while (c < p1 && c - k < MAX_LABEL && (/^\p{Lu}/u.test(a.tokens[c].text) || (c > k && /^[.-]$/.test(a.tokens[c].text)))) c++;
-  // A label, a colon, and at least two tokens said after it; not the paper's own furniture ("UPDATE:").
-  if (c === k || c + 2 >= p1 || a.tokens[c].text !== ':') return null;
-  for (let i = k; i < c; i++) if (EDITORIAL_LABELS.has(a.tokens[i].text.toLowerCase())) return null;
-  return [k, c];
-}
-
-/** Words of labels a newspaper puts before its own text, not a speaker's. */
-const EDITORIAL_LABELS = new Set(['update', 'updated', 'updates', 'breaking', 'watch', 'read', 'related', 'exclusive', 'correction',
-  'corrections', 'note', 'editor', "editor's", 'editors', 'photo', 'photos', 'video', 'listen', 'see', 'also', 'analysis',
-  'opinion', 'commentary', 'live', 'click', 'advertisement', 'sponsored', 'disclosure', 'clarification', 'more', 'subscribe',
-  'transcript', 'excerpt', 'excerpts', 'source', 'sources', 'credit', 'caption', 'graphic', 'map', 'chart', 'q', 'a']);
-
-/**
- * Speakers named by a label and a colon at the start of a paragraph: a transcript's turns ("PENCE: Well,
- * look, …", "WALLACE: If I may, sir, …") and headlines that credit a statement ("Pence: Gennifer Flowers
- * Won’t Be at Debate"). The label is the source, the colon the cue, the rest of the paragraph the content
- * (as PolNeAR marks them); inside a paragraph, a sentence that opens with a name, a colon and a quotation
- * is that name's. A label is taken when it holds a name the entity stage found (a person,
- * organisation or place), or, in a transcript, when it is written in capitals and at least two paragraphs
- * open with such a label. A turn's content is its own claim, so a quotation run on from a claim before
- * it stops there.
- */
-function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, number]>, drafts: Draft[], entities: readonly Entity[]): void {
-  const labels = pars.map(([p0, p1]) => speakerLabel(a, p0, p1));
-  const capitals = (l: [number, number]) => {
-    for (let i = l[0]; i < l[1]; i++) if (a.tokens[i].kind === 'word' && !/^\p{Lu}[\p{Lu}'’-]+$/u.test(a.tokens[i].text)) return false;
-    return true;
-  };
-  const transcript = labels.filter((l) => l && capitals(l)).length >= 2;
-  // Someone who can speak: a person, organisation or place ("Elizabeth Warren Hammers Wells Fargo CEO:"),
-  // not a title ("The Gap Goes On:", tagged MISC).
-  const named = (l: [number, number]) => {
-    const from = a.tokens[l[0]].start;
-    const to = a.tokens[l[1] - 1].end;
-    return entities.some((e) => e.type !== 'MISC' && e.mentions.some((m) => m.start >= from && m.end <= to));
-  };
-  labels.forEach((l, p) => {
-    if (!l || !((transcript && capitals(l)) || named(l))) return;
-    const colon = l[1];
-    if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) return;
-    drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, pars[p][1]], subjectOfSentence: false, fromRule: true });
-  });
-  // Inside a paragraph, a sentence that opens with a name and a colon before a quotation ("Kerry: “By law,
-  // the president …”"): the quotation, to its closing mark, is that name's.
-  for (const s of a.sentences) {
-    if (pars.some(([p0]) => p0 === s.first)) continue;
-    const l = speakerLabel(a, s.first, s.last);
-    if (!l || !named(l) || !quoteMark(a, l[1] + 1, true)) continue;
-    const colon = l[1];
-    if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) continue;
-    let end = s.last;
-    for (let k = colon + 2; k < a.tokens.length && a.sentences[a.tokens[k].sentence].paragraph === s.paragraph; k++) {
-      if (/^[”"]$|^''$/.test(a.tokens[k].text) || quoteMark(a, k, false) === 2) { end = k; break; }
-    }
-    drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, end], subjectOfSentence: false, fromRule: true });
-  }
-}
-
-/**
  * A source right before its cue that the tagger began inside its noun phrase ("Brookings Institution"
  * of "The Tax Policy Center at the Urban Institute and Brookings Institution estimates"; "local
  * leaders" of "state and local leaders could call on") runs back to the start of the sentence's subject
@@ -1119,32 +604,6 @@ function wholeSubject(a: Analysis, source: [number, number], cue: number): [numb
   const { tags, first } = sentenceTags(a, cue);
   for (let i = subj[0]; i < source[0]; i++) if (!NP_TAGS.has(tags[i - first])) return source;
   return [subj[0], source[1]];
-}
-
-/**
- * A cue with no source of its own that continues the sentence's subject: a participle after a comma
- * ("…, citing a threat to public health", "Sanders said, suggesting …") or a verb joined by "and"/"but"
- * ("urged Republicans to act and criticized the party's …"), with an adverb or two between.
- */
-/** Words that count times ("several times", "three times"). */
-const HOW_MANY = /^(?:several|many|numerous|countless|multiple|two|three|four|five|six|ten|\d+)$/i;
-
-/** Adverbs that stand before a verb ("and then criticized", "perhaps recognizing"). */
-const VERB_ADVERB = /^(?:also|then|later|even|repeatedly|again|perhaps|still|\p{L}+ly)$/iu;
-
-function speaksForSubject(a: Analysis, cueRange: readonly [number, number]): boolean {
-  const cue = cueRange[0];
-  // The verb of the cue, past adverbs inside it ("also drew", "perhaps recognizing").
-  let v = cue;
-  while (v + 1 < cueRange[1] && VERB_ADVERB.test(a.tokens[v].text)) v++;
-  const w = a.tokens[v].text;
-  let i = cue - 1;
-  const howOften = (k: number) => k > 0 && /^times$/i.test(a.tokens[k].text) && HOW_MANY.test(a.tokens[k - 1].text);
-  while (i >= 0 && a.tokens[i].sentence === a.tokens[cue].sentence && (VERB_ADVERB.test(a.tokens[i].text) || howOften(i))) i -= howOften(i) ? 2 : 1;
-  if (i < 0 || a.tokens[i].sentence !== a.tokens[cue].sentence) return false;
-  const before = a.tokens[i].text.toLowerCase();
-  if (before === ',') return /^\p{Ll}+ing$/u.test(w);
-  return (before === 'and' || before === 'but') && (CUE_VERBS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
 }
 
 /** The first token in [from, to) that looks like a finite verb (a cheap stand-in for POS). */

@@ -1,0 +1,338 @@
+/**
+ * The clean-up of the drafts (`prune`): sources, cues and contents mended or dropped by rules read from
+ * the dev ledgers, each with a line in a table test (test/extract/attribution/).
+ */
+import type { Analysis } from '../../nlp/tokenize.js';
+import { CUE_NOUNS, WEEKDAY_WORDS } from './lexicon.js';
+import { type Draft, VERB_ADVERB, anyQuote, hasReportingWord, isRelative, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+
+/** Forms of "be" after which a sentence-initial "it" is the empty subject ("It was reported that …"). */
+export const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'seems', 'seemed', 'appears', 'appeared', 'been', 'be']);
+
+/**
+ * "It" as the empty subject of "it is/was …" ("It was reported that …", "It's worth noting that …") is
+ * no source: the claim has none named. "It said …", where "it" stands for an organisation, keeps its source.
+ */
+export function expletiveSource(a: Analysis, d: Draft): boolean {
+  if (!d.source) return false;
+  const s = d.source[0];
+  if (a.tokens[s].text.toLowerCase() !== 'it') return false;
+  const next = s + 1 < a.tokens.length ? a.tokens[s + 1].text.toLowerCase() : '';
+  if (!BE_FORMS.has(next)) return false;
+  // "It has said …" / "it will announce …": a form of "have" or a modal before a reporting verb is the organisation speaking.
+  if (next === 'has' || next === 'had' || next === 'will' || next === 'would' || next === 'may' || next === 'might' || next === 'could') {
+    const after = s + 2 < a.tokens.length ? a.tokens[s + 2].text.toLowerCase() : '';
+    if (after !== 'been' && after !== 'be') return false;
+  }
+  return true;
+}
+
+/** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
+export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
+
+/**
+ * Mend the drafts (sources clipped to what names the speaker, contents cut where another claim or the
+ * sentence begins) and drop those that are no claims: claims whose source holds another claim's cue,
+ * repeats of a content already claimed, a source-less claim whose cue and content lie inside another
+ * claim's content (", urging them …" after "issued a warning, urging them …"), one-token contents,
+ * source-less claims whose cue has no reporting word, and the rest of the rules below.
+ */
+export function prune(a: Analysis, drafts: Draft[]): void {
+  const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
+  for (const d of drafts) {
+    if (expletiveSource(a, d)) d.source = null;
+    skipFiller(a, d);
+    clipSource(d);
+    indirectToSentenceEnd(a, d);
+    quoteToItsClose(a, d);
+  }
+  nestedContents(a, drafts);
+  // A claim whose cue has no reporting word, found right where a reported claim's content stops
+  // ("Zelensky stressed that if Russia … war, those | who | fail | to push for peace …"), is part of that
+  // content: the content runs on over it.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!d.source || hasReportingWord(a, d.cue) || d.content[0] < d.cue[1]) continue;
+    const head = Math.min(d.source[0], d.cue[0]);
+    // Between that content's end and this claim: at most two tokens, in the same sentence ("war, those who").
+    const host = drafts.find((o) => o !== d && o.content[1] <= head && head - o.content[1] <= 2 && o.cue[1] <= o.content[0] &&
+      hasReportingWord(a, o.cue) && a.tokens[o.content[1] - 1].sentence === a.tokens[head].sentence);
+    if (!host) continue;
+    host.content = [host.content[0], Math.max(d.content[1], d.cue[1])];
+    drafts.splice(i, 1);
+  }
+  // First the claims whose source holds another claim's cue ("Merrill says Machado | promised"): they
+  // must not shadow a claim inside their content in the pass below.
+  // So are those whose source runs from another claim's source into its content ("According to company
+  // statistics, about one out of every 200 users | has called about | the antenna").
+  const cues = drafts.map((o) => o.cue);
+  const strays = new Set(drafts.filter((d) => d.source && drafts.some((o) => o !== d && o.source && overlaps(o.source, d.source!)
+    && d.source![0] <= o.source[0] && d.source![1] > o.content[0] && o.content[0] >= o.source[1])));
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (strays.has(d) || (d.source && cues.some((c) => c !== d.cue && overlaps(c, d.source!)))) drafts.splice(i, 1);
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const bad =
+      d.content[1] - d.content[0] < 2 ||
+      // a content without a word says nothing; "declined 0.3%", "declined by 5 points" is a movement, not a refusal
+      !a.text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end).match(/\p{L}{2}/u) ||
+      declinedBy(a, d) ||
+      thatSaid(a, d) ||
+      cueInName(a, d.cue[0]) ||
+      determinerCue(a, d) ||
+      nounBeforeItsSource(a, d.cue) ||
+      wordlessCue(a, d.cue) ||
+      letsSay(a, d) ||
+      filler(a, d) ||
+      (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
+      drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
+      (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
+      // what another claim's speaker is called is not said ("Mark Cuban | has been out there saying | …")
+      drafts.some((o) => o !== d && o.source !== null && within(d.content, o.source)) ||
+      (!d.source && !d.subjectOfSentence && !hasReportingWord(a, d.cue) && !speaksForSubject(a, d.cue)) ||
+      contentAfterSentence(a, d.cue, d.content[0]);
+    if (bad) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * A source is no part of its cue: one the tagger ran into the cue ("Well, look, you know, Mark Cuban | has
+ * been out there | saying") ends where the cue begins; one that starts inside the cue starts after it.
+ */
+export function clipSource(d: Draft): void {
+  const s = d.source;
+  if (!s || s[1] <= d.cue[0] || s[0] >= d.cue[1]) return;
+  if (s[0] < d.cue[0]) d.source = [s[0], d.cue[0]];
+  else d.source = s[1] > d.cue[1] ? [d.cue[1], s[1]] : null;
+}
+
+/**
+ * A claim reported inside another's content ("Clinton had told police officials that she didn't want the
+ * escort, the source added"): its content ends before the outer claim's source and cue (and the comma
+ * before them) when it runs on over them.
+ */
+export function nestedContents(a: Analysis, drafts: Draft[]): void {
+  for (const d of drafts) {
+    for (const o of drafts) {
+      if (o === d || o.content[0] > d.cue[0] || o.content[1] < d.cue[1]) continue;
+      const head = o.source && o.source[0] < o.cue[0] ? o.source[0] : o.cue[0];
+      if (head <= d.content[0] || head >= d.content[1] || o.cue[1] > d.content[1]) continue;
+      // The outer claim is "…, X said" or "…,'' said X": its content stops right before them, and its
+      // source (no relative pronoun) stands right next to its cue.
+      if (!o.source || o.content[1] > head || head - o.content[1] > 3 || !hasReportingWord(a, o.cue)) continue;
+      if (o.source[1] < o.cue[0] - 1 || o.source[0] > o.cue[1] + 1 || isRelative(a.tokens[o.source[0]].text.toLowerCase())) continue;
+      let end = head;
+      while (end > d.content[0] && a.tokens[end - 1].kind === 'punct' && !/^[”"’'»)]$/.test(a.tokens[end - 1].text)) end--;
+      if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+    }
+  }
+}
+
+/**
+ * What was reported without quotation marks ends with the sentence that reports it ("…, citing major
+ * flaws in the procurement process. | This imperils the plan …"): a content after its cue that runs into
+ * the next sentence, with no quotation mark from the cue to that sentence's end, is cut there. (Of
+ * PolNeAR train's 26,388 contents, 252 run over a sentence end without a quotation mark, most of them
+ * over the full stop of an abbreviation.)
+ */
+export function indirectToSentenceEnd(a: Analysis, d: Draft): void {
+  // (A speaker's label and colon own their paragraph: "PENCE: Well, … . …".)
+  if (d.content[0] < d.cue[1] || a.tokens[d.cue[1] - 1].text === ':') return;
+  const s = a.sentences[a.tokens[d.content[0]].sentence];
+  if (d.content[1] <= s.last || a.tokens[d.cue[1] - 1].sentence !== a.tokens[d.content[0]].sentence) return;
+  for (let i = d.cue[0]; i < s.last; i++) if (anyQuote(a.tokens[i].text) || quoteMark(a, i, true)) return;
+  let end = s.last;
+  while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
+  if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+}
+
+/**
+ * A cue with no verb or noun in it ("comparing him | favorably | to", "Many leaders | of | ethnic
+ * communities"): no way of saying anything. Punctuation cues (a speaker's colon, a dash) and reporting
+ * words are taken as they are; the rest is asked of the part-of-speech tagger.
+ */
+export function wordlessCue(a: Analysis, cue: readonly [number, number]): boolean {
+  let words = false;
+  for (let i = cue[0]; i < cue[1]; i++) if (a.tokens[i].kind === 'word') words = true;
+  if (!words || hasReportingWord(a, cue as [number, number])) return false;
+  const { tags, first } = sentenceTags(a, cue[0]);
+  for (let i = cue[0]; i < cue[1]; i++) if (/^(?:VB|NN|MD)/.test(tags[i - first] ?? 'NN')) return false;
+  return true;
+}
+
+/**
+ * A reporting noun with its maker after it ("since | reports | from South Korea's intelligence service
+ * suggested …", "a statement by the ministry said"): the head of a source, not a cue of its own.
+ */
+export function nounBeforeItsSource(a: Analysis, cue: readonly [number, number]): boolean {
+  if (cue[1] - cue[0] !== 1) return false;
+  const w = a.tokens[cue[0]].text.toLowerCase();
+  if (!CUE_NOUNS.has(w) || !/^(?:from|by|of)$/i.test(a.tokens[cue[1]]?.text ?? '')) return false;
+  const { tags, first } = sentenceTags(a, cue[0]);
+  return /^NN/.test(tags[cue[0] - first] ?? '');
+}
+
+/** "Let's say you …", "let us suppose …": a supposition, nobody claims it. */
+export function letsSay(a: Analysis, d: Draft): boolean {
+  const c = d.cue[0];
+  const before = (k: number) => (c - k >= 0 ? a.tokens[c - k].text.toLowerCase().replace('’', "'") : '');
+  if (!/^(?:say|suppose|assume|imagine|pretend)$/i.test(a.tokens[c].text)) return false;
+  return (before(1) === "'s" && before(2) === 'let') || before(1) === "let's" || (before(1) === 'us' && before(2) === 'let');
+}
+
+/**
+ * A quotation after its cue runs to its closing mark: "It said that ``The Treasury Department today
+ * announced the establishment of …''" is one content, though the tagger (one label a token) cut it where
+ * a claim inside it begins. Within the paragraph, with no other opening mark on the way.
+ */
+export function quoteToItsClose(a: Analysis, d: Draft): void {
+  if (d.content[0] < d.cue[1]) return;
+  const t = a.tokens;
+  let open = d.content[0];
+  while (open < d.content[1] && /^(?:that|:|,)$/i.test(t[open].text)) open++;
+  const q = quoteMark(a, open, true);
+  if (!q || !/^(?:“|"|``|`)$/.test(t[open].text)) return;
+  const paragraph = a.sentences[t[open].sentence].paragraph;
+  for (let k = open + q; k < t.length && a.sentences[t[k].sentence].paragraph === paragraph; k++) {
+    if (k > open + q && (t[k].text === '“' || quoteMark(a, k, true) === 2 && t[k].text === '`')) return;
+    if (t[k].text === '”' || t[k].text === '"' || (t[k].text === "'" && t[k + 1]?.text === "'") || t[k].text === "''") {
+      if (k >= d.content[1]) d.content = [d.content[0], k + 1];
+      return;
+    }
+  }
+}
+
+/** "you know", "I mean", "you see", "I guess" as the draft's source and the start of its cue. */
+export function fillerAt(a: Analysis, d: Draft): boolean {
+  if (!d.source || d.source[1] - d.source[0] !== 1 || d.source[1] !== d.cue[0]) return false;
+  const who = a.tokens[d.source[0]].text.toLowerCase();
+  const verb = a.tokens[d.cue[0]].text.toLowerCase();
+  return (who === 'you' && (verb === 'know' || verb === 'see')) || (who === 'i' && (verb === 'mean' || verb === 'guess'));
+}
+
+/** "you know", "I mean" set off by commas: words of speech, nobody reports anything. */
+export function filler(a: Analysis, d: Draft): boolean {
+  if (d.cue[1] - d.cue[0] !== 1 || !fillerAt(a, d)) return false;
+  const after = a.tokens[d.cue[1]]?.text ?? '.';
+  return after === ',' || /^[.?!]$/.test(after) || a.tokens[d.source![0] - 1]?.text === ',';
+}
+
+/** "Mark Cuban, you know, | has been saying": a cue the tagger began at the filler starts after it, and the sentence's subject speaks. */
+export function skipFiller(a: Analysis, d: Draft): void {
+  if (!fillerAt(a, d) || d.cue[1] - d.cue[0] < 3 || a.tokens[d.cue[0] + 1].text !== ',') return;
+  d.cue = [d.cue[0] + 2, d.cue[1]];
+  d.source = null;
+  d.subjectOfSentence = true;
+}
+
+/**
+ * Participles that say what state the subject is in ("we are convinced that …", "Protesters were
+ * frustrated that …"): the subject holds the view, as with an adjective, so it is the source.
+ */
+export const STATE_PARTICIPLES = new Set(['convinced', 'persuaded', 'concerned', 'worried', 'frustrated', 'incensed', 'pleased', 'surprised',
+  'disappointed', 'shocked', 'alarmed', 'angered', 'outraged', 'encouraged', 'satisfied', 'determined', 'committed', 'resigned',
+  'relieved', 'delighted', 'troubled', 'dismayed', 'upset', 'annoyed', 'irritated', 'amazed', 'astonished', 'puzzled', 'confused',
+  'disturbed', 'saddened', 'heartened', 'thrilled', 'excited', 'interested', 'inclined', 'opposed', 'prepared', 'agreed', 'united',
+  'divided', 'split', 'tempted', 'scared', 'frightened', 'terrified', 'horrified', 'appalled', 'disgusted', 'embarrassed']);
+
+/** Forms of "be" that make a passive with a past participle after them. */
+export const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
+
+/**
+ * A passive cue ("was asked", "is widely expected", "were added"): a form of "be" (in the cue or right
+ * before it, adverbs between) and a past participle ending the cue, with no agent ("by …") after it.
+ * Its subject is what was said or asked about, not who said it: PolNeAR marks the subject as part of
+ * the content and the agent, when there is one, as the source.
+ */
+export function passiveCue(a: Analysis, cue: readonly [number, number]): boolean {
+  const last = cue[1] - 1;
+  if (a.tokens[cue[1]]?.text.toLowerCase() === 'by' || STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
+  // A form of "be" first (by its words: most cues have none, and need no tagging), then the participle.
+  const sentence = a.tokens[last].sentence;
+  let i = last - 1;
+  while (i >= 0 && a.tokens[i].sentence === sentence && ADVERB.test(a.tokens[i].text)) i--;
+  if (i < 0 || a.tokens[i].sentence !== sentence || !PASSIVE_BE.test(a.tokens[i].text)) return false;
+  const { tags, first } = sentenceTags(a, last);
+  if (tags[last - first] !== 'VBN') return false;
+  for (let k = i + 1; k < last; k++) if (tags[k - first] !== 'RB' && !VERB_ADVERB.test(a.tokens[k].text)) return false;
+  return true;
+}
+
+/** Words that may stand between an auxiliary and its participle ("is widely expected", "have barely been"). */
+export const ADVERB = /^(?:not|n't|never|also|still|already|just|now|then|even|often|long|\p{Ll}+ly)$/u;
+
+/** A content that follows its cue and opens with a preposition ("were added | in OS X Lion"): a place or time, not what was said. */
+export function prepositionFirst(a: Analysis, d: Draft): boolean {
+  const c = d.content[0];
+  if (c < d.cue[1]) return false;
+  const { tags, first } = sentenceTags(a, c);
+  return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
+}
+
+/**
+ * An article or demonstrative that is all the source, right before the cue ("The | reports | surprised …"):
+ * the cue word is a noun and no one speaks. (A possessive is a source: "his | claim", "Her | decision".)
+ */
+export function determinerCue(a: Analysis, d: Draft): boolean {
+  return d.source !== null && d.source[1] - d.source[0] === 1 && d.source[1] === d.cue[0]
+    && /^(?:the|a|an|this|these|those)$/i.test(a.tokens[d.source[0]].text);
+}
+
+/**
+ * A content that begins in a later sentence than its cue, where nothing between them opens it (a colon
+ * or a quotation mark ending the cue's sentence, or one opening the content), belongs to no cue there:
+ * "… according to industry sources cited by DigiTimes. A preview of the report was shared …" makes no
+ * claim of the second sentence.
+ */
+export function contentAfterSentence(a: Analysis, cue: readonly [number, number], c0: number): boolean {
+  if (c0 < cue[1]) return false;
+  const cueSentence = a.tokens[cue[1] - 1].sentence;
+  if (a.tokens[c0].sentence === cueSentence) return false;
+  for (let i = cue[1]; i <= c0 && i < a.tokens.length; i++) if (/^[:“"‘'`«]$|^``$/.test(a.tokens[i].text)) return false;
+  return true;
+}
+
+/**
+ * A cue that is a capitalised word inside a name ("Consumer Reports declined …"), not a reporting word;
+ * in a headline written in title case ("Trump Says He Will …") every word is capitalised, cues too.
+ */
+export function cueInName(a: Analysis, c: number): boolean {
+  const t = a.tokens[c];
+  const s = a.sentences[t.sentence];
+  if (c === s.first || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Lu}/u.test(a.tokens[c - 1].text)) return false;
+  let words = 0;
+  let lower = 0;
+  for (let i = s.first; i < s.last; i++) {
+    if (a.tokens[i].kind !== 'word') continue;
+    words++;
+    if (/^\p{Ll}/u.test(a.tokens[i].text) && a.tokens[i].text.length > 3) lower++;
+  }
+  return lower >= 2 && lower / words > 0.2;
+}
+
+/**
+ * A content that ends in a sentence before the cue's, with no quotation mark closing it there ("Asked
+ * about the polls, he was blunt. He said: …"): what was said is not read back from an earlier sentence.
+ */
+export function contentBeforeSentence(a: Analysis, cue0: number, contentEnd: number): boolean {
+  if (contentEnd > cue0 || a.tokens[contentEnd - 1].sentence === a.tokens[cue0].sentence) return false;
+  for (let i = contentEnd - 1; i <= contentEnd + 2 && i < cue0; i++) if (/^[”"’'»]$|^''$/.test(a.tokens[i].text)) return false;
+  return true;
+}
+
+/** "That said, …", "That being said, …": a turn of phrase, nobody said anything. */
+export function thatSaid(a: Analysis, d: Draft): boolean {
+  return d.source !== null && d.source[1] - d.source[0] === 1 && /^(?:that|this)$/i.test(a.tokens[d.source[0]].text)
+    && /^(?:said|being said)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) && a.tokens[d.cue[1]]?.text === ',';
+}
+
+/** A cue "declined"/"declines" with a number right after it (or after "by"): a price or count moving. */
+export function declinedBy(a: Analysis, d: Draft): boolean {
+  const last = a.tokens[d.cue[1] - 1].text.toLowerCase();
+  if (!/^declin(?:e|es|ed|ing)$/.test(last)) return false;
+  let k = d.cue[1];
+  if (k < a.tokens.length && a.tokens[k].text.toLowerCase() === 'by') k++;
+  return k < a.tokens.length && (a.tokens[k].kind === 'number' || /^\d/.test(a.tokens[k].text));
+}

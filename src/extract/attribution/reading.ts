@@ -1,0 +1,92 @@
+/**
+ * What the attribution stage reads off the analysis besides the tagger: the draft of a claim (token
+ * ranges), quotation marks, reporting words, and each sentence's part-of-speech tags (tagged once).
+ */
+import type { Analysis } from '../../nlp/tokenize.js';
+import { loadPosTagger } from '../../nlp/pos.js';
+import { CUE_NOUNS, CUE_VERBS } from './lexicon.js';
+
+/** A claim in token ranges before it is resolved and trimmed. */
+export interface Draft {
+  source: [number, number] | null;
+  cue: [number, number];
+  content: [number, number];
+  subjectOfSentence: boolean;
+  fromRule: boolean;
+}
+
+export const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === '`' || t === "''" || t === '‘' || t === '’' || t === "'";
+
+export function overlaps(x: [number, number], y: [number, number]): boolean {
+  return x[0] < y[1] && y[0] < x[1];
+}
+
+/** A word of the cue lexicon (a reporting verb or noun, or "according"), lower case. */
+export const isReportingWord = (w: string): boolean => CUE_VERBS.has(w) || CUE_NOUNS.has(w) || w === 'according';
+
+export function hasReportingWord(a: Analysis, cue: [number, number]): boolean {
+  for (let i = cue[0]; i < cue[1]; i++) {
+    const w = a.tokens[i].text.toLowerCase();
+    if (isReportingWord(w)) return true;
+  }
+  return false;
+}
+
+/** The quotation mark at token i: how many tokens it takes (two for `''` and ``` `` ``` written as two apostrophes or backticks), or 0. */
+export function quoteMark(a: Analysis, i: number, opening: boolean): number {
+  if (i < 0 || i >= a.tokens.length) return 0;
+  const t = a.tokens[i].text;
+  if (t === '"' || t === "''" || t === (opening ? '“' : '”') || (opening && t === '``')) return 1;
+  if (t === "'" && i + 1 < a.tokens.length && a.tokens[i + 1].text === "'" && a.tokens[i + 1].start === a.tokens[i].end) return 2;
+  // (An opening mark typed as two backticks, "``", comes as two tokens too.)
+  if (opening && t === '`' && i + 1 < a.tokens.length && a.tokens[i + 1].text === '`' && a.tokens[i + 1].start === a.tokens[i].end) return 2;
+  return 0;
+}
+export const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
+
+export const isRelative = (w: string) => w === 'who' || w === 'whom' || w === 'whose' || w === 'which' || w === 'that';
+
+/** Penn tags of a finite verb: past, present (3rd person and not), modal. */
+export const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+export const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
+/** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
+export function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
+  const si = a.tokens[i].sentence;
+  const s = a.sentences[si];
+  let bySentence = tagCache.get(a);
+  if (!bySentence) tagCache.set(a, (bySentence = new Map()));
+  let tags = bySentence.get(si);
+  if (!tags) {
+    const words: string[] = [];
+    for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
+    bySentence.set(si, (tags = loadPosTagger().tagWords(words)));
+  }
+  return { tags, first: s.first };
+}
+
+/**
+ * A cue with no source of its own that continues the sentence's subject: a participle after a comma
+ * ("…, citing a threat to public health", "Sanders said, suggesting …") or a verb joined by "and"/"but"
+ * ("urged Republicans to act and criticized the party's …"), with an adverb or two between.
+ */
+/** Words that count times ("several times", "three times"). */
+export const HOW_MANY = /^(?:several|many|numerous|countless|multiple|two|three|four|five|six|ten|\d+)$/i;
+
+/** Adverbs that stand before a verb ("and then criticized", "perhaps recognizing"). */
+export const VERB_ADVERB = /^(?:also|then|later|even|repeatedly|again|perhaps|still|\p{L}+ly)$/iu;
+
+export function speaksForSubject(a: Analysis, cueRange: readonly [number, number]): boolean {
+  const cue = cueRange[0];
+  // The verb of the cue, past adverbs inside it ("also drew", "perhaps recognizing").
+  let v = cue;
+  while (v + 1 < cueRange[1] && VERB_ADVERB.test(a.tokens[v].text)) v++;
+  const w = a.tokens[v].text;
+  let i = cue - 1;
+  const howOften = (k: number) => k > 0 && /^times$/i.test(a.tokens[k].text) && HOW_MANY.test(a.tokens[k - 1].text);
+  while (i >= 0 && a.tokens[i].sentence === a.tokens[cue].sentence && (VERB_ADVERB.test(a.tokens[i].text) || howOften(i))) i -= howOften(i) ? 2 : 1;
+  if (i < 0 || a.tokens[i].sentence !== a.tokens[cue].sentence) return false;
+  const before = a.tokens[i].text.toLowerCase();
+  if (before === ',') return /^\p{Ll}+ing$/u.test(w);
+  return (before === 'and' || before === 'but') && (CUE_VERBS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
+}
