@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, WEEKDAY_WORDS } from './lexicon.js';
-import { type Draft, VERB_ADVERB, anyQuote, hasReportingWord, isRelative, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+import { type Draft, anyQuote, hasReportingWord, isRelative, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
 
 /** Forms of "be" after which a sentence-initial "it" is the empty subject ("It was reported that …"). */
 export const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'seems', 'seemed', 'appears', 'appeared', 'been', 'be']);
@@ -196,8 +196,9 @@ export function quoteToItsClose(a: Analysis, d: Draft): void {
   if (!q || !/^(?:“|"|``|`)$/.test(t[open].text)) return;
   const paragraph = a.sentences[t[open].sentence].paragraph;
   for (let k = open + q; k < t.length && a.sentences[t[k].sentence].paragraph === paragraph; k++) {
-    if (k > open + q && (t[k].text === '“' || quoteMark(a, k, true) === 2 && t[k].text === '`')) return;
-    if (t[k].text === '”' || t[k].text === '"' || (t[k].text === "'" && t[k + 1]?.text === "'") || t[k].text === "''") {
+    // (A mark that only opens, “ or ``, starts another quotation.)
+    if (k > open + q && quoteMark(a, k, true) && !quoteMark(a, k, false)) return;
+    if (quoteMark(a, k, false)) {
       if (k >= d.content[1]) d.content = [d.content[0], k + 1];
       return;
     }
@@ -255,9 +256,7 @@ export function passiveCue(a: Analysis, cue: readonly [number, number]): boolean
   while (i >= 0 && a.tokens[i].sentence === sentence && ADVERB.test(a.tokens[i].text)) i--;
   if (i < 0 || a.tokens[i].sentence !== sentence || !PASSIVE_BE.test(a.tokens[i].text)) return false;
   const { tags, first } = sentenceTags(a, last);
-  if (tags[last - first] !== 'VBN') return false;
-  for (let k = i + 1; k < last; k++) if (tags[k - first] !== 'RB' && !VERB_ADVERB.test(a.tokens[k].text)) return false;
-  return true;
+  return tags[last - first] === 'VBN';
 }
 
 /** Words that may stand between an auxiliary and its participle ("is widely expected", "have barely been"). */

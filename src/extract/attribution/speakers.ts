@@ -122,15 +122,16 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
   });
   // Inside a paragraph, a sentence that opens with a name and a colon before a quotation ("Kerry: “By law,
   // the president …”"): the quotation, to its closing mark, is that name's.
+  const paragraphStarts = new Set(pars.map(([p0]) => p0));
   for (const s of a.sentences) {
-    if (pars.some(([p0]) => p0 === s.first)) continue;
+    if (paragraphStarts.has(s.first)) continue;
     const l = speakerLabel(a, s.first, s.last);
     if (!l || !named(l) || !quoteMark(a, l[1] + 1, true)) continue;
     const colon = l[1];
     if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) continue;
     let end = s.last;
     for (let k = colon + 2; k < a.tokens.length && a.sentences[a.tokens[k].sentence].paragraph === s.paragraph; k++) {
-      if (/^[”"]$|^''$/.test(a.tokens[k].text) || quoteMark(a, k, false) === 2) { end = k; break; }
+      if (quoteMark(a, k, false)) { end = k; break; }
     }
     drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, end], subjectOfSentence: false, fromRule: true });
   }
