@@ -455,6 +455,18 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       // The title runs on over its other capitalised title words ("Chief Executive", "Chief Operating Officer").
       while (split > 0 && split + 2 < sp.end && isCapWord(tokens[split + 1]) && isCapWord(tokens[split + 2])
         && (isRoleNoun(lc(tokens[split + 1].text)) || ROLE_MODIFIERS.has(lc(tokens[split + 1].text)))) split++;
+      // A name that ends in its title ("the Apple Chief Executive Officer") has no person after it: the
+      // organisation before the title stays, and no title word becomes a person.
+      if (split > 0) {
+        let k = split + 1;
+        while (k < sp.end && (isRoleNoun(lc(tokens[k].text)) || ROLE_MODIFIERS.has(lc(tokens[k].text)))) k++;
+        if (k === sp.end) {
+          let leftEnd = split;
+          while (leftEnd > sp.start && (isRoleNoun(lc(tokens[leftEnd - 1].text)) || ROLE_MODIFIERS.has(lc(tokens[leftEnd - 1].text)))) leftEnd--;
+          if (leftEnd > sp.start) out.push({ start: sp.start, end: leftEnd, type: lexiconType(phrase(sp.start, leftEnd), 'ORG') });
+          continue;
+        }
+      }
     }
     // A title written as a name ("the U.S. Secretary of State"): a person's role noun before any
     // institution word, with no name after it, is a role, not an organisation.
@@ -522,15 +534,42 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       a0.type = 'ORG';
     }
   }
-  // Adjacent pieces of one name ("Kim Jong" + "Un", "U.S. Air" + "Force") are one name.
+  // A state written right before an organisation's name of two or more title-case words is part of that
+  // name ("China" + "Eastern Airlines"), as CoNLL writes such names.
+  const stateBeforeOrg = (a0: TokenSpan, b0: TokenSpan): boolean => {
+    if (a0.type !== 'LOC' || b0.type !== 'ORG' || a0.end !== b0.start || tokens[b0.start].sentence !== tokens[a0.start].sentence
+      || tokens[b0.start].start !== tokens[a0.end - 1].end + 1) return false;
+    return entryOf(phrase(a0.start, a0.end))?.entry.kind === 'country';
+  };
   for (let k = out.length - 1; k > 0; k--) {
-    const a0 = out[k - 1];
-    const b0 = out[k];
-    if (a0.type === b0.type && a0.end === b0.start && tokens[b0.start].sentence === tokens[a0.start].sentence
-      && tokens[b0.start].start === tokens[a0.end - 1].end + 1) {
-      a0.end = b0.end;
-      out.splice(k, 1);
+    const [a0, b0] = [out[k - 1], out[k]];
+    if (!stateBeforeOrg(a0, b0)) continue;
+    let words = 0;
+    for (let i = b0.start; i < b0.end; i++) if (isCapWord(tokens[i]) && !ACRONYM.test(tokens[i].text)) words++;
+    if (words >= 2 && words === b0.end - b0.start) a0.type = 'ORG';
+  }
+  // Adjacent pieces of one name ("Kim Jong" + "Un", "U.S. Air" + "Force") are one name.
+  const joinAdjacent = () => {
+    for (let k = out.length - 1; k > 0; k--) {
+      const a0 = out[k - 1];
+      const b0 = out[k];
+      if (a0.type === b0.type && a0.end === b0.start && tokens[b0.start].sentence === tokens[a0.start].sentence
+        && tokens[b0.start].start === tokens[a0.end - 1].end + 1) {
+        a0.end = b0.end;
+        out.splice(k, 1);
+      }
     }
+  };
+  joinAdjacent();
+  // … and a state before a shorter organisation's name, when the two begin a longer name of the text
+  // ("China Eastern's board" after "China Eastern Airlines").
+  const orgNames = out.filter((o) => o.type === 'ORG' && o.end - o.start >= 3).map((o) => lc(phrase(o.start, o.end)));
+  if (orgNames.length) {
+    for (let k = out.length - 1; k > 0; k--) {
+      const joined = lc(phrase(out[k - 1].start, out[k].end));
+      if (stateBeforeOrg(out[k - 1], out[k]) && orgNames.some((n) => n.startsWith(joined + ' '))) out[k - 1].type = 'ORG';
+    }
+    joinAdjacent();
   }
 
   for (let k = 0; k < out.length; k++) {
@@ -628,7 +667,9 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (letters.length && letters === letters.toUpperCase()) continue;
     added.push({ start: i, end: i + 1, type: 'ORG' });
   }
-  return [...out.filter((_, k) => !drop.has(k)), ...added].sort((x, y) => x.start - y.start);
+  // A state's letters fused to a currency sign name the currency, not the state ("US$ 1.4 billion", "HK$").
+  const currencyPrefix = (sp: TokenSpan) => sp.end < tokens.length && /^[$¥£€]/.test(tokens[sp.end].text) && tokens[sp.end].start === tokens[sp.end - 1].end;
+  return [...out.filter((sp, k) => !drop.has(k) && !currencyPrefix(sp)), ...added.filter((sp) => !currencyPrefix(sp))].sort((x, y) => x.start - y.start);
 }
 
 /** Capitals that act for their state join it; "eastern Russia" becomes a LOC of its own. */
@@ -705,6 +746,14 @@ function resolveAliases(mentions: Mention[]): void {
       const ini = initials(m.canonical.replace(/\s*\(.*\)$/, ''));
       if (ini.length >= 2 && !longForms.has(ini)) longForms.set(ini, m.canonical);
     }
+  }
+  // An organisation's name cut short after two or more words joins the one longer name it begins
+  // ("China Eastern" → China Eastern Airlines).
+  const orgNames = [...new Set(orgs.filter((m) => m.type === 'ORG').map((m) => m.canonical))];
+  for (const m of orgs) {
+    if (m.type !== 'ORG' || words(m.canonical).length < 2) continue;
+    const longer = orgNames.filter((n) => n.startsWith(m.canonical + ' '));
+    if (longer.length === 1) m.canonical = longer[0];
   }
   for (const m of orgs) {
     if (!ACRONYM.test(m.text)) continue;

@@ -36,7 +36,31 @@ const CASES: Array<[string, string[]]> = [
   ['Aer Lingus Chief Executive Dermot Mannion said the airline would grow.', ['ORG Aer Lingus: Aer Lingus@0', 'PER Dermot Mannion: Dermot Mannion@27']],
   // a capital of a dependent territory does not stand for it ("Douglas" is the Isle of Man's capital)
   ['Douglas said the plan would fail.', []],
+  // a state right before an organisation's name of two title-case words is part of it, and the name cut
+  // short later joins it
+  ['China Eastern Airlines said it had signed a contract. The deal was approved by China Eastern’s board.', ['ORG China Eastern Airlines: China Eastern Airlines@0, China Eastern@79']],
+  ['Shares of Japan Display Inc rose on Monday.', ['ORG Japan Display Inc: Japan Display Inc@10']],
+  // … but a state before one word of a body stays a state
+  ['The bill was rejected in the United States Senate on Thursday.', ['GPE United States: United States@29']],
+  // a title at the end of an organisation's name leaves the organisation, and no title word as a person
+  ['Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference.', ['ORG Apple: Apple@16', 'PER Steve Jobs: Steve Jobs@0']],
 ];
+
+// Names that must not come out: text | a line prefix that no entity may have.
+const NOT_NAMES: Array<[string, string]> = [
+  ['Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference.', 'PER Officer'],
+  ['Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference.', 'PER Chief'],
+  // a state's letters fused to a currency sign name the currency
+  ['The airline will pay about US$ 1.4 billion for the jets.', 'GPE United States'],
+  ['Tickets cost HK$ 300 in Kowloon.', 'GPE Hong Kong'],
+];
+
+describe('not names', () => {
+  it.each(NOT_NAMES)('%s has no %s', (text, prefix) => {
+    const { lines } = describeEntities(text);
+    expect(lines.filter((l) => l.startsWith(prefix))).toEqual([]);
+  });
+});
 
 describe('span repairs', () => {
   it.each(CASES)('%s', (text, expected) => {
