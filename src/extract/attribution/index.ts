@@ -188,7 +188,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   addSpeakerLabels(a, pars, drafts, entities);
   addDashQuotes(a, drafts);
   drafts.sort((x, y) => x.cue[0] - y.cue[0]);
-  prune(a, drafts);
+  prune(a, drafts, model?.lexicon ?? null);
 
   const claims: Claim[] = [];
   const prior: PriorSource[] = [];

@@ -16,6 +16,10 @@ const VERBS: Record<Stance, string[]> = {
     'underscore', 'signal', 'hint', 'inform', 'brief', 'learn', 'boast', 'complain', 'criticize', 'criticise',
     'express', 'cite', 'quote', 'respond', 'reply', 'answer', 'counter', 'retort', 'suspect', 'speculate',
     'fear', 'hope', 'expect', 'forecast', 'project', 'calculate', 'say', 'agree', 'propose', 'recommend',
+    // ways of speaking, and judging aloud (VerbNet's manner-of-speaking, complain and judgement classes)
+    'yell', 'shout', 'scream', 'whisper', 'mutter', 'exclaim', 'quip', 'joke', 'muse', 'lament', 'decry', 'condemn',
+    'denounce', 'praise', 'chastise', 'rebuke', 'scold', 'exhort', 'enthuse', 'concur', 'scoff', 'mock', 'ridicule',
+    'hail', 'applaud', 'laud', 'blame', 'grumble', 'gush', 'marvel', 'opine', 'interject',
   ],
   deny: ['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut', 'contradict'],
   decline: ['decline', 'refuse'],

@@ -175,6 +175,7 @@ const PASSIVES: Array<[string, string, string | null]> = [
   ['Protesters were frustrated that the police released only some of the footage.', 'were frustrated', 'Protesters'],
   // the agent after the passive is who speaks
   ['The plan was criticized by the mayor as wasteful.', 'was criticized', 'the mayor'],
+  ['The new iPhone was praised by Jobs as the biggest leap since the original iPhone.', 'was praised', 'Jobs'],
 ];
 
 describe('passive cues', () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/nlp/tokenize.js';
+import { unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
+import { defaultModel } from '../../../src/extract/attribution/model.js';
+import type { Draft } from '../../../src/extract/attribution/reading.js';
+
+/** A draft over the tokens of the first occurrence of each phrase (source, cue, content). */
+function draft(text: string, source: string | null, cue: string, content: string): { a: ReturnType<typeof analyse>; d: Draft } {
+  const a = analyse(text);
+  const range = (phrase: string): [number, number] => {
+    const start = text.indexOf(phrase);
+    if (start < 0) throw new Error(`"${phrase}" not in "${text}"`);
+    const end = start + phrase.length;
+    const first = a.tokens.findIndex((t) => t.start >= start);
+    let last = first;
+    while (last < a.tokens.length && a.tokens[last].end <= end) last++;
+    return [first, last];
+  };
+  return { a, d: { source: source ? range(source) : null, cue: range(cue), content: range(content), subjectOfSentence: false, fromRule: false } };
+}
+
+// text | source | cue | content | whether the cue says what happened rather than what was said
+const CUES: Array<[string, string | null, string, string, boolean]> = [
+  // words never inside a cue in the training data
+  ['The service integrates Lion and iOS applications.', 'The service', 'integrates', 'Lion and iOS applications', true],
+  ['Jobs demoed the device’s new internal gyroscope.', 'Jobs', 'demoed', 'the device’s new internal gyroscope', true],
+  // words seldom inside a cue, with a mere noun phrase after them
+  ['Cook held positions at IBM and Compaq.', 'Cook', 'held', 'positions at IBM and Compaq', true],
+  ['Apple opened a data center in North Carolina.', 'Apple', 'opened', 'a data center in North Carolina', true],
+  // … but with a clause after them they may hold a view or a plan
+  ['Republicans know that the bill will fail.', 'Republicans', 'know', 'that the bill will fail', false],
+  ['The governor made clear the state would appeal.', 'The governor', 'made clear', 'the state would appeal', false],
+  // reporting words, and words often inside a cue, are cues whatever follows
+  ['The senator yelled a warning at the crowd.', 'The senator', 'yelled', 'a warning at the crowd', false],
+  ['The ministry said the talks had failed.', 'The ministry', 'said', 'the talks had failed', false],
+  ['The agency ordered an inquiry into the crash.', 'The agency', 'ordered', 'an inquiry into the crash', false],
+];
+
+describe('cues that say what happened, not what was said', () => {
+  const model = defaultModel();
+  it.each(CUES)('%s', (text, source, cue, content, unlikely) => {
+    if (!model) return expect.unreachable('the attribution model is missing');
+    const { a, d } = draft(text, source, cue, content);
+    expect(unlikelyCue(a, d, model.lexicon)).toBe(unlikely);
+  });
+});
