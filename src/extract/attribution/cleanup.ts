@@ -98,6 +98,23 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       (lexicon !== null && !d.fromRule && unlikelyCue(a, d, lexicon));
     if (bad) drafts.splice(i, 1);
   }
+  joinPassiveHalves(drafts);
+}
+
+/**
+ * "The planes | are expected | to start delivering in 2011": the tagger may give a passive's subject and
+ * what follows its cue as two contents of one cue with no source. They are one thing said, so one claim
+ * whose content runs from the subject to the end (over the cue, as the text has no other span for it).
+ */
+export function joinPassiveHalves(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (d.source || d.content[1] !== d.cue[0]) continue;
+    const rest = drafts.find((o) => o !== d && !o.source && o.cue[0] === d.cue[0] && o.cue[1] === d.cue[1] && o.content[0] === d.cue[1]);
+    if (!rest) continue;
+    rest.content = [d.content[0], rest.content[1]];
+    drafts.splice(i, 1);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
+import { joinPassiveHalves, unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 
@@ -42,5 +42,22 @@ describe('cues that say what happened, not what was said', () => {
     if (!model) return expect.unreachable('the attribution model is missing');
     const { a, d } = draft(text, source, cue, content);
     expect(unlikelyCue(a, d, model.lexicon)).toBe(unlikely);
+  });
+});
+
+// Two contents of one passive cue, as the tagger may give them: [subject, cue, rest] as token ranges over
+// a text → the contents left (token ranges).
+const HALVES: Array<[string, Array<[[number, number] | null, [number, number], [number, number]]>, Array<[number, number]>]> = [
+  // "The planes | are expected | to start delivering in 2011": one claim, from the subject on
+  ['The planes are expected to start delivering in 2011.', [[null, [2, 4], [0, 2]], [null, [2, 4], [4, 9]]], [[0, 9]]],
+  // a content before a cue with a source of its own stays apart
+  ['The planes are late, officials said on Monday.', [[null, [5, 6], [0, 3]], [[4, 5], [5, 6], [6, 8]]], [[0, 3], [6, 8]]],
+];
+
+describe('the two halves of a passive claim', () => {
+  it.each(HALVES)('%s', (_text, raw, expected) => {
+    const drafts: Draft[] = raw.map(([source, cue, content]) => ({ source, cue, content, subjectOfSentence: false, fromRule: false }));
+    joinPassiveHalves(drafts);
+    expect(drafts.map((d) => d.content)).toEqual(expected);
   });
 });
