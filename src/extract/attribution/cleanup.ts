@@ -98,20 +98,22 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       (lexicon !== null && !d.fromRule && unlikelyCue(a, d, lexicon));
     if (bad) drafts.splice(i, 1);
   }
-  joinPassiveHalves(drafts);
+  joinPassiveHalves(a, drafts);
 }
 
 /**
- * "The planes | are expected | to start delivering in 2011": the tagger may give a passive's subject and
- * what follows its cue as two contents of one cue with no source. They are one thing said, so one claim
- * whose content runs from the subject to the end (over the cue, as the text has no other span for it).
+ * "The planes | are expected | to start delivering in 2011": the tagger may give the subject of a passive
+ * of saying or thinking and the infinitive after it as two contents of one cue with no source. They are one
+ * thing said, so one claim whose content runs from the subject on (over the cue, as the text has no other
+ * span for it). Only that construction: a passive cue, the subject in its sentence right before it, the
+ * rest opening with "to".
  */
-export function joinPassiveHalves(drafts: Draft[]): void {
+export function joinPassiveHalves(a: Analysis, drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
-    if (d.source || d.content[1] !== d.cue[0]) continue;
+    if (d.source || d.content[1] !== d.cue[0] || a.tokens[d.content[0]].sentence !== a.tokens[d.cue[0]].sentence) continue;
     const rest = drafts.find((o) => o !== d && !o.source && o.cue[0] === d.cue[0] && o.cue[1] === d.cue[1] && o.content[0] === d.cue[1]);
-    if (!rest) continue;
+    if (!rest || a.tokens[rest.content[0]].text.toLowerCase() !== 'to' || !passiveCue(a, d.cue)) continue;
     rest.content = [d.content[0], rest.content[1]];
     drafts.splice(i, 1);
   }

@@ -210,7 +210,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior);
       named = l > f;
     }
-    const ownSubject = !named && !passiveSubject && !d.subjectOfSentence && !d.source && finiteReporting(a, d.cue);
+    const ownSubject = !named && !passiveSubject && !d.subjectOfSentence && !d.source && finiteReporting(a, d.cue, entities);
     if (!named && !passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue) || ownSubject)) {
       if (lastSource && lastSource.sentence === sent && !ownSubject) source = { ...lastSource.source };
       else {
@@ -335,13 +335,22 @@ function appositiveName(a: Analysis, l: number, entities: readonly Entity[]): nu
 }
 
 /**
- * A cue that is a finite reporting verb ("Boeing, by contrast, believes …") has a subject; the tagger
- * found none when a phrase set off by commas stands between them.
+ * A cue that is a finite reporting verb has a subject of its own when the tagger found none: after a
+ * phrase set off by commas ("Boeing, by contrast, believes …"), or right after a name ("JPMorgan Chase
+ * economist Masamichi Adachi said, …", which the tagger may miss deep in a long paragraph).
  */
-function finiteReporting(a: Analysis, cue: readonly [number, number]): boolean {
-  if (cue[1] - cue[0] !== 1 || !hasReportingWord(a, cue as [number, number])) return false;
+export function finiteReporting(a: Analysis, cue: readonly [number, number], entities: readonly Entity[]): boolean {
+  if (cue[1] - cue[0] !== 1 || cue[0] === 0 || !hasReportingWord(a, cue as [number, number])) return false;
   const { tags, first } = sentenceTags(a, cue[0]);
-  return /^(?:VBZ|VBD|VBP)$/.test(tags[cue[0] - first] ?? '') && a.tokens[cue[0] - 1]?.text === ',';
+  if (!/^(?:VBZ|VBD|VBP)$/.test(tags[cue[0] - first] ?? '')) return false;
+  const before = a.tokens[cue[0] - 1];
+  if (before.text === ',') return true;
+  if (before.sentence !== a.tokens[cue[0]].sentence || !entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.end === before.end))) return false;
+  // (The name ends the subject, with no verb in it: not "Some believe the priority placed on Florida | shows".)
+  const subj = subjectBefore(a, a.sentences[before.sentence].first, cue[0]);
+  if (!subj) return false;
+  for (let i = subj[0]; i < subj[1]; i++) if (/^(?:VB|MD)/.test(tags[i - first] ?? '')) return false;
+  return true;
 }
 
 /**

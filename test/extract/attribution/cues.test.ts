@@ -3,6 +3,8 @@ import { analyse } from '../../../src/nlp/tokenize.js';
 import { joinPassiveHalves, unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
+import { finiteReporting } from '../../../src/extract/attribution/index.js';
+import type { Entity } from '../../../src/ledger/types.js';
 
 /** A draft over the tokens of the first occurrence of each phrase (source, cue, content). */
 function draft(text: string, source: string | null, cue: string, content: string): { a: ReturnType<typeof analyse>; d: Draft } {
@@ -52,12 +54,37 @@ const HALVES: Array<[string, Array<[[number, number] | null, [number, number], [
   ['The planes are expected to start delivering in 2011.', [[null, [2, 4], [0, 2]], [null, [2, 4], [4, 9]]], [[0, 9]]],
   // a content before a cue with a source of its own stays apart
   ['The planes are late, officials said on Monday.', [[null, [5, 6], [0, 3]], [[4, 5], [5, 6], [6, 8]]], [[0, 3], [6, 8]]],
+  // no passive, or no infinitive after it: two things
+  ['Improvements to the browser were also announced; tabbed browsing was added.', [[null, [4, 7], [0, 4]], [null, [4, 7], [7, 12]]], [[0, 4], [7, 12]]],
+  ['It is the best decision, said the general secretary, Tony Woodley.', [[null, [6, 7], [0, 6]], [null, [6, 7], [7, 13]]], [[0, 6], [7, 13]]],
 ];
 
 describe('the two halves of a passive claim', () => {
-  it.each(HALVES)('%s', (_text, raw, expected) => {
+  it.each(HALVES)('%s', (text, raw, expected) => {
     const drafts: Draft[] = raw.map(([source, cue, content]) => ({ source, cue, content, subjectOfSentence: false, fromRule: false }));
-    joinPassiveHalves(drafts);
+    joinPassiveHalves(analyse(text), drafts);
     expect(drafts.map((d) => d.content)).toEqual(expected);
+  });
+});
+
+// text | the person named in it | the cue | whether the cue has a subject of its own that the tagger may have missed
+const OWN_SUBJECT: Array<[string, string, string, boolean]> = [
+  // right after a person's name (and the words before it that go with it)
+  ['JPMorgan Chase economist Masamichi Adachi said, “It is only going to get worse.”', 'Masamichi Adachi', 'said', true],
+  // after a phrase set off by commas
+  ['Maria Lopez, by contrast, believes the plan will fail.', 'Maria Lopez', 'believes', true],
+  // a name that ends a longer subject with a verb in it is not the subject
+  ['Some believe the priority placed on voters in Maria Lopez shows the campaign is worried.', 'Maria Lopez', 'shows', false],
+  // not a finite verb
+  ['Maria Lopez saying the plan will fail is news.', 'Maria Lopez', 'saying', false],
+];
+
+describe('a reporting verb with its own subject', () => {
+  it.each(OWN_SUBJECT)('%s', (text, person, cue, own) => {
+    const a = analyse(text);
+    const at = text.indexOf(person);
+    const entities: Entity[] = [{ id: 'e1', type: 'PER', canonical: person, role: null, mentions: [{ start: at, end: at + person.length, text: person }] }];
+    const c = a.tokens.findIndex((t) => t.text === cue);
+    expect(finiteReporting(a, [c, c + 1], entities)).toBe(own);
   });
 });
