@@ -388,6 +388,9 @@ for (const b of Object.keys(GOVERNMENT_BODIES)) {
   else BODIES_BY_FIRST.set(ws[0], [ws]);
 }
 
+/** Time zones written after a clock time. */
+const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;
+
 /** Words that are never a name on their own. */
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|in|on|at|of|for|and|or|but|to|by|with|from|it|he|she|we|they|i)$/i;
 
@@ -667,9 +670,11 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (letters.length && letters === letters.toUpperCase()) continue;
     added.push({ start: i, end: i + 1, type: 'ORG' });
   }
-  // A state's letters fused to a currency sign name the currency, not the state ("US$ 1.4 billion", "HK$").
-  const currencyPrefix = (sp: TokenSpan) => sp.end < tokens.length && /^[$¥£€]/.test(tokens[sp.end].text) && tokens[sp.end].start === tokens[sp.end - 1].end;
-  return [...out.filter((sp, k) => !drop.has(k) && !currencyPrefix(sp)), ...added.filter((sp) => !currencyPrefix(sp))].sort((x, y) => x.start - y.start);
+  // A state's letters fused to a currency sign name the currency, not the state ("US$ 1.4 billion", "HK$");
+  // a time zone after a clock time is part of the time ("14:58 UTC", "9 a.m. EST").
+  const notName = (sp: TokenSpan) => (sp.end < tokens.length && /^[$¥£€]/.test(tokens[sp.end].text) && tokens[sp.end].start === tokens[sp.end - 1].end)
+    || (sp.end - sp.start === 1 && sp.start > 0 && TIME_ZONES.test(tokens[sp.start].text) && /\d|^[ap]\.?m\.?$/i.test(tokens[sp.start - 1].text));
+  return [...out.filter((sp, k) => !drop.has(k) && !notName(sp)), ...added.filter((sp) => !notName(sp))].sort((x, y) => x.start - y.start);
 }
 
 /** Capitals that act for their state join it; "eastern Russia" becomes a LOC of its own. */
