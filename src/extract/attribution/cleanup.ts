@@ -88,7 +88,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       wordlessCue(a, d.cue) ||
       letsSay(a, d) ||
       filler(a, d) ||
-      (passiveCue(a, d.cue) && prepositionFirst(a, d)) ||
+      (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
       // what another claim's speaker is called is not said ("Mark Cuban | has been out there saying | …")
@@ -311,6 +311,22 @@ export function prepositionFirst(a: Analysis, d: Draft): boolean {
   if (c < d.cue[1]) return false;
   const { tags, first } = sentenceTags(a, c);
   return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
+}
+
+/** Verbs whose passive subject is who was told, so that what was said may follow bare ("was told the plan failed"). */
+const RECIPIENT_VERBS = /^(?:told|informed|assured|advised|warned|reminded|promised|shown|taught|notified|asked|cautioned|urged)$/i;
+
+/**
+ * What follows a passive cue with no word that links it ("After the news | was announced | the index
+ * dipped"): the passive's subject was what was said, and the words after it are another clause. Only
+ * "that", "to", a question word, a quotation, a colon and the like open what a passive says; and verbs
+ * of telling, whose subject is who was told.
+ */
+export function bareClauseAfterPassive(a: Analysis, d: Draft): boolean {
+  const c = d.content[0];
+  if (c < d.cue[1] || c - d.cue[1] > 1 || RECIPIENT_VERBS.test(a.tokens[d.cue[1] - 1].text)) return false;
+  const w = a.tokens[c].text.toLowerCase();
+  return !/^(?:that|to|whether|if|how|what|why|when|where|who|which|as|about|by|:|,)$/.test(w) && !anyQuote(w);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { joinPassiveHalves, unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
+import { bareClauseAfterPassive, joinPassiveHalves, unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -86,5 +86,24 @@ describe('a reporting verb with its own subject', () => {
     const entities: Entity[] = [{ id: 'e1', type: 'PER', canonical: person, role: null, mentions: [{ start: at, end: at + person.length, text: person }] }];
     const c = a.tokens.findIndex((t) => t.text === cue);
     expect(finiteReporting(a, [c, c + 1], entities)).toBe(own);
+  });
+});
+
+// text | passive cue | content | whether what follows the passive is another clause, not what it says
+const AFTER_PASSIVE: Array<[string, string, string, boolean]> = [
+  ['After the news was announced the index dipped, then rose.', 'was announced', 'the index dipped, then rose', true],
+  ['Clinton has not been charged any crime related to her email.', 'has not been charged', 'any crime related to her email', true],
+  // what a passive says opens with "that", "to", a question word or a quotation
+  ['It was announced that the plant would close.', 'was announced', 'that the plant would close', false],
+  ['The planes are expected to start delivering in 2011.', 'are expected', 'to start delivering in 2011', false],
+  ['He was asked whether the plant would close.', 'was asked', 'whether the plant would close', false],
+  // a passive of telling: its subject is who was told
+  ['Workers were told the plant would close.', 'were told', 'the plant would close', false],
+];
+
+describe('a clause after a passive cue', () => {
+  it.each(AFTER_PASSIVE)('%s', (text, cue, content, bare) => {
+    const { a, d } = draft(text, null, cue, content);
+    expect(bareClauseAfterPassive(a, d)).toBe(bare);
   });
 });
