@@ -268,6 +268,14 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   const name = nameFromText(span.text);
   src.role = roleFromText(span.text, name);
   if (src.role && name) narrow(src, span, name);
+  // A name the tagger missed here but found elsewhere ("Trump said …" after "Donald Trump"): the entity
+  // named so, or the one person named before whose full name ends with it.
+  if (name) {
+    const same = entities.filter((e) => e.canonical === name || e.mentions.some((m) => m.text === name));
+    const people = same.length ? same : entities.filter((e) => e.type === 'PER' && e.canonical.endsWith(' ' + name)
+      && e.mentions.some((m) => m.end <= span.start));
+    if (people.length === 1) src.entity = people[0].id;
+  }
   // A description ("the spokeswoman", "the ministry"): the nearest earlier entity whose role or name holds its head.
   if (DETERMINERS.test(span.text) && !name) {
     const head = lower.split(/\s+/).pop() ?? '';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/extract/entities/index.js';
 import { analyse } from '../../../src/nlp/tokenize.js';
 import { claimsOf } from './helpers.js';
+import { resolveSource } from '../../../src/extract/attribution/sources.js';
 
 // text | cue | the source's entity (canonical), or null | role, or null
 const CASES: Array<[string, string, string | null, string | null]> = [
@@ -100,5 +101,26 @@ describe('claims reported through another claim', () => {
     const claims = claimsOf(text, entities);
     expect(claims.map((c) => [c.cue.text, name(c.source?.entity ?? null), name(c.via)])).toEqual([
       ['added', 'Rudy Giuliani', null], ['had told', 'Hillary Clinton', 'Rudy Giuliani']]);
+  });
+});
+
+// A source whose name the name tagger missed there: the entities named elsewhere (canonical: mention
+// texts, each at its place in the text), the source's text and place → the entity it resolves to.
+const MISSED: Array<[Array<[string, Array<[string, number]>]>, string, number, string | null]> = [
+  // the entity named so elsewhere
+  [[['Steve Jobs', [['Steve Jobs', 0], ['Jobs', 40]]]], 'Jobs', 120, 'Steve Jobs'],
+  // the one person named before whose full name ends with it
+  [[['Donald Trump', [['Donald Trump', 0]]], ['Mike Pence', [['Mike Pence', 30]]]], 'Trump', 80, 'Donald Trump'],
+  // … but not one named only after it, nor one of two
+  [[['John F. Kennedy', [['John F. Kennedy', 200]]]], 'Kennedy', 80, null],
+  [[['Bill Clinton', [['Bill Clinton', 0]]], ['Hillary Clinton', [['Hillary Clinton', 20]]]], 'Clinton', 80, null],
+];
+
+describe('a source the name tagger missed', () => {
+  it.each(MISSED)('%j: "%s" at %i → %s', (named, text, at, expected) => {
+    const entities = named.map(([canonical, ms], k) => ({ id: `e${k + 1}`, type: 'PER' as const, canonical, role: null,
+      mentions: ms.map(([t, s]) => ({ start: s, end: s + t.length, text: t })) }));
+    const src = resolveSource({ start: at, end: at + text.length, text }, entities, []);
+    expect(entities.find((e) => e.id === src.entity)?.canonical ?? null).toBe(expected);
   });
 });
