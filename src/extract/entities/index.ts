@@ -97,6 +97,18 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
     m.ner = 'ORG';
     m.type = 'ORG';
   }
+  // "Polish American(s)", "Northern European": peoples and directions before a people are a people, of the
+  // last word's country or region.
+  if (ws0.length >= 2 && ws0.length <= 3 && !entryOf(t)) {
+    const last = entryOf(ws0.at(-1)!);
+    if (last && last.entry.kind === 'demonym' && ws0.slice(0, -1).every((w) => DIRECTIONS.test(lc(w)) || entryOf(w)?.entry.kind === 'demonym')) {
+      m.ner = 'MISC';
+      m.type = 'NORP';
+      m.canonical = [...ws0.slice(0, -1), last.singular].join(' ');
+      m.country = last.entry.country;
+      return;
+    }
+  }
   if (m.ner === 'LOC') {
     const e = entryOf(t);
     const head = lc(words(t).at(-1) ?? '');

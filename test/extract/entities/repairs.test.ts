@@ -44,6 +44,9 @@ const CASES: Array<[string, string[]]> = [
   ['The bill was rejected in the United States Senate on Thursday.', ['GPE United States: United States@29']],
   // a title at the end of an organisation's name leaves the organisation, and no title word as a person
   ['Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference.', ['ORG Apple: Apple@16', 'PER Steve Jobs: Steve Jobs@0']],
+  // peoples and directions before a people are a people, of the last word's country or region
+  ['Nearly 10% of the voters of Wisconsin are Polish American. Lithuanian Americans agree.', ['NORP Polish American: Polish American@42', 'NORP Lithuanian American: Lithuanian Americans@59']],
+  ['The ballot was a blow to North Korean and South African officials.', ['NORP North Korean: North Korean@25', 'NORP South African: South African@42']],
 ];
 
 // Names that must not come out: text | a line prefix that no entity may have.
