@@ -6,6 +6,7 @@
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
+import { sentenceTags } from '../attribution/reading.js';
 import { TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
@@ -14,7 +15,11 @@ interface MentionRef {
   entity: Entity;
 }
 
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through', 'by']);
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through', 'by',
+  'near', 'outside', 'inside', 'across', 'throughout']);
+/** Prepositions of place: what follows is where an event happens, not whom it is done to ("signed in Paris"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
 const ACTOR_TYPES = new Set(['GPE', 'ORG', 'PER', 'NORP']);
@@ -63,16 +68,22 @@ function matchAt(tokens: readonly Token[], i: number, last: number, entry: Trigg
 export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]): Event[] {
   void claims; // claims are tied to events by span containment in the ledger stage
   const mentions: MentionRef[] = [];
+  const places: MentionRef[] = [];
   for (const e of entities) {
-    if (!ACTOR_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e });
+    for (const m of e.mentions) {
+      if (ACTOR_TYPES.has(e.type)) mentions.push({ start: m.start, end: m.end, entity: e });
+      if (PLACE_TYPES.has(e.type)) places.push({ start: m.start, end: m.end, entity: e });
+    }
   }
   mentions.sort((x, y) => x.start - y.start);
+  places.sort((x, y) => x.start - y.start);
   const events: Event[] = [];
   const tokens = a.tokens;
   for (const s of a.sentences) {
     if (s.start < a.bodyStart) continue; // headlines repeat the body's events
     let inSentence: MentionRef[] | null = null;
+    let placesIn: MentionRef[] = [];
+    let tags: string[] = [];
     for (let i = s.first; i < s.last; i++) {
       if (tokens[i].kind !== 'word' || tokens[i].text.length < 3) continue;
       const candidates = TRIGGERS_BY_PREFIX.get(tokens[i].text.slice(0, 3).toLowerCase());
@@ -89,6 +100,10 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         }
       }
       if (!hit) continue;
+      if (placesIn.length === 0 && tags.length === 0) {
+        placesIn = places.filter((m) => m.start >= s.start && m.end <= s.end);
+        tags = sentenceTags(a, i).tags;
+      }
       const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
       trigger.text = a.text.slice(trigger.start, trigger.end);
       const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
@@ -105,10 +120,10 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         actor = owner
           ?? withActor
           ?? participleSubject(tokens, i, s.first, inSentence)
-          ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
-            : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.last, inSentence));
+          ?? (passive ? passiveAgent(tokens, hit.end, s.first, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
+            : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.first, s.last, inSentence));
         // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
-        target = object(tokens, i + 1, s.last, inSentence, actor) ?? pronounObject(tokens, hit.end, mentions, actor);
+        target = object(tokens, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT') ?? pronounObject(tokens, hit.end, mentions, actor);
         // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
         // gives goes to the subject of the clause it hangs on.
         if (!target && withActor) {
@@ -117,7 +132,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           if (main) target = main;
         }
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
-        if (!target && owner && tokens[tokenIndexAt(tokens, owner.start, s.first, i) - 1]?.text.toLowerCase() === 'under') {
+        if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
           const k = tokenIndexAt(tokens, owner.start, s.first, i);
           target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
@@ -125,6 +140,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;
+      const place = placeOf(tokens, tags, hit.end, s.first, s.last, placesIn, target)?.entity ?? null;
       // One event per type, actor and target in a sentence ("pledging $3 billion in loans"); a later
       // trigger of the same type with a party missing adds nothing.
       const sentenceEvents = events.filter((v) => v.trigger.start >= s.start && v.type === hit!.entry.type);
@@ -142,7 +158,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         trigger,
         claim: null,
         time: null,
-        location: null,
+        location: place && place !== actorEntity && place !== targetEntity ? place.id : null,
       });
       i = hit.end - 1;
     }
@@ -155,20 +171,58 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to
   return to;
 }
 
+/**
+ * The index of the word that governs a mention: the token before it, past "the" ("by the European
+ * Union" → by, "in the United States" → in); -1 at the sentence's start. Agents, prepositional objects
+ * and places are all told by it.
+ */
+function governor(tokens: readonly Token[], m: MentionRef, first: number): number {
+  return governorOf(tokens, tokenIndexAt(tokens, m.start, first, tokens.length), first);
+}
+
+/** The word that governs the phrase at token k; a conjunct takes its first conjunct's ("in Arizona and Illinois" → in). */
+function governorOf(tokens: readonly Token[], k: number, first: number): number {
+  k--;
+  if (k >= first && /^the$/i.test(tokens[k].text)) k--;
+  if (k > first && /^(?:and|or)$/i.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+    let j = k - 1;
+    while (j > first && (/^\p{Lu}/u.test(tokens[j - 1].text) || tokens[j - 1].text === '.')) j--;
+    return governorOf(tokens, j, first);
+  }
+  return k >= first ? k : -1;
+}
+
+function governedBy(tokens: readonly Token[], m: MentionRef, first: number, words: ReadonlySet<string> | string): boolean {
+  const g = governor(tokens, m, first);
+  if (g < 0) return false;
+  const w = tokens[g].text.toLowerCase();
+  return typeof words === 'string' ? w === words : words.has(w);
+}
+
 /** The nearest entity before the trigger that is not the object of a preposition. */
 function subject(tokens: readonly Token[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
   for (let m = ms.length - 1; m >= 0; m--) {
     const ref = ms[m];
     if (ref.end > tokens[i].start) continue;
     const k = tokenIndexAt(tokens, ref.start, first, i);
-    const prev = k > first ? tokens[k - 1].text.toLowerCase() : '';
-    if (PREPOSITIONS.has(prev)) continue;
+    if (governedBy(tokens, ref, first, PREPOSITIONS) && !memberOf(tokens, ref, first)) continue;
     // A clause break between the mention and the trigger ends the search.
     const between = tokens.slice(k, i).some((t) => CLAUSE_BREAK.has(t.text));
     if (between) return null;
     return ref;
   }
   return null;
+}
+
+/** Nouns for the people or bodies that act for a state or organisation ("officials from China"). */
+const MEMBERS = new Set(['officials', 'leaders', 'representatives', 'members', 'troops', 'soldiers', 'forces', 'ministers',
+  'diplomats', 'envoys', 'delegation', 'delegates', 'negotiators', 'government', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "Officials from the People's Republic of China have agreed": a mention after of/from a members' noun speaks for the subject. */
+function memberOf(tokens: readonly Token[], m: MentionRef, first: number): boolean {
+  const g = governor(tokens, m, first);
+  if (g <= first || !/^(?:of|from)$/i.test(tokens[g].text)) return false;
+  return MEMBERS.has(tokens[g - 1].text.toLowerCase());
 }
 
 /** "between X and Y" right after a relation noun (agreement, talks, deal). */
@@ -198,18 +252,16 @@ function participleSubject(tokens: readonly Token[], i: number, first: number, m
   if (!/ing$/i.test(tokens[i].text) || i === first || tokens[i - 1].text !== ',') return null;
   for (const m of ms) {
     if (m.end > tokens[i].start) break;
-    const k = tokenIndexAt(tokens, m.start, first, i);
-    if (k === first || !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase())) return m;
+    if (!governedBy(tokens, m, first, PREPOSITIONS)) return m;
   }
   return null;
 }
 
-function passiveAgent(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[]): MentionRef | null {
+/** "… were imposed by the European Union": the entity "by" governs, a few words after the trigger. */
+function passiveAgent(tokens: readonly Token[], from: number, first: number, last: number, ms: readonly MentionRef[]): MentionRef | null {
   for (let k = from; k < Math.min(last, from + 6); k++) {
     if (tokens[k].text.toLowerCase() !== 'by') continue;
-    // (Past a determiner: "by the European Union".)
-    const at = k + 1 < last && /^the$/i.test(tokens[k + 1].text) ? tokens[k + 1].end : tokens[k].end;
-    return ms.find((m) => m.start >= tokens[k].end && m.start <= at + 1) ?? null;
+    return ms.find((m) => m.start >= tokens[k].end && governor(tokens, m, first) === k) ?? null;
   }
   return null;
 }
@@ -236,24 +288,61 @@ function pronounObject(tokens: readonly Token[], at: number, ms: readonly Mentio
     if (ref.end > tokens[at].start) continue;
     const k = tokenIndexAt(tokens, ref.start, 0, at);
     if (tokens[k].sentence < sentence - 1) break;
-    if (ref.entity === actor?.entity || !fits(ref.entity) || (k > 0 && tokens[k - 1].text.toLowerCase() === 'by')) continue;
+    if (ref.entity === actor?.entity || !fits(ref.entity) || governedBy(tokens, ref, 0, 'by')) continue;
     return ref;
   }
   return null;
 }
 
-/** The first entity after the trigger, before a clause break; not an agent ("considered targets | by Ukraine"). */
-function object(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[], actor: MentionRef | null): MentionRef | null {
-  let limit = from < last ? tokens[last - 1].end : 0;
-  for (let k = from; k < last; k++) {
-    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') {
-      limit = tokens[k].start;
+/** Where the trigger's clause ends: its first comma or clause break after `from` (as an offset). */
+function clauseEnd(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k < last; k++) if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') return tokens[k].start;
+  return from < last ? tokens[last - 1].end : 0;
+}
+
+/**
+ * The first entity after the trigger, before a clause break; not an agent ("considered targets | by
+ * Ukraine"). A place phrase ends the search: what is in or at a place is where, not whom ("signed the
+ * agreement | in Paris", "rejected | in the United States Senate", "met in Washington | while the IMF
+ * …"). An assault's "at" a party is its aim, not its place ("shot flares at Swedish planes", not "at Kabul").
+ */
+function object(tokens: readonly Token[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
+  actor: MentionRef | null, assault = false): MentionRef | null {
+  if (from >= last) return null;
+  let limit = clauseEnd(tokens, from, last);
+  const locative = (m: MentionRef): boolean => {
+    const g = governor(tokens, m, first);
+    if (g < 0 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return false;
+    return !(assault && tokens[g].text.toLowerCase() === 'at' && !PLACE_TYPES.has(m.entity.type));
+  };
+  const inRange = (m: MentionRef): boolean => m.start >= tokens[from].start && m.end <= limit;
+  for (const m of [...ms, ...places].filter(inRange).sort((x, y) => x.start - y.start)) {
+    if (locative(m)) {
+      limit = m.start;
       break;
     }
   }
-  const agent = (m: MentionRef): boolean => {
-    const k = tokenIndexAt(tokens, m.start, from, last);
-    return k > 0 && tokens[k - 1].text.toLowerCase() === 'by';
-  };
-  return ms.find((m) => from < last && m.start >= tokens[from].start && m.end <= limit && m.entity !== actor?.entity && !agent(m)) ?? null;
+  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by')) ?? null;
+}
+
+/**
+ * The place of the trigger's own phrase: a state or region after a preposition of place, a few words
+ * on, with no verb or other preposition between ("signed the agreement in Paris" → Paris; not "threats
+ * prompted NATO at its summit in Warsaw").
+ */
+function placeOf(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, places: readonly MentionRef[],
+  target: MentionRef | null): MentionRef | null {
+  // (The target's own preposition may stand between: "shot at UN peacekeepers near Goma".)
+  const aim = target ? governor(tokens, target, first) : -1;
+  if (from >= last) return null;
+  const limit = clauseEnd(tokens, from, last);
+  for (const m of places) {
+    if (m.start < tokens[from].start || m.end > limit) continue;
+    const g = governor(tokens, m, first);
+    if (g < from || g > from + 8 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return null;
+    // (Nor a preposition: "rejected a request from Democrats in Ohio".)
+    for (let k = from; k < g; k++) if (k !== aim && /^(?:VB|MD|IN|TO)/.test(tags[k - first] ?? '')) return null;
+    return m;
+  }
+  return null;
 }
