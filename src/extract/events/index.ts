@@ -7,7 +7,7 @@
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { sentenceTags } from '../attribution/reading.js';
-import { TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
+import { LIGHT_VERBS, MET_GOALS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
   start: number;
@@ -106,15 +106,28 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       }
       const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
       trigger.text = a.text.slice(trigger.start, trigger.end);
+      if (hit.entry.type === 'CONSULT' && /^meet|^met$/i.test(tokens[i].text) && metGoal(tokens, tags, hit.end, s.first, s.last)) continue;
       const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
-      // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions").
-      const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start);
+      const nominal = isNominal(tokens, tags, i, hit.end, s.first);
+      // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions");
+      // a noun's owner may stand a few modifiers away ("Germany's latest demands", "the FBI email probe").
+      const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start)
+        ?? (nominal ? possessor(tokens, tags, i, s.first, inSentence) : undefined);
       // "an agreement between X and Y": the two parties.
       const pair = betweenPair(tokens, hit.end, s.last, inSentence);
       let actor: MentionRef | null;
       let target: MentionRef | null;
       if (pair) {
         [actor, target] = pair;
+      } else if (nominal) {
+        actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence);
+        target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, actor, hit.entry.type);
+        actor ??= ofActor(tokens, hit.end, s.first, inSentence, hit.entry.type);
+        // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
+        if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
+          const k = tokenIndexAt(tokens, owner.start, s.first, i);
+          target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
+        }
       } else {
         const withActor = withSubject(tokens, i, s.first, inSentence);
         actor = owner
@@ -212,6 +225,104 @@ function subject(tokens: readonly Token[], i: number, first: number, ms: readonl
     return ref;
   }
   return null;
+}
+
+/** Penn tags of a noun phrase's inner words: determiners, possessives, adjectives, numbers, nouns. */
+const NP_INNER = /^(?:DT|PDT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|VBN|HYPH|``|''|RB)$/;
+
+/** Past forms the tagger may read as nouns ("jets shot/NN flares"). */
+const PAST_FORM = /^(?:\p{L}+ed|shot|struck|met|sent|held|made)$/iu;
+
+/**
+ * A trigger used as a noun ("the demands", "a deal", "UN sanctions"): its words are nouns or adjectives,
+ * its last a noun, and it does not start with a past form.
+ */
+function isNominal(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number): boolean {
+  if (PAST_FORM.test(tokens[i].text)) return false;
+  for (let k = i; k < end; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) return false;
+  return /^NNP?S?$/.test(tags[end - 1 - first] ?? '');
+}
+
+/** "Germany's latest demands", "the FBI email probe": an entity before the noun, with only modifiers (and "'s") between. */
+function possessor(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | undefined {
+  let k = i - 1;
+  for (let n = 0; k >= first && n < 4; k--, n++) {
+    const m = ms.find((r) => r.end <= tokens[i].start && tokens[k].end === r.end);
+    if (m) return m;
+    if (!/^(?:POS|JJ|JJR|JJS|NN|NNS|CD|VBN|HYPH)$/.test(tags[k - first] ?? '') && !/^['’]s?$/.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The actor of a noun trigger outside its own phrase: "by X" right after it ("the rejection by the
+ * Senate"), or the subject of a verb that takes it ("Germany made demands", "the EU imposed sanctions",
+ * "sanctions were imposed by the EU", "PAG is in talks with GM"). A noun any other verb takes, or a preposition, has no actor
+ * there: "the UAW refused to meet the demands", "Corker was unhappy about the rejection", "China Daily
+ * reported that the deal is waiting".
+ */
+function nounActor(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number, last: number,
+  ms: readonly MentionRef[]): MentionRef | null {
+  if (end < last && tokens[end].text.toLowerCase() === 'by') return passiveAgent(tokens, end, first, last, ms);
+  // Before: the verb that takes the noun, past its determiners and modifiers.
+  let k = i - 1;
+  while (k >= first && NP_INNER.test(tags[k - first] ?? '') && !(tags[k - first] === 'VBN' && lightVerb(tokens[k].text))) k--;
+  if (k >= first && /^VB/.test(tags[k - first] ?? '') && lightVerb(tokens[k].text)) {
+    return participleSubject(tokens, k, first, ms) ?? withSubject(tokens, k, first, ms) ?? subject(tokens, k, first, ms);
+  }
+  // "PAG is in talks with …": the subject of "be in".
+  if (k > first && tokens[k].text.toLowerCase() === 'in' && PASSIVE_AUX.has(tokens[k - 1].text.toLowerCase())) return subject(tokens, k - 1, first, ms);
+  // After, in the passive: "sanctions were imposed by the EU".
+  const j = passiveLight(tokens, tags, end, first, last);
+  return j > 0 ? passiveAgent(tokens, j, first, last, ms) : null;
+}
+
+/** "sanctions | were imposed by …": the index after a passive light verb right after the noun, or -1. */
+function passiveLight(tokens: readonly Token[], tags: readonly string[], end: number, first: number, last: number): number {
+  let j = end;
+  while (j < last && (PASSIVE_AUX.has(tokens[j].text.toLowerCase()) || /^(?:has|have|had)$/i.test(tokens[j].text) || tags[j - first] === 'RB')) j++;
+  return j > end && j < last && tags[j - first] === 'VBN' && lightVerb(tokens[j].text) ? j + 1 : -1;
+}
+
+function lightVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return LIGHT_VERBS.some((v) => w === v || matchesStem(w, v));
+}
+
+/** Types whose noun's "of X" is what is done to X: "the arrest of X", "the invasion of X", "the release of X". */
+const OF_PATIENT = new Set(['ASSAULT', 'COERCE', 'ACCUSE', 'REJECT', 'CONCEDE']);
+/** Types whose noun's "of X" is who does it: "the demands of the union", "the support of the UAW", "the deployment of Russian troops". */
+const OF_AGENT = new Set(['REQUEST', 'SUPPORT', 'MOBILIZE', 'RETREAT', 'CONSULT']);
+
+/**
+ * A noun trigger's target: as object() finds it, within the noun's phrase (before the next finite verb:
+ * not "the rejection by the Senate angered | Ford"), and "of X" only where X undergoes it ("the arrest
+ * of X", not "the demands of X").
+ */
+function nounObject(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, ms: readonly MentionRef[],
+  places: readonly MentionRef[], actor: MentionRef | null, type: string): MentionRef | null {
+  // (Past a passive light verb: "sanctions were imposed by the EU | on Iran".)
+  const passive = passiveLight(tokens, tags, from, first, last);
+  if (passive > 0) from = passive;
+  let end = from;
+  while (end < last && !/^(?:VBD|VBZ|VBP|MD)$/.test(tags[end - first] ?? '')) end++;
+  const usable = OF_PATIENT.has(type) ? ms : ms.filter((m) => !governedBy(tokens, m, first, 'of'));
+  return object(tokens, from, first, end, usable, places, actor, type === 'ASSAULT');
+}
+
+/** "the demands of the automakers", "the deployment of North Korean troops": the actor after "of" right after the noun. */
+function ofActor(tokens: readonly Token[], from: number, first: number, ms: readonly MentionRef[], type: string): MentionRef | null {
+  if (!OF_AGENT.has(type) || from >= tokens.length || tokens[from].text.toLowerCase() !== 'of') return null;
+  return ms.find((m) => m.start >= tokens[from].end && governor(tokens, m, first) === from) ?? null;
+}
+
+/** "meet the demands", "to meet customer demand": what "meet" takes is a goal, not a party. */
+function metGoal(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 4); k++) {
+    if (MET_GOALS.has(tokens[k].text.toLowerCase())) return true;
+    if (!NP_INNER.test(tags[k - first] ?? '')) return false;
+  }
+  return false;
 }
 
 /** Nouns for the people or bodies that act for a state or organisation ("officials from China"). */

@@ -58,6 +58,22 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     phrases: cross(['releas', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },
 ];
 
+/**
+ * What one meets that is no party: "meet the demands", "to meet customer demand", "met its targets" are
+ * no meetings.
+ */
+export const MET_GOALS = new Set(['demand', 'demands', 'requirement', 'requirements', 'need', 'needs', 'deadline', 'deadlines',
+  'target', 'targets', 'goal', 'goals', 'standard', 'standards', 'criteria', 'expectations', 'obligations', 'condition',
+  'conditions', 'cost', 'costs', 'payments', 'quota', 'threshold', 'challenge', 'challenges', 'end', 'ends', 'fate']);
+
+/**
+ * Verbs that take an event noun and give it their subject as its actor: "Germany made demands", "Air
+ * China signed a deal", "the EU imposed sanctions", "South Korea is sending a delegation".
+ */
+export const LIGHT_VERBS: readonly string[] = ['mak', 'made', 'sign', 'impos', 'launch', 'issu', 'reach', 'hold', 'held', 'giv', 'gave',
+  'offer', 'provid', 'express', 'announc', 'extend', 'strik', 'struck', 'seal', 'conclud', 'lodg', 'mount', 'stag', 'carr',
+  'pledg', 'broker', 'voic', 'conduct', 'renew', 'unveil', 'send', 'sent', 'lift', 'eas', 'begin', 'began', 'start', 'resum', 'open', 'enter', 'tighten', 'level', 'leveled', 'levelled', 'step'];
+
 /** Endings a stem may take: attack+s, attack+ed, bomb+ing, urg+e, urg+ed, accus+ation … */
 const ENDINGS = /^(?:|s|es|ed|d|ing|e|ation|ations|ment|ments|er|ers|ion|ions|y|ies)$/;
 

@@ -50,6 +50,20 @@ const cases: Case[] = [
   ['Russian jets shot flares at Swedish planes.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Swedish', 'NORP'], ['Sweden', 'GPE']], 'ASSAULT', null, 'Russia', 'Sweden'],
   // officials from a state speak for it
   ['Officials from the People’s Republic of China have agreed to buy 60 Boeing aircraft.', [['People’s Republic of China', 'GPE', 'China'], ['Boeing', 'ORG']], 'AGREE', null, 'China', 'Boeing'],
+  // a noun trigger's actor comes from its own phrase or from a verb that takes it …
+  ['Germany’s latest demands on Russia were ignored.', [['Germany', 'GPE'], ['Russia', 'GPE']], 'REQUEST', null, 'Germany', 'Russia'],
+  ['The Security Council has imposed sanctions on Iran.', [['Security Council', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'Security Council', 'Iran'],
+  ['PAG is in talks with General Motors.', [['PAG', 'ORG'], ['General Motors', 'ORG']], 'CONSULT', null, 'PAG', 'General Motors'],
+  ['Germany made demands on Russia.', [['Germany', 'GPE'], ['Russia', 'GPE']], 'REQUEST', null, 'Germany', 'Russia'],
+  ['Air China signed a deal with Airbus.', [['Air China', 'ORG'], ['Airbus', 'ORG']], 'AGREE', null, 'Air China', 'Airbus'],
+  ['South Korea is sending a delegation to NATO.', [['South Korea', 'GPE'], ['NATO', 'ORG']], 'CONSULT', null, 'South Korea', 'NATO'],
+  ['The rejection by the Senate angered Ford.', [['Senate', 'ORG'], ['Ford', 'ORG']], 'REJECT', null, 'Senate', null],
+  ['The FBI email probe angered Congress.', [['FBI', 'ORG'], ['Congress', 'ORG']], 'ACCUSE', 'investigate', 'FBI', null],
+  ['The deployment of North Korean troops to Russia continued.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'MOBILIZE', 'troops', 'North Korea', 'Russia'],
+  ['Ford criticized the arrest of Carlos Ghosn.', [['Ford', 'ORG'], ['Carlos Ghosn', 'PER']], 'COERCE', null, null, 'Carlos Ghosn'],
+  // … not from the subject of another verb
+  ['The UAW refused to meet the demands of Congress.', [['UAW', 'ORG'], ['Congress', 'ORG']], 'REQUEST', null, 'Congress', null],
+  ['The China Daily newspaper reported that the deal with Boeing is waiting for approval.', [['China Daily', 'ORG'], ['Boeing', 'ORG']], 'AGREE', null, null, 'Boeing'],
   // an agent is told past "the", for the target as for the passive's actor
   ['Germany condemned the decision taken by the Kremlin.', [['Germany', 'GPE'], ['Kremlin', 'ORG']], 'ACCUSE', 'disapprove', 'Germany', null],
 ];
@@ -95,6 +109,22 @@ describe('events: trigger, type, actor and target', () => {
     const text = 'Offices in Arizona and Illinois were attacked by hackers.';
     const ents = entitiesOf(text, [['Arizona', 'GPE'], ['Illinois', 'GPE']]);
     expect(extractEvents(analyse(text), ents, [])).toEqual([]);
+  });
+
+  it('a noun trigger with no actor of its own and no target is no event', () => {
+    for (const text of ['The UAW refused to meet the demands.', 'Republican Senator Bob Corker was also unhappy about the rejection.',
+      'The China Daily newspaper reported that the deal is waiting for approval.']) {
+      const ents = entitiesOf(text, [['UAW', 'ORG'], ['Bob Corker', 'PER'], ['China Daily', 'ORG']].filter(([n]) => text.includes(n)) as Array<[string, EntityType]>);
+      const nouns = extractEvents(analyse(text), ents, []).map((v) => v.trigger.text).filter((t) => /demands|rejection|deal/.test(t));
+      expect(nouns, text).toEqual([]);
+    }
+  });
+
+  it('meeting a demand, a deadline or a target is no meeting', () => {
+    for (const text of ['Boeing must raise production to meet customer demand.', 'Ford met its sales targets in Canada.']) {
+      const ents = entitiesOf(text, [['Boeing', 'ORG'], ['Ford', 'ORG'], ['Canada', 'GPE']].filter(([n]) => text.includes(n)) as Array<[string, EntityType]>);
+      expect(extractEvents(analyse(text), ents, []).map((v) => v.type), text).not.toContain('CONSULT');
+    }
   });
 
   it('one event per type, actor and target in a sentence', () => {
