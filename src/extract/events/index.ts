@@ -7,7 +7,7 @@
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { sentenceTags } from '../attribution/reading.js';
-import { LIGHT_VERBS, MET_GOALS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
+import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
   start: number;
@@ -75,6 +75,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       if (PLACE_TYPES.has(e.type)) places.push({ start: m.start, end: m.end, entity: e });
     }
   }
+  mentions.push(...stateNounPhrases(a, mentions, entities));
   mentions.sort((x, y) => x.start - y.start);
   places.sort((x, y) => x.start - y.start);
   const events: Event[] = [];
@@ -117,8 +118,15 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const pair = betweenPair(tokens, hit.end, s.last, inSentence);
       let actor: MentionRef | null;
       let target: MentionRef | null;
+      const clauseSubject = hit.entry.subjectIsTarget ? subjectOfClause(tokens, tags, i, s.first, inSentence) : null;
       if (pair) {
         [actor, target] = pair;
+      } else if (hit.entry.subjectIsTarget) {
+        // "the U.S. warned that these troops would be considered legitimate targets": the troops' state
+        // undergoes it, the one who warns does it.
+        target = clauseSubject;
+        const k = clauseSubject ? tokenIndexAt(tokens, clauseSubject.start, s.first, i) : i;
+        actor = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity));
       } else if (nominal) {
         actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence);
         target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, actor, hit.entry.type);
@@ -227,6 +235,66 @@ function subject(tokens: readonly Token[], i: number, first: number, ms: readonl
   return null;
 }
 
+/**
+ * "these troops", "the soldiers", "those forces": a demonstrative or definite phrase, with no name in
+ * it, whose noun a nationality or state modified earlier ("3,000 North Korean soldiers … these troops")
+ * stands for that state, when only one state did so. Nouns of a kind count together (troops, soldiers,
+ * forces).
+ */
+function stateNounPhrases(a: Analysis, mentions: readonly MentionRef[], entities: readonly Entity[]): MentionRef[] {
+  const tokens = a.tokens;
+  const seen = new Map<string, Set<Entity>>(); // kind → states that modified it so far
+  const out: MentionRef[] = [];
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    // Modifiers: a NORP or GPE mention ending right before (past "'s" and a word): "North Korean soldiers", "Russia's forces".
+    while (next < sorted.length && sorted[next].end <= tokens[i].start) {
+      const m = sorted[next++];
+      if (m.entity.type !== 'NORP' && m.entity.type !== 'GPE') continue;
+      let k = tokenIndexAt(tokens, m.end, i, Math.min(tokens.length, i + 4));
+      if (k < tokens.length && /^['’]s?$/.test(tokens[k].text)) k++;
+      for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
+        const kind = STATE_AGENTS.get(tokens[k].text.toLowerCase());
+        if (kind) {
+          const states = seen.get(kind) ?? new Set<Entity>();
+          states.add(m.entity.type === 'NORP' ? stateOf(m.entity, entities) : m.entity);
+          seen.set(kind, states);
+          break;
+        }
+        if (!/^\p{Ll}/u.test(tokens[k].text)) break;
+      }
+    }
+    if (!/^(?:these|those|the)$/i.test(tokens[i].text)) continue;
+    // The determiner, at most one lower-case modifier, the noun.
+    for (let k = i + 1; k <= i + 2 && k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+      const kind = STATE_AGENTS.get(tokens[k].text.toLowerCase());
+      if (kind) {
+        const states = seen.get(kind);
+        const named = mentions.some((m) => m.start < tokens[k].end && m.end > tokens[i].start);
+        if (states?.size === 1 && !named) out.push({ start: tokens[i].start, end: tokens[k].end, entity: [...states][0] });
+        break;
+      }
+      if (!/^\p{Ll}/u.test(tokens[k].text)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of the trigger's own clause, when no other finite verb stands between ("these troops
+ * would be considered legitimate targets"; not "Russia | warned that the convoys would be …").
+ */
+function subjectOfClause(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  const m = subject(tokens, i, first, ms);
+  if (!m) return null;
+  for (let k = tokenIndexAt(tokens, m.end, first, i); k < i; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'that' || (/^(?:VBD|VBZ|VBP)$/.test(tags[k - first] ?? '') && !PASSIVE_AUX.has(w) && !/^(?:has|have|had)$/.test(w))) return null;
+  }
+  return m;
+}
+
 /** Penn tags of a noun phrase's inner words: determiners, possessives, adjectives, numbers, nouns. */
 const NP_INNER = /^(?:DT|PDT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|VBN|HYPH|``|''|RB)$/;
 
@@ -297,7 +365,7 @@ const OF_AGENT = new Set(['REQUEST', 'SUPPORT', 'MOBILIZE', 'RETREAT', 'CONSULT'
 /**
  * A noun trigger's target: as object() finds it, within the noun's phrase (before the next finite verb:
  * not "the rejection by the Senate angered | Ford"), and "of X" only where X undergoes it ("the arrest
- * of X", not "the demands of X").
+ * of X", not "the demands of X"); "from X" never ("loans from the government").
  */
 function nounObject(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, ms: readonly MentionRef[],
   places: readonly MentionRef[], actor: MentionRef | null, type: string): MentionRef | null {
@@ -306,13 +374,17 @@ function nounObject(tokens: readonly Token[], tags: readonly string[], from: num
   if (passive > 0) from = passive;
   let end = from;
   while (end < last && !/^(?:VBD|VBZ|VBP|MD)$/.test(tags[end - first] ?? '')) end++;
-  const usable = OF_PATIENT.has(type) ? ms : ms.filter((m) => !governedBy(tokens, m, first, 'of'));
+  const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of')));
   return object(tokens, from, first, end, usable, places, actor, type === 'ASSAULT');
 }
 
-/** "the demands of the automakers", "the deployment of North Korean troops": the actor after "of" right after the noun. */
+/**
+ * "the demands of the automakers", "the deployment of North Korean troops", "loans from the
+ * government", "praise from Putin": the actor after "of" (for some types) or "from" right after the noun.
+ */
 function ofActor(tokens: readonly Token[], from: number, first: number, ms: readonly MentionRef[], type: string): MentionRef | null {
-  if (!OF_AGENT.has(type) || from >= tokens.length || tokens[from].text.toLowerCase() !== 'of') return null;
+  const w = from < tokens.length ? tokens[from].text.toLowerCase() : '';
+  if (!(w === 'from' || (w === 'of' && OF_AGENT.has(type)))) return null;
   return ms.find((m) => m.start >= tokens[from].end && governor(tokens, m, first) === from) ?? null;
 }
 

@@ -61,9 +61,15 @@ const cases: Case[] = [
   ['The FBI email probe angered Congress.', [['FBI', 'ORG'], ['Congress', 'ORG']], 'ACCUSE', 'investigate', 'FBI', null],
   ['The deployment of North Korean troops to Russia continued.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'MOBILIZE', 'troops', 'North Korea', 'Russia'],
   ['Ford criticized the arrest of Carlos Ghosn.', [['Ford', 'ORG'], ['Carlos Ghosn', 'PER']], 'COERCE', null, null, 'Carlos Ghosn'],
+  ['Kenya will receive loans from the World Bank.', [['Kenya', 'GPE'], ['World Bank', 'ORG']], 'AID', 'economic', 'World Bank', null],
   // … not from the subject of another verb
   ['The UAW refused to meet the demands of Congress.', [['UAW', 'ORG'], ['Congress', 'ORG']], 'REQUEST', null, 'Congress', null],
   ['The China Daily newspaper reported that the deal with Boeing is waiting for approval.', [['China Daily', 'ORG'], ['Boeing', 'ORG']], 'AGREE', null, null, 'Boeing'],
+  // "these troops" stands for the state that earlier modified troops or soldiers; who warns of targets threatens
+  ['3,000 North Korean soldiers were sent to Russia. The U.S. warned that these troops would be considered legitimate targets by Ukraine.',
+    [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE'], ['U.S.', 'GPE', 'United States'], ['Ukraine', 'GPE']], 'THREATEN', 'violence', 'United States', 'North Korea'],
+  ['Russian forces entered Kharkiv. Ukraine attacked the forces overnight.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Kharkiv', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Ukraine', 'Russia'],
+  ['Russia warned that the convoys would be considered legitimate targets by the United Kingdom.', [['Russia', 'GPE'], ['United Kingdom', 'GPE']], 'THREATEN', 'violence', 'Russia', null],
   // an agent is told past "the", for the target as for the passive's actor
   ['Germany condemned the decision taken by the Kremlin.', [['Germany', 'GPE'], ['Kremlin', 'ORG']], 'ACCUSE', 'disapprove', 'Germany', null],
 ];
@@ -125,6 +131,13 @@ describe('events: trigger, type, actor and target', () => {
       const ents = entitiesOf(text, [['Boeing', 'ORG'], ['Ford', 'ORG'], ['Canada', 'GPE']].filter(([n]) => text.includes(n)) as Array<[string, EntityType]>);
       expect(extractEvents(analyse(text), ents, []).map((v) => v.type), text).not.toContain('CONSULT');
     }
+  });
+
+  it('"the troops" stands for no state when two states had troops', () => {
+    const text = 'Russian troops and Ukrainian troops clashed. France condemned the troops.';
+    const ents = entitiesOf(text, [['Russian', 'NORP'], ['Russia', 'GPE'], ['Ukrainian', 'NORP'], ['Ukraine', 'GPE'], ['France', 'GPE']]);
+    const v = extractEvents(analyse(text), ents, []).find((e) => e.type === 'ACCUSE');
+    expect(v?.target ?? null).toBeNull();
   });
 
   it('one event per type, actor and target in a sentence', () => {
