@@ -1,8 +1,11 @@
 /**
  * Events: actor – action – target in PLOVER. A trigger word or phrase (lexicon.ts) in a sentence;
- * the actor is the nearest entity before it that is not inside a prepositional phrase (or the agent
- * of a passive, "by X"), the target the first entity after it. Nationality words stand for their
- * state ("North Korean soldiers were sent" → North Korea).
+ * for a verb the actor is the nearest entity before it that is not inside a prepositional phrase (or
+ * the agent of a passive, "by X"), the target the first entity after it that is not in a place phrase
+ * ("in Paris" is the event's location). A trigger used as a noun takes its actor from its own phrase
+ * ("Germany's demands", "by X") or a verb that takes it ("made demands"), else none. Nationality words
+ * stand for their state ("North Korean soldiers were sent" → North Korea), and so do "these troops"
+ * after them.
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
