@@ -1,12 +1,16 @@
 /**
  * Events: actor – action – target in PLOVER. A trigger word or phrase (lexicon.ts) in a sentence;
- * the actor is the nearest entity before it that is not inside a prepositional phrase (or the agent
- * of a passive, "by X"), the target the first entity after it. Nationality words stand for their
- * state ("North Korean soldiers were sent" → North Korea).
+ * for a verb the actor is the nearest entity before it that is not inside a prepositional phrase (or
+ * the agent of a passive, "by X"), the target the first entity after it that is not in a place phrase
+ * ("in Paris" is the event's location). A trigger used as a noun takes its actor from its own phrase
+ * ("Germany's demands", "by X") or a verb that takes it ("made demands"), else none. Nationality words
+ * stand for their state ("North Korean soldiers were sent" → North Korea), and so do "these troops"
+ * after them.
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
-import { TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
+import { sentenceTags } from '../attribution/reading.js';
+import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
   start: number;
@@ -14,7 +18,11 @@ interface MentionRef {
   entity: Entity;
 }
 
-const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through', 'by']);
+const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through', 'by',
+  'near', 'outside', 'inside', 'across', 'throughout']);
+/** Prepositions of place: what follows is where an event happens, not whom it is done to ("signed in Paris"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
 const PASSIVE_AUX = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--']);
 const ACTOR_TYPES = new Set(['GPE', 'ORG', 'PER', 'NORP']);
@@ -63,16 +71,23 @@ function matchAt(tokens: readonly Token[], i: number, last: number, entry: Trigg
 export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]): Event[] {
   void claims; // claims are tied to events by span containment in the ledger stage
   const mentions: MentionRef[] = [];
+  const places: MentionRef[] = [];
   for (const e of entities) {
-    if (!ACTOR_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e });
+    for (const m of e.mentions) {
+      if (ACTOR_TYPES.has(e.type)) mentions.push({ start: m.start, end: m.end, entity: e });
+      if (PLACE_TYPES.has(e.type)) places.push({ start: m.start, end: m.end, entity: e });
+    }
   }
+  mentions.push(...stateNounPhrases(a, mentions, entities));
   mentions.sort((x, y) => x.start - y.start);
+  places.sort((x, y) => x.start - y.start);
   const events: Event[] = [];
   const tokens = a.tokens;
   for (const s of a.sentences) {
     if (s.start < a.bodyStart) continue; // headlines repeat the body's events
     let inSentence: MentionRef[] | null = null;
+    let placesIn: MentionRef[] = [];
+    let tags: string[] = [];
     for (let i = s.first; i < s.last; i++) {
       if (tokens[i].kind !== 'word' || tokens[i].text.length < 3) continue;
       const candidates = TRIGGERS_BY_PREFIX.get(tokens[i].text.slice(0, 3).toLowerCase());
@@ -89,26 +104,50 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         }
       }
       if (!hit) continue;
+      if (placesIn.length === 0 && tags.length === 0) {
+        placesIn = places.filter((m) => m.start >= s.start && m.end <= s.end);
+        tags = sentenceTags(a, i).tags;
+      }
       const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
       trigger.text = a.text.slice(trigger.start, trigger.end);
+      if (hit.entry.type === 'CONSULT' && /^meet|^met$/i.test(tokens[i].text) && metGoal(tokens, tags, hit.end, s.first, s.last)) continue;
       const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
-      // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions").
-      const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start);
+      const nominal = isNominal(tokens, tags, i, hit.end, s.first);
+      // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions");
+      // a noun's owner may stand a few modifiers away ("Germany's latest demands", "the FBI email probe").
+      const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start)
+        ?? (nominal ? possessor(tokens, tags, i, s.first, inSentence) : undefined);
       // "an agreement between X and Y": the two parties.
       const pair = betweenPair(tokens, hit.end, s.last, inSentence);
       let actor: MentionRef | null;
       let target: MentionRef | null;
+      const clauseSubject = hit.entry.subjectIsTarget ? subjectOfClause(tokens, tags, i, s.first, inSentence) : null;
       if (pair) {
         [actor, target] = pair;
+      } else if (hit.entry.subjectIsTarget) {
+        // "the U.S. warned that these troops would be considered legitimate targets": the troops' state
+        // undergoes it, the one who warns does it.
+        target = clauseSubject;
+        const k = clauseSubject ? tokenIndexAt(tokens, clauseSubject.start, s.first, i) : i;
+        actor = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity));
+      } else if (nominal) {
+        actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence);
+        target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, actor, hit.entry.type);
+        actor ??= ofActor(tokens, hit.end, s.first, inSentence, hit.entry.type);
+        // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
+        if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
+          const k = tokenIndexAt(tokens, owner.start, s.first, i);
+          target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
+        }
       } else {
         const withActor = withSubject(tokens, i, s.first, inSentence);
         actor = owner
           ?? withActor
           ?? participleSubject(tokens, i, s.first, inSentence)
-          ?? (passive ? passiveAgent(tokens, hit.end, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
-            : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.last, inSentence));
+          ?? (passive ? passiveAgent(tokens, hit.end, s.first, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
+            : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.first, s.last, inSentence));
         // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
-        target = object(tokens, i + 1, s.last, inSentence, actor) ?? pronounObject(tokens, hit.end, mentions, actor);
+        target = object(tokens, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT') ?? pronounObject(tokens, hit.end, mentions, actor);
         // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
         // gives goes to the subject of the clause it hangs on.
         if (!target && withActor) {
@@ -117,7 +156,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           if (main) target = main;
         }
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
-        if (!target && owner && tokens[tokenIndexAt(tokens, owner.start, s.first, i) - 1]?.text.toLowerCase() === 'under') {
+        if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
           const k = tokenIndexAt(tokens, owner.start, s.first, i);
           target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
@@ -125,6 +164,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;
+      const place = placeOf(tokens, tags, hit.end, s.first, s.last, placesIn, target)?.entity ?? null;
       // One event per type, actor and target in a sentence ("pledging $3 billion in loans"); a later
       // trigger of the same type with a party missing adds nothing.
       const sentenceEvents = events.filter((v) => v.trigger.start >= s.start && v.type === hit!.entry.type);
@@ -142,7 +182,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         trigger,
         claim: null,
         time: null,
-        location: null,
+        location: place && place !== actorEntity && place !== targetEntity ? place.id : null,
       });
       i = hit.end - 1;
     }
@@ -155,20 +195,220 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to
   return to;
 }
 
+/**
+ * The index of the word that governs a mention: the token before it, past "the" ("by the European
+ * Union" → by, "in the United States" → in); -1 at the sentence's start. Agents, prepositional objects
+ * and places are all told by it.
+ */
+function governor(tokens: readonly Token[], m: MentionRef, first: number): number {
+  return governorOf(tokens, tokenIndexAt(tokens, m.start, first, tokens.length), first);
+}
+
+/** The word that governs the phrase at token k; a conjunct takes its first conjunct's ("in Arizona and Illinois" → in). */
+function governorOf(tokens: readonly Token[], k: number, first: number): number {
+  k--;
+  if (k >= first && /^the$/i.test(tokens[k].text)) k--;
+  if (k > first && /^(?:and|or)$/i.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+    let j = k - 1;
+    while (j > first && (/^\p{Lu}/u.test(tokens[j - 1].text) || tokens[j - 1].text === '.')) j--;
+    return governorOf(tokens, j, first);
+  }
+  return k >= first ? k : -1;
+}
+
+function governedBy(tokens: readonly Token[], m: MentionRef, first: number, words: ReadonlySet<string> | string): boolean {
+  const g = governor(tokens, m, first);
+  if (g < 0) return false;
+  const w = tokens[g].text.toLowerCase();
+  return typeof words === 'string' ? w === words : words.has(w);
+}
+
 /** The nearest entity before the trigger that is not the object of a preposition. */
 function subject(tokens: readonly Token[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
   for (let m = ms.length - 1; m >= 0; m--) {
     const ref = ms[m];
     if (ref.end > tokens[i].start) continue;
     const k = tokenIndexAt(tokens, ref.start, first, i);
-    const prev = k > first ? tokens[k - 1].text.toLowerCase() : '';
-    if (PREPOSITIONS.has(prev)) continue;
+    if (governedBy(tokens, ref, first, PREPOSITIONS) && !memberOf(tokens, ref, first)) continue;
     // A clause break between the mention and the trigger ends the search.
     const between = tokens.slice(k, i).some((t) => CLAUSE_BREAK.has(t.text));
     if (between) return null;
     return ref;
   }
   return null;
+}
+
+/**
+ * "these troops", "the soldiers", "those forces": a demonstrative or definite phrase, with no name in
+ * it, whose noun a nationality or state modified earlier ("3,000 North Korean soldiers … these troops")
+ * stands for that state, when only one state did so. Nouns of a kind count together (troops, soldiers,
+ * forces).
+ */
+function stateNounPhrases(a: Analysis, mentions: readonly MentionRef[], entities: readonly Entity[]): MentionRef[] {
+  const tokens = a.tokens;
+  const seen = new Map<string, Set<Entity>>(); // kind → states that modified it so far
+  const out: MentionRef[] = [];
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    // Modifiers: a NORP or GPE mention ending right before (past "'s" and a word): "North Korean soldiers", "Russia's forces".
+    while (next < sorted.length && sorted[next].end <= tokens[i].start) {
+      const m = sorted[next++];
+      if (m.entity.type !== 'NORP' && m.entity.type !== 'GPE') continue;
+      let k = tokenIndexAt(tokens, m.end, i, Math.min(tokens.length, i + 4));
+      if (k < tokens.length && /^['’]s?$/.test(tokens[k].text)) k++;
+      for (let n = 0; n < 2 && k < tokens.length; n++, k++) {
+        const kind = STATE_AGENTS.get(tokens[k].text.toLowerCase());
+        if (kind) {
+          const states = seen.get(kind) ?? new Set<Entity>();
+          states.add(m.entity.type === 'NORP' ? stateOf(m.entity, entities) : m.entity);
+          seen.set(kind, states);
+          break;
+        }
+        if (!/^\p{Ll}/u.test(tokens[k].text)) break;
+      }
+    }
+    if (!/^(?:these|those|the)$/i.test(tokens[i].text)) continue;
+    // The determiner, at most one lower-case modifier, the noun.
+    for (let k = i + 1; k <= i + 2 && k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+      const kind = STATE_AGENTS.get(tokens[k].text.toLowerCase());
+      if (kind) {
+        const states = seen.get(kind);
+        const named = mentions.some((m) => m.start < tokens[k].end && m.end > tokens[i].start);
+        if (states?.size === 1 && !named) out.push({ start: tokens[i].start, end: tokens[k].end, entity: [...states][0] });
+        break;
+      }
+      if (!/^\p{Ll}/u.test(tokens[k].text)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The subject of the trigger's own clause, when no other finite verb stands between ("these troops
+ * would be considered legitimate targets"; not "Russia | warned that the convoys would be …").
+ */
+function subjectOfClause(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  const m = subject(tokens, i, first, ms);
+  if (!m) return null;
+  for (let k = tokenIndexAt(tokens, m.end, first, i); k < i; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'that' || (/^(?:VBD|VBZ|VBP)$/.test(tags[k - first] ?? '') && !PASSIVE_AUX.has(w) && !/^(?:has|have|had)$/.test(w))) return null;
+  }
+  return m;
+}
+
+/** Penn tags of a noun phrase's inner words: determiners, possessives, adjectives, numbers, nouns. */
+const NP_INNER = /^(?:DT|PDT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|VBN|HYPH|``|''|RB)$/;
+
+/** Past forms the tagger may read as nouns ("jets shot/NN flares"). */
+const PAST_FORM = /^(?:\p{L}+ed|shot|struck|met|sent|held|made)$/iu;
+
+/**
+ * A trigger used as a noun ("the demands", "a deal", "UN sanctions"): its words are nouns or adjectives,
+ * its last a noun, and it does not start with a past form.
+ */
+function isNominal(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number): boolean {
+  if (PAST_FORM.test(tokens[i].text)) return false;
+  for (let k = i; k < end; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) return false;
+  return /^NNP?S?$/.test(tags[end - 1 - first] ?? '');
+}
+
+/** "Germany's latest demands", "the FBI email probe": an entity before the noun, with only modifiers (and "'s") between. */
+function possessor(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | undefined {
+  let k = i - 1;
+  for (let n = 0; k >= first && n < 4; k--, n++) {
+    const m = ms.find((r) => r.end <= tokens[i].start && tokens[k].end === r.end);
+    if (m) return m;
+    if (!/^(?:POS|JJ|JJR|JJS|NN|NNS|CD|VBN|HYPH)$/.test(tags[k - first] ?? '') && !/^['’]s?$/.test(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The actor of a noun trigger outside its own phrase: "by X" right after it ("the rejection by the
+ * Senate"), or the subject of a verb that takes it ("Germany made demands", "the EU imposed sanctions",
+ * "sanctions were imposed by the EU", "PAG is in talks with GM"). A noun any other verb takes, or a preposition, has no actor
+ * there: "the UAW refused to meet the demands", "Corker was unhappy about the rejection", "China Daily
+ * reported that the deal is waiting".
+ */
+function nounActor(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number, last: number,
+  ms: readonly MentionRef[]): MentionRef | null {
+  if (end < last && tokens[end].text.toLowerCase() === 'by') return passiveAgent(tokens, end, first, last, ms);
+  // Before: the verb that takes the noun, past its determiners and modifiers.
+  let k = i - 1;
+  while (k >= first && NP_INNER.test(tags[k - first] ?? '') && !(tags[k - first] === 'VBN' && lightVerb(tokens[k].text))) k--;
+  if (k >= first && /^VB/.test(tags[k - first] ?? '') && lightVerb(tokens[k].text)) {
+    return participleSubject(tokens, k, first, ms) ?? withSubject(tokens, k, first, ms) ?? subject(tokens, k, first, ms);
+  }
+  // "PAG is in talks with …": the subject of "be in".
+  if (k > first && tokens[k].text.toLowerCase() === 'in' && PASSIVE_AUX.has(tokens[k - 1].text.toLowerCase())) return subject(tokens, k - 1, first, ms);
+  // After, in the passive: "sanctions were imposed by the EU".
+  const j = passiveLight(tokens, tags, end, first, last);
+  return j > 0 ? passiveAgent(tokens, j, first, last, ms) : null;
+}
+
+/** "sanctions | were imposed by …": the index after a passive light verb right after the noun, or -1. */
+function passiveLight(tokens: readonly Token[], tags: readonly string[], end: number, first: number, last: number): number {
+  let j = end;
+  while (j < last && (PASSIVE_AUX.has(tokens[j].text.toLowerCase()) || /^(?:has|have|had)$/i.test(tokens[j].text) || tags[j - first] === 'RB')) j++;
+  return j > end && j < last && tags[j - first] === 'VBN' && lightVerb(tokens[j].text) ? j + 1 : -1;
+}
+
+function lightVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return LIGHT_VERBS.some((v) => w === v || matchesStem(w, v));
+}
+
+/** Types whose noun's "of X" is what is done to X: "the arrest of X", "the invasion of X", "the release of X". */
+const OF_PATIENT = new Set(['ASSAULT', 'COERCE', 'ACCUSE', 'REJECT', 'CONCEDE']);
+/** Types whose noun's "of X" is who does it: "the demands of the union", "the support of the UAW", "the deployment of Russian troops". */
+const OF_AGENT = new Set(['REQUEST', 'SUPPORT', 'MOBILIZE', 'RETREAT', 'CONSULT']);
+
+/**
+ * A noun trigger's target: as object() finds it, within the noun's phrase (before the next finite verb:
+ * not "the rejection by the Senate angered | Ford"), and "of X" only where X undergoes it ("the arrest
+ * of X", not "the demands of X"); "from X" never ("loans from the government").
+ */
+function nounObject(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, ms: readonly MentionRef[],
+  places: readonly MentionRef[], actor: MentionRef | null, type: string): MentionRef | null {
+  // (Past a passive light verb: "sanctions were imposed by the EU | on Iran".)
+  const passive = passiveLight(tokens, tags, from, first, last);
+  if (passive > 0) from = passive;
+  let end = from;
+  while (end < last && !/^(?:VBD|VBZ|VBP|MD)$/.test(tags[end - first] ?? '')) end++;
+  const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of')));
+  return object(tokens, from, first, end, usable, places, actor, type === 'ASSAULT');
+}
+
+/**
+ * "the demands of the automakers", "the deployment of North Korean troops", "loans from the
+ * government", "praise from Putin": the actor after "of" (for some types) or "from" right after the noun.
+ */
+function ofActor(tokens: readonly Token[], from: number, first: number, ms: readonly MentionRef[], type: string): MentionRef | null {
+  const w = from < tokens.length ? tokens[from].text.toLowerCase() : '';
+  if (!(w === 'from' || (w === 'of' && OF_AGENT.has(type)))) return null;
+  return ms.find((m) => m.start >= tokens[from].end && governor(tokens, m, first) === from) ?? null;
+}
+
+/** "meet the demands", "to meet customer demand": what "meet" takes is a goal, not a party. */
+function metGoal(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 4); k++) {
+    if (MET_GOALS.has(tokens[k].text.toLowerCase())) return true;
+    if (!NP_INNER.test(tags[k - first] ?? '')) return false;
+  }
+  return false;
+}
+
+/** Nouns for the people or bodies that act for a state or organisation ("officials from China"). */
+const MEMBERS = new Set(['officials', 'leaders', 'representatives', 'members', 'troops', 'soldiers', 'forces', 'ministers',
+  'diplomats', 'envoys', 'delegation', 'delegates', 'negotiators', 'government', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "Officials from the People's Republic of China have agreed": a mention after of/from a members' noun speaks for the subject. */
+function memberOf(tokens: readonly Token[], m: MentionRef, first: number): boolean {
+  const g = governor(tokens, m, first);
+  if (g <= first || !/^(?:of|from)$/i.test(tokens[g].text)) return false;
+  return MEMBERS.has(tokens[g - 1].text.toLowerCase());
 }
 
 /** "between X and Y" right after a relation noun (agreement, talks, deal). */
@@ -198,18 +438,16 @@ function participleSubject(tokens: readonly Token[], i: number, first: number, m
   if (!/ing$/i.test(tokens[i].text) || i === first || tokens[i - 1].text !== ',') return null;
   for (const m of ms) {
     if (m.end > tokens[i].start) break;
-    const k = tokenIndexAt(tokens, m.start, first, i);
-    if (k === first || !PREPOSITIONS.has(tokens[k - 1].text.toLowerCase())) return m;
+    if (!governedBy(tokens, m, first, PREPOSITIONS)) return m;
   }
   return null;
 }
 
-function passiveAgent(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[]): MentionRef | null {
+/** "… were imposed by the European Union": the entity "by" governs, a few words after the trigger. */
+function passiveAgent(tokens: readonly Token[], from: number, first: number, last: number, ms: readonly MentionRef[]): MentionRef | null {
   for (let k = from; k < Math.min(last, from + 6); k++) {
     if (tokens[k].text.toLowerCase() !== 'by') continue;
-    // (Past a determiner: "by the European Union".)
-    const at = k + 1 < last && /^the$/i.test(tokens[k + 1].text) ? tokens[k + 1].end : tokens[k].end;
-    return ms.find((m) => m.start >= tokens[k].end && m.start <= at + 1) ?? null;
+    return ms.find((m) => m.start >= tokens[k].end && governor(tokens, m, first) === k) ?? null;
   }
   return null;
 }
@@ -236,24 +474,61 @@ function pronounObject(tokens: readonly Token[], at: number, ms: readonly Mentio
     if (ref.end > tokens[at].start) continue;
     const k = tokenIndexAt(tokens, ref.start, 0, at);
     if (tokens[k].sentence < sentence - 1) break;
-    if (ref.entity === actor?.entity || !fits(ref.entity) || (k > 0 && tokens[k - 1].text.toLowerCase() === 'by')) continue;
+    if (ref.entity === actor?.entity || !fits(ref.entity) || governedBy(tokens, ref, 0, 'by')) continue;
     return ref;
   }
   return null;
 }
 
-/** The first entity after the trigger, before a clause break; not an agent ("considered targets | by Ukraine"). */
-function object(tokens: readonly Token[], from: number, last: number, ms: readonly MentionRef[], actor: MentionRef | null): MentionRef | null {
-  let limit = from < last ? tokens[last - 1].end : 0;
-  for (let k = from; k < last; k++) {
-    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') {
-      limit = tokens[k].start;
+/** Where the trigger's clause ends: its first comma or clause break after `from` (as an offset). */
+function clauseEnd(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k < last; k++) if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ',') return tokens[k].start;
+  return from < last ? tokens[last - 1].end : 0;
+}
+
+/**
+ * The first entity after the trigger, before a clause break; not an agent ("considered targets | by
+ * Ukraine"). A place phrase ends the search: what is in or at a place is where, not whom ("signed the
+ * agreement | in Paris", "rejected | in the United States Senate", "met in Washington | while the IMF
+ * …"). An assault's "at" a party is its aim, not its place ("shot flares at Swedish planes", not "at Kabul").
+ */
+function object(tokens: readonly Token[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
+  actor: MentionRef | null, assault = false): MentionRef | null {
+  if (from >= last) return null;
+  let limit = clauseEnd(tokens, from, last);
+  const locative = (m: MentionRef): boolean => {
+    const g = governor(tokens, m, first);
+    if (g < 0 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return false;
+    return !(assault && tokens[g].text.toLowerCase() === 'at' && !PLACE_TYPES.has(m.entity.type));
+  };
+  const inRange = (m: MentionRef): boolean => m.start >= tokens[from].start && m.end <= limit;
+  for (const m of [...ms, ...places].filter(inRange).sort((x, y) => x.start - y.start)) {
+    if (locative(m)) {
+      limit = m.start;
       break;
     }
   }
-  const agent = (m: MentionRef): boolean => {
-    const k = tokenIndexAt(tokens, m.start, from, last);
-    return k > 0 && tokens[k - 1].text.toLowerCase() === 'by';
-  };
-  return ms.find((m) => from < last && m.start >= tokens[from].start && m.end <= limit && m.entity !== actor?.entity && !agent(m)) ?? null;
+  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by')) ?? null;
+}
+
+/**
+ * The place of the trigger's own phrase: a state or region after a preposition of place, a few words
+ * on, with no verb or other preposition between ("signed the agreement in Paris" → Paris; not "threats
+ * prompted NATO at its summit in Warsaw").
+ */
+function placeOf(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, places: readonly MentionRef[],
+  target: MentionRef | null): MentionRef | null {
+  // (The target's own preposition may stand between: "shot at UN peacekeepers near Goma".)
+  const aim = target ? governor(tokens, target, first) : -1;
+  if (from >= last) return null;
+  const limit = clauseEnd(tokens, from, last);
+  for (const m of places) {
+    if (m.start < tokens[from].start || m.end > limit) continue;
+    const g = governor(tokens, m, first);
+    if (g < from || g > from + 8 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return null;
+    // (Nor a preposition: "rejected a request from Democrats in Ohio".)
+    for (let k = from; k < g; k++) if (k !== aim && /^(?:VB|MD|IN|TO)/.test(tags[k - first] ?? '')) return null;
+    return m;
+  }
+  return null;
 }

@@ -14,6 +14,8 @@ export interface TriggerEntry {
   /** Phrases: each word a stem; words may be up to `gap` tokens apart. */
   phrases?: ReadonlyArray<readonly string[]>;
   gap?: number;
+  /** The subject of the trigger's clause undergoes it, the speaker before does it ("X warned that these troops would be legitimate targets"). */
+  subjectIsTarget?: boolean;
 }
 
 const GIVE_VERBS = ['send', 'sent', 'sending', 'supply', 'supplied', 'supplying', 'provide', 'provided', 'providing',
@@ -37,7 +39,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'AID', mode: 'economic', stems: ['loan', 'grant', 'donat'], phrases: [['pledg', 'billion'], ['pledg', 'million'], ['pledg', 'loans'], ['financial', 'aid']], gap: 4 },
   { type: 'AID', mode: 'humanitarian', phrases: [['humanitarian', 'aid'], ['relief', 'supplies']] },
   { type: 'AID', mode: null, stems: ['aid'], forms: ['assistance'] },
-  { type: 'THREATEN', mode: 'violence', phrases: [['legitimate', 'targets'], ['legitimate', 'military', 'targets']] },
+  { type: 'THREATEN', mode: 'violence', phrases: [['legitimate', 'targets'], ['legitimate', 'military', 'targets']], subjectIsTarget: true },
   { type: 'THREATEN', mode: null, stems: ['threaten'], forms: ['threat', 'threats', 'ultimatum'] },
   { type: 'ACCUSE', mode: 'disapprove', stems: ['condemn', 'criticiz', 'criticis', 'denounc', 'blam', 'rebuk'], phrases: [['summon', 'ambassador'], ['summon', 'envoy']], gap: 4 },
   { type: 'ACCUSE', mode: 'allege', stems: ['accus', 'accusation'], forms: ['alleged', 'allegations'] },
@@ -57,6 +59,32 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologi'],
     phrases: cross(['releas', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },
 ];
+
+/**
+ * What one meets that is no party: "meet the demands", "to meet customer demand", "met its targets" are
+ * no meetings.
+ */
+export const MET_GOALS = new Set(['demand', 'demands', 'requirement', 'requirements', 'need', 'needs', 'deadline', 'deadlines',
+  'target', 'targets', 'goal', 'goals', 'standard', 'standards', 'criteria', 'expectations', 'obligations', 'condition',
+  'conditions', 'cost', 'costs', 'payments', 'quota', 'threshold', 'challenge', 'challenges', 'end', 'ends', 'fate']);
+
+/**
+ * Verbs that take an event noun and give it their subject as its actor: "Germany made demands", "Air
+ * China signed a deal", "the EU imposed sanctions", "South Korea is sending a delegation".
+ */
+export const LIGHT_VERBS: readonly string[] = ['mak', 'made', 'sign', 'impos', 'launch', 'issu', 'reach', 'hold', 'held', 'giv', 'gave',
+  'offer', 'provid', 'express', 'announc', 'extend', 'strik', 'struck', 'seal', 'conclud', 'lodg', 'mount', 'stag', 'carr',
+  'pledg', 'broker', 'voic', 'conduct', 'renew', 'unveil', 'send', 'sent', 'lift', 'eas', 'begin', 'began', 'start', 'resum', 'open', 'enter', 'tighten', 'level', 'leveled', 'levelled', 'step'];
+
+/**
+ * Nouns for those who act for a state, by kind: a nationality before one ("North Korean soldiers") lets a
+ * later "these troops" or "the forces" stand for that state.
+ */
+export const STATE_AGENTS: ReadonlyMap<string, string> = new Map([
+  ...['troops', 'soldiers', 'forces', 'fighters', 'servicemen', 'personnel', 'units', 'battalions', 'brigades'].map((w) => [w, 'military'] as [string, string]),
+  ...['officials', 'authorities', 'diplomats', 'government'].map((w) => [w, 'officials'] as [string, string]),
+  ...['warplanes', 'jets', 'warships', 'submarines'].map((w) => [w, 'craft'] as [string, string]),
+]);
 
 /** Endings a stem may take: attack+s, attack+ed, bomb+ing, urg+e, urg+ed, accus+ation … */
 const ENDINGS = /^(?:|s|es|ed|d|ing|e|ation|ations|ment|ments|er|ers|ion|ions|y|ies)$/;

@@ -20,12 +20,12 @@ type Case = [string, Array<[string, EntityType, string?]>, string, string | null
 const cases: Case[] = [
   ['Germany has summoned North Korea’s ambassador over the deployment.', [['Germany', 'GPE'], ['North Korea', 'GPE']], 'ACCUSE', 'disapprove', 'Germany', 'North Korea'],
   ['Israel launched air strikes on Gaza overnight.', [['Israel', 'GPE'], ['Gaza', 'GPE']], 'ASSAULT', null, 'Israel', 'Gaza'],
-  ['Rebels attacked a convoy near Goma, the army said.', [['Goma', 'GPE']], 'ASSAULT', null, null, 'Goma'],
+  ['Rebels attacked a UN convoy near Goma, the army said.', [['UN', 'ORG'], ['Goma', 'GPE']], 'ASSAULT', null, null, 'UN'],
   ['The European Union imposed new sanctions on Iran.', [['European Union', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'European Union', 'Iran'],
   ['France and Germany signed an agreement on energy.', [['France', 'GPE'], ['Germany', 'GPE']], 'AGREE', null, 'Germany', null],
   ['Japan pledged $2 billion in loans to Indonesia.', [['Japan', 'GPE'], ['Indonesia', 'GPE']], 'AID', 'economic', 'Japan', 'Indonesia'],
   ['The president urged Congress to act.', [['Congress', 'ORG']], 'REQUEST', null, null, 'Congress'],
-  ['Police arrested 40 protesters in Minsk.', [['Minsk', 'GPE']], 'COERCE', null, null, 'Minsk'],
+  ['Belarusian police arrested 40 protesters in Minsk.', [['Belarusian', 'NORP'], ['Belarus', 'GPE'], ['Minsk', 'GPE']], 'COERCE', null, 'Belarus', null],
   ['Thousands of North Korean soldiers have been sent to Russia for training.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'AID', 'military', 'North Korea', 'Russia'],
   ['Talks on a trade agreement between Canada and Mexico resumed.', [['Canada', 'GPE'], ['Mexico', 'GPE']], 'AGREE', null, 'Canada', 'Mexico'],
   ['Both Syria and Iran are under EU sanctions.', [['Syria', 'GPE'], ['Iran', 'GPE'], ['EU', 'ORG']], 'SANCTION', null, 'EU', 'Iran'],
@@ -42,6 +42,46 @@ const cases: Case[] = [
   // an object pronoun stands for the nearest fitting entity before it (not the actor, not a passive's agent)
   ['Poland issued a warning to any Belarusian soldiers sent by Russia, urging them to surrender.', [['Poland', 'GPE'], ['Belarusian', 'NORP'], ['Belarus', 'GPE'], ['Russia', 'GPE']], 'REQUEST', null, 'Poland', 'Belarus'],
   ['The minister met Angela Merkel on Monday. He urged her to act.', [['Angela Merkel', 'PER']], 'REQUEST', null, null, 'Angela Merkel'],
+  // a place after a preposition of place is where, not whom
+  ['Air China signed the agreement in Paris on June 15.', [['Air China', 'ORG'], ['Paris', 'GPE']], 'AGREE', null, 'Air China', null],
+  ['Canada criticized the vote at the United Nations.', [['Canada', 'GPE'], ['United Nations', 'ORG']], 'ACCUSE', 'disapprove', 'Canada', null],
+  // … but an assault's "at" is its aim
+  ['Rebels shot at UN peacekeepers near Goma.', [['UN', 'ORG'], ['Goma', 'GPE']], 'ASSAULT', null, null, 'UN'],
+  ['Russian jets shot flares at Swedish planes.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Swedish', 'NORP'], ['Sweden', 'GPE']], 'ASSAULT', null, 'Russia', 'Sweden'],
+  // officials from a state speak for it
+  ['Officials from the People’s Republic of China have agreed to buy 60 Boeing aircraft.', [['People’s Republic of China', 'GPE', 'China'], ['Boeing', 'ORG']], 'AGREE', null, 'China', 'Boeing'],
+  // a noun trigger's actor comes from its own phrase or from a verb that takes it …
+  ['Germany’s latest demands on Russia were ignored.', [['Germany', 'GPE'], ['Russia', 'GPE']], 'REQUEST', null, 'Germany', 'Russia'],
+  ['The Security Council has imposed sanctions on Iran.', [['Security Council', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'Security Council', 'Iran'],
+  ['PAG is in talks with General Motors.', [['PAG', 'ORG'], ['General Motors', 'ORG']], 'CONSULT', null, 'PAG', 'General Motors'],
+  ['Germany made demands on Russia.', [['Germany', 'GPE'], ['Russia', 'GPE']], 'REQUEST', null, 'Germany', 'Russia'],
+  ['Air China signed a deal with Airbus.', [['Air China', 'ORG'], ['Airbus', 'ORG']], 'AGREE', null, 'Air China', 'Airbus'],
+  ['South Korea is sending a delegation to NATO.', [['South Korea', 'GPE'], ['NATO', 'ORG']], 'CONSULT', null, 'South Korea', 'NATO'],
+  ['The rejection by the Senate angered Ford.', [['Senate', 'ORG'], ['Ford', 'ORG']], 'REJECT', null, 'Senate', null],
+  ['The FBI email probe angered Congress.', [['FBI', 'ORG'], ['Congress', 'ORG']], 'ACCUSE', 'investigate', 'FBI', null],
+  ['The deployment of North Korean troops to Russia continued.', [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE']], 'MOBILIZE', 'troops', 'North Korea', 'Russia'],
+  ['Ford criticized the arrest of Carlos Ghosn.', [['Ford', 'ORG'], ['Carlos Ghosn', 'PER']], 'COERCE', null, null, 'Carlos Ghosn'],
+  ['Kenya will receive loans from the World Bank.', [['Kenya', 'GPE'], ['World Bank', 'ORG']], 'AID', 'economic', 'World Bank', null],
+  // … not from the subject of another verb
+  ['The UAW refused to meet the demands of Congress.', [['UAW', 'ORG'], ['Congress', 'ORG']], 'REQUEST', null, 'Congress', null],
+  ['The China Daily newspaper reported that the deal with Boeing is waiting for approval.', [['China Daily', 'ORG'], ['Boeing', 'ORG']], 'AGREE', null, null, 'Boeing'],
+  // "these troops" stands for the state that earlier modified troops or soldiers; who warns of targets threatens
+  ['3,000 North Korean soldiers were sent to Russia. The U.S. warned that these troops would be considered legitimate targets by Ukraine.',
+    [['North Korean', 'NORP'], ['North Korea', 'GPE'], ['Russia', 'GPE'], ['U.S.', 'GPE', 'United States'], ['Ukraine', 'GPE']], 'THREATEN', 'violence', 'United States', 'North Korea'],
+  ['Russian forces entered Kharkiv. Ukraine attacked the forces overnight.', [['Russian', 'NORP'], ['Russia', 'GPE'], ['Kharkiv', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Ukraine', 'Russia'],
+  ['Russia warned that the convoys would be considered legitimate targets by the United Kingdom.', [['Russia', 'GPE'], ['United Kingdom', 'GPE']], 'THREATEN', 'violence', 'Russia', null],
+  // an agent is told past "the", for the target as for the passive's actor
+  ['Germany condemned the decision taken by the Kremlin.', [['Germany', 'GPE'], ['Kremlin', 'ORG']], 'ACCUSE', 'disapprove', 'Germany', null],
+];
+
+// text, entities, expected type, the event's place (canonical or null)
+const places: Array<[string, Array<[string, EntityType, string?]>, string, string | null]> = [
+  ['Air China signed the agreement in Paris on June 15.', [['Air China', 'ORG'], ['Paris', 'GPE']], 'AGREE', 'Paris'],
+  ['Rebels shot at UN peacekeepers near Goma.', [['UN', 'ORG'], ['Goma', 'GPE']], 'ASSAULT', 'Goma'],
+  ['Belarusian police arrested 40 protesters in Minsk.', [['Belarusian', 'NORP'], ['Belarus', 'GPE'], ['Minsk', 'GPE']], 'COERCE', 'Minsk'],
+  ['Rebels attacked a UN convoy near Goma, the army said.', [['UN', 'ORG'], ['Goma', 'GPE']], 'ASSAULT', 'Goma'],
+  ['The Supreme Court rejected a request from the governor in Ohio.', [['Supreme Court', 'ORG'], ['Ohio', 'GPE']], 'REJECT', null],
+  ['France sent troops to Mali, officials in Paris said.', [['France', 'GPE'], ['Mali', 'GPE'], ['Paris', 'GPE']], 'AID', null],
 ];
 
 describe('events: trigger, type, actor and target', () => {
@@ -56,6 +96,48 @@ describe('events: trigger, type, actor and target', () => {
     expect(name(hit!.actor)).toBe(actor);
     expect(name(hit!.target)).toBe(target);
     expect(text.slice(hit!.trigger.start, hit!.trigger.end)).toBe(hit!.trigger.text);
+  });
+
+  it.each(places)('place: %s', (text, names, type, place) => {
+    const entities = entitiesOf(text, names);
+    const hit = extractEvents(analyse(text), entities, []).find((v) => v.type === type);
+    expect(hit).toBeDefined();
+    expect(hit!.location ? entities.find((e) => e.id === hit!.location)!.canonical : null).toBe(place);
+  });
+
+  it('a place inside a name after "in" is no target ("rejected in the United States Senate")', () => {
+    const text = 'The bailout bill was rejected in the United States Senate on Thursday.';
+    const ents = entitiesOf(text, [['United States Senate', 'ORG'], ['United States', 'GPE']]);
+    expect(extractEvents(analyse(text), ents, []).map((v) => v.type)).not.toContain('REJECT');
+  });
+
+  it('a conjunct is governed as its first conjunct is ("in Arizona and Illinois")', () => {
+    const text = 'Offices in Arizona and Illinois were attacked by hackers.';
+    const ents = entitiesOf(text, [['Arizona', 'GPE'], ['Illinois', 'GPE']]);
+    expect(extractEvents(analyse(text), ents, [])).toEqual([]);
+  });
+
+  it('a noun trigger with no actor of its own and no target is no event', () => {
+    for (const text of ['The UAW refused to meet the demands.', 'Republican Senator Bob Corker was also unhappy about the rejection.',
+      'The China Daily newspaper reported that the deal is waiting for approval.']) {
+      const ents = entitiesOf(text, [['UAW', 'ORG'], ['Bob Corker', 'PER'], ['China Daily', 'ORG']].filter(([n]) => text.includes(n)) as Array<[string, EntityType]>);
+      const nouns = extractEvents(analyse(text), ents, []).map((v) => v.trigger.text).filter((t) => /demands|rejection|deal/.test(t));
+      expect(nouns, text).toEqual([]);
+    }
+  });
+
+  it('meeting a demand, a deadline or a target is no meeting', () => {
+    for (const text of ['Boeing must raise production to meet customer demand.', 'Ford met its sales targets in Canada.']) {
+      const ents = entitiesOf(text, [['Boeing', 'ORG'], ['Ford', 'ORG'], ['Canada', 'GPE']].filter(([n]) => text.includes(n)) as Array<[string, EntityType]>);
+      expect(extractEvents(analyse(text), ents, []).map((v) => v.type), text).not.toContain('CONSULT');
+    }
+  });
+
+  it('"the troops" stands for no state when two states had troops', () => {
+    const text = 'Russian troops and Ukrainian troops clashed. France condemned the troops.';
+    const ents = entitiesOf(text, [['Russian', 'NORP'], ['Russia', 'GPE'], ['Ukrainian', 'NORP'], ['Ukraine', 'GPE'], ['France', 'GPE']]);
+    const v = extractEvents(analyse(text), ents, []).find((e) => e.type === 'ACCUSE');
+    expect(v?.target ?? null).toBeNull();
   });
 
   it('one event per type, actor and target in a sentence', () => {
