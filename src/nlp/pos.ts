@@ -322,3 +322,19 @@ export function loadPosTagger(): PosTagger {
 export function tagPos(a: Analysis): string[] {
   return loadPosTagger().tag(a);
 }
+
+const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
+/** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
+export function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
+  const si = a.tokens[i].sentence;
+  const s = a.sentences[si];
+  let bySentence = tagCache.get(a);
+  if (!bySentence) tagCache.set(a, (bySentence = new Map()));
+  let tags = bySentence.get(si);
+  if (!tags) {
+    const words: string[] = [];
+    for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
+    bySentence.set(si, (tags = loadPosTagger().tagWords(words)));
+  }
+  return { tags, first: s.first };
+}

@@ -3,7 +3,7 @@
  * ranges), quotation marks, reporting words, and each sentence's part-of-speech tags (tagged once).
  */
 import type { Analysis } from '../../nlp/tokenize.js';
-import { loadPosTagger } from '../../nlp/pos.js';
+import { sentenceTags } from '../../nlp/pos.js';
 import { CUE_NOUNS, CUE_VERBS } from './lexicon.js';
 
 /** A claim in token ranges before it is resolved and trimmed. */
@@ -14,6 +14,8 @@ export interface Draft {
   subjectOfSentence: boolean;
   fromRule: boolean;
 }
+
+export { sentenceTags };
 
 export const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === '`' || t === "''" || t === '‘' || t === '’' || t === "'";
 
@@ -48,22 +50,6 @@ export const isRelative = (w: string) => w === 'who' || w === 'whom' || w === 'w
 
 /** Penn tags of a finite verb: past, present (3rd person and not), modal. */
 export const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
-export const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
-/** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
-export function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
-  const si = a.tokens[i].sentence;
-  const s = a.sentences[si];
-  let bySentence = tagCache.get(a);
-  if (!bySentence) tagCache.set(a, (bySentence = new Map()));
-  let tags = bySentence.get(si);
-  if (!tags) {
-    const words: string[] = [];
-    for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
-    bySentence.set(si, (tags = loadPosTagger().tagWords(words)));
-  }
-  return { tags, first: s.first };
-}
 
 /**
  * A cue with no source of its own that continues the sentence's subject: a participle after a comma

@@ -9,7 +9,7 @@
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
-import { sentenceTags } from '../attribution/reading.js';
+import { sentenceTags } from '../../nlp/pos.js';
 import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
