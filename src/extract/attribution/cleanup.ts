@@ -46,6 +46,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
+    verblessThatClause(a, d, drafts);
     quoteToItsClose(a, d);
   }
   nestedContents(a, drafts);
@@ -168,6 +169,26 @@ export function indirectToSentenceEnd(a: Analysis, d: Draft): void {
   let end = s.last;
   while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
   if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+}
+
+/**
+ * A "that" clause cut before its verb ("has announced | that the corporation | is divesting itself of …",
+ * where the tagger took "selling" further on for another cue): what was said runs to the end of the
+ * sentence, as an unquoted content does.
+ */
+export function verblessThatClause(a: Analysis, d: Draft, drafts: readonly Draft[] = []): void {
+  const c = d.content[0];
+  if (c !== d.cue[1] || a.tokens[c].text.toLowerCase() !== 'that') return;
+  const s = a.sentences[a.tokens[c].sentence];
+  if (d.content[1] >= s.last) return;
+  const { tags, first } = sentenceTags(a, c);
+  for (let i = c + 1; i < d.content[1]; i++) if (/^(?:VB|MD)/.test(tags[i - first])) return;
+  for (let i = c; i < s.last; i++) if (anyQuote(a.tokens[i].text) || quoteMark(a, i, true)) return;
+  // (Up to another claim's cue further on: "confirmed that Papermaster had left, but | did not say | whether …".)
+  let end = s.last;
+  for (const o of drafts) if (o !== d && o.cue[0] >= d.content[1] && o.cue[0] < end && !o.source) end = o.cue[0];
+  while (end > c && (a.tokens[end - 1].kind === 'punct' || /^(?:and|but|or)$/i.test(a.tokens[end - 1].text))) end--;
+  if (end > d.content[1]) d.content = [c, end];
 }
 
 /**

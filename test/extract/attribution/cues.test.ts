@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { bareClauseAfterPassive, joinPassiveHalves, unlikelyCue } from '../../../src/extract/attribution/cleanup.js';
+import { bareClauseAfterPassive, joinPassiveHalves, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -105,5 +105,26 @@ describe('a clause after a passive cue', () => {
   it.each(AFTER_PASSIVE)('%s', (text, cue, content, bare) => {
     const { a, d } = draft(text, null, cue, content);
     expect(bareClauseAfterPassive(a, d)).toBe(bare);
+  });
+});
+
+// text | source | cue | content as tagged | other cues in the sentence | the content after the rule
+const THAT_CLAUSES: Array<[string, string, string, string, string[], string]> = [
+  // a "that" clause cut before its verb runs to the end of the sentence
+  ['The company has announced that the corporation is divesting itself of the group by selling it.', 'The company', 'has announced', 'that the corporation', [],
+    'that the corporation is divesting itself of the group by selling it'],
+  // … up to a claim further on that has no source of its own
+  ['Apple confirmed that Papermaster, 49, had left the company, but did not say whether he was forced out.', 'Apple', 'confirmed', 'that Papermaster', ['did not say'],
+    'that Papermaster, 49, had left the company'],
+  // a clause with its verb stays as it is
+  ['Officials said that the plan failed, and the talks ended.', 'Officials', 'said', 'that the plan failed', [], 'that the plan failed'],
+];
+
+describe('a "that" clause cut before its verb', () => {
+  it.each(THAT_CLAUSES)('%s', (text, source, cue, content, others, expected) => {
+    const { a, d } = draft(text, source, cue, content);
+    const rest = others.map((o) => draft(text, null, o, o).d);
+    verblessThatClause(a, d, [d, ...rest]);
+    expect(text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end)).toBe(expected);
   });
 });
