@@ -122,6 +122,10 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
       m.canonical = e.entry.country;
     } else if (isRegion(t) || GEO_HEADS.has(head)) {
       m.type = 'LOC';
+    } else if (words(t).length >= 2 && INSTITUTION_HEADS.has(head)) {
+      // "the High Court", "Supreme Court", "Hamas' military command": an institution, not a place.
+      m.ner = 'ORG';
+      m.type = 'ORG';
     } else m.type = 'GPE';
   } else if (m.ner === 'MISC') {
     const e = entryOf(t);
@@ -362,6 +366,11 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     }
     sp.type = best;
   }
+  // A place name the lexicon does not know that begins an organisation's name of the text is that
+  // organisation's short name ("costs at Chrysler" beside "Chrysler Group").
+  const orgStarts = new Set<string>();
+  for (const sp of spans) if (sp.type === 'ORG' && sp.end - sp.start >= 2) for (let k = sp.start + 1; k < sp.end; k++) orgStarts.add(text({ start: sp.start, end: k, type: 'ORG' }));
+  for (const sp of spans) if (sp.type === 'LOC' && orgStarts.has(text(sp)) && !entryOf(text(sp)) && !placeEntry(text(sp))) sp.type = 'ORG';
   return spans;
 }
 
