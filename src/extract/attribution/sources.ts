@@ -5,6 +5,7 @@
  * noun. The role ("Russian Foreign Ministry spokeswoman", "spokesperson for the …") is what the source
  * span says besides the name.
  */
+import { COMPANY_NOUNS } from '../../nlp/lexicon/orgs.js';
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
 import { CUE_NOUNS, MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
 import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
@@ -15,10 +16,6 @@ const CARRIERS = new Set(['letter', 'letters', 'document', 'documents', 'release
   'page', 'book', 'article', 'paper', 'data', 'figures', 'records', 'note', 'notice', 'briefing', 'presentation', 'publication']);
 
 /** Kinds of business a description names its organisation by ("the company said"). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'automaker', 'carmaker', 'maker', 'manufacturer', 'retailer',
-  'insurer', 'lender', 'bank', 'group', 'conglomerate', 'broadcaster', 'network', 'publisher', 'newspaper', 'studio', 'startup',
-  'operator', 'provider', 'utility', 'developer', 'supplier', 'producer', 'chipmaker', 'brewer', 'miner', 'railway', 'railroad',
-  'exchange', 'fund', 'club', 'team', 'union', 'charity', 'agency']);
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);

@@ -15,7 +15,7 @@ import type { Entity, EntityType, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { capitalOf, isRegion, placeEntry, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
 import { HONORIFICS, isRoleNoun, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
-import { GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
+import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
 
 /** ORG_ACRONYMS' keys as a set: looking a token up in an object makes V8 intern its string first (this runs on every token). */
@@ -366,11 +366,23 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     }
     sp.type = best;
   }
-  // A place name the lexicon does not know that begins an organisation's name of the text is that
-  // organisation's short name ("costs at Chrysler" beside "Chrysler Group").
-  const orgStarts = new Set<string>();
-  for (const sp of spans) if (sp.type === 'ORG' && sp.end - sp.start >= 2) for (let k = sp.start + 1; k < sp.end; k++) orgStarts.add(text({ start: sp.start, end: k, type: 'ORG' }));
-  for (const sp of spans) if (sp.type === 'LOC' && orgStarts.has(text(sp)) && !entryOf(text(sp)) && !placeEntry(text(sp))) sp.type = 'ORG';
+  // A name that begins a product's name with a model number ("Airbus A320", "Boeing 787") is the maker
+  // when it stands alone ("Airbus said …"), not a product.
+  const makers = new Set<string>();
+  for (const sp of spans) {
+    if (sp.end - sp.start >= 2 && /\d/.test(a.tokens[sp.start + 1].text) && !/\d/.test(a.tokens[sp.start].text)) makers.add(a.tokens[sp.start].text);
+  }
+  // … and so is a one-word name tagged as a product or other name that is called a business somewhere
+  // in the text ("aircraft manufacturer Boeing", "Boeing's European rival, Airbus").
+  const acting = (sp: TokenSpan): boolean => {
+    const tokens = a.tokens;
+    let k = sp.start - 1;
+    if (k >= 0 && tokens[k].text === ',') k--;
+    return k >= 0 && tokens[k].sentence === tokens[sp.start].sentence && (COMPANY_NOUNS.has(lc(tokens[k].text)) || /^(?:rival|competitor|parent)$/i.test(tokens[k].text));
+  };
+  const actors = new Set<string>();
+  for (const sp of spans) if (sp.type === 'MISC' && sp.end - sp.start === 1 && !entryOf(text(sp)) && !placeEntry(text(sp)) && acting(sp)) actors.add(text(sp));
+  for (const sp of spans) if (sp.type === 'MISC' && ((sp.end - sp.start === 1 && (makers.has(text(sp)) || actors.has(text(sp))))) && !entryOf(text(sp))) sp.type = 'ORG';
   return spans;
 }
 

@@ -42,3 +42,9 @@ export const INSTITUTION_HEADS = new Set([
   'service', 'agency', 'ministry', 'department', 'council', 'committee', 'commission', 'bank', 'office', 'army', 'navy',
   'parliament', 'government', 'court', 'police', 'forces', 'military', 'command', 'bureau', 'authority', 'party',
 ]);
+
+/** Kinds of business: "the company", "the carrier", "aircraft manufacturer Boeing". */
+export const COMPANY_NOUNS = new Set(['company', 'firm', 'carrier', 'airline', 'automaker', 'carmaker', 'maker', 'manufacturer', 'airframer', 'retailer',
+  'insurer', 'lender', 'bank', 'group', 'conglomerate', 'broadcaster', 'network', 'publisher', 'newspaper', 'studio', 'startup',
+  'operator', 'provider', 'utility', 'developer', 'supplier', 'producer', 'chipmaker', 'brewer', 'miner', 'railway', 'railroad',
+  'exchange', 'fund', 'club', 'team', 'union', 'charity', 'agency']);
