@@ -17,7 +17,7 @@ import type { Approx, Quantity, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { looksPlural, nounLemma } from '../../nlp/lemma.js';
 import { AFTER, CHANGE_VERBS, FEW, VAGUE, cueAfter, cueBefore } from './cues.js';
-import { countedPhrase, STOP, TIME_UNITS, type Chunk } from './counts.js';
+import { countedPhrase, posOf, STOP, TIME_UNITS, unitOf, type Chunk } from './counts.js';
 import { measureAt, moneyAfterAt, moneyBeforeAt, type Amount } from './measures.js';
 import { isNumberWord, parseNumberAt, type NumberMatch } from './numbers.js';
 import { wordTable } from '../../nlp/lexicon/table.js';
@@ -49,6 +49,8 @@ interface Draft {
   num: NumberMatch | null;
   /** Inherit what the figure before counted ("raising the total to 3,000"). */
   inherit: boolean;
+  /** Words follow it but no noun ("eight short", "three down"): a figure even when written in words. */
+  described?: boolean;
   countsSpan?: Span | null;
 }
 
@@ -80,6 +82,9 @@ const TENS_OF: Record<string, number> = wordTable({ tens: 20, hundreds: 200, doz
 const TABLE_STARTS = new Set([...Object.keys(TENS_OF), ...Object.keys(FEW), ...Object.keys(SCALE_PLURAL)]);
 
 const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'percentage points', 'percentage point', 'per cent.'];
+
+/** Words before a bare number that make it a name ("the 787", "its new 737") unless something is counted after it. */
+const DEFINITE = ['the', 'its', 'their', 'his', 'her', 'a', 'an', 'new', 'final', 'first', 'last'];
 
 /** Capitalised words that may stand right before a figure without making it a label ("Over 3,000", "About 500"). */
 const CUE_WORDS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'at', 'more', 'less', 'fewer', 'roughly',
@@ -287,19 +292,23 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
     const head = lower[ch.head];
     if (TIME_UNITS.has(head) || MONTHS.has(head) || TIME_UNITS.has(lower[ch.first])) return null; // durations and dates are the time stage's
     // "its 777 airliner", "the 1998 launch": a bare code before a singular noun
-    if (digits && num.value >= 100 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
+    if (digits && num.value >= 100 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && head !== 's' && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
     d.counts = ch;
-    d.unit = nounLemma(head);
+    d.unit = unitOf(a, ch);
   } else if (numberOfBefore(a, lower, i)) {
     d.counts = numberOfBefore(a, lower, i);
-    d.unit = nounLemma(lower[d.counts!.head]);
+    d.unit = unitOf(a, d.counts!);
     d.total = true;
+  } else if (described(a, lower, countsFrom, sentEnd) && (num.words || !DEFINITE.includes(prev) || posOf(a)(countsFrom) === 'VBN')) {
+    // ("the 787 worth …" is a name; "the 60 needed", "the 250 required" are figures)
+    // "eight short of the 60 needed", "then three down": a figure, with no noun after it to count
+    d.described = true;
   } else if (num.words && !num.scaled) {
     // "one of the", "the two met", "at one point": small word numbers need a counted noun, unless a
     // range goes on ("two or three soldiers"; dropped later when no range forms)
     const nx = toks[last + 2];
     if (!((next === 'or' || next === 'to') && nx && nx.kind === 'word' && isNumberWord(lower[last + 2]))) return null;
-  } else if (digits && !num.scaled && /^\d{1,4}$/.test(t.text) && ['the', 'its', 'their', 'his', 'her', 'a', 'an', 'new', 'final', 'first', 'last'].includes(prev)) {
+  } else if (digits && !num.scaled && /^\d{1,4}$/.test(t.text) && DEFINITE.includes(prev)) {
     // "the 787", "its new 737": a name; "the 3,000" with separators stays
     return null;
   }
@@ -313,9 +322,19 @@ function withCounts(a: Analysis, lower: readonly string[], d: Draft, j: number, 
   const ch = countsAfter(a, lower, j, end, d.kind);
   if (ch && !TIME_UNITS.has(lower[ch.head]) && !TIME_UNITS.has(lower[ch.first])) {
     d.counts = ch;
-    if (d.kind === 'number') d.unit = nounLemma(lower[ch.head]);
+    if (d.kind === 'number') d.unit = unitOf(a, ch);
   }
   return d;
+}
+
+/**
+ * Words that the shapes take for a counted phrase but whose head is no noun follow token j: "eight
+ * short of", "the 60 needed to", "three down".
+ */
+function described(a: Analysis, lower: readonly string[], j: number, end: number): boolean {
+  if (j >= end || a.tokens[j].kind !== 'word' || lower[j] === 'of') return false;
+  const ch = countedPhrase(a, lower, j, end, null);
+  return ch !== null && !TIME_UNITS.has(lower[ch.head]) && !MONTHS.has(lower[ch.head]);
 }
 
 /** "raising the number of North Korean troops in Russia to 3,000": the chunk after "number of", or null. */
@@ -436,7 +455,7 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
       merged.first = x.first - 1;
       merged.start = toks[x.first - 1].start;
     }
-    if (merged.kind === 'number' && merged.unit === null && merged.counts) merged.unit = nounLemma(toks[merged.counts.head].text);
+    if (merged.kind === 'number' && merged.unit === null && merged.counts) merged.unit = unitOf(a, merged.counts);
     if (!merged.counts && merged.kind !== 'number') merged.counts = countsAfter(a, lower, merged.last + 1, a.sentences[toks[merged.last].sentence].last, merged.kind);
     drafts.splice(k, 2, merged);
   }
@@ -489,7 +508,7 @@ function addCues(a: Analysis, lower: readonly string[], d: Draft): void {
           const ch = countedPhrase(a, lower, c.end, s.last);
           if (ch && !TIME_UNITS.has(lower[ch.head])) {
             d.counts = ch;
-            if (d.kind === 'number') d.unit = nounLemma(lower[ch.head]);
+            if (d.kind === 'number') d.unit = unitOf(a, ch);
           }
         }
       }
@@ -522,7 +541,7 @@ function finish(a: Analysis, lower: readonly string[], drafts: Draft[]): Quantit
       counts = prevWithCounts.counts;
       unit = unit ?? prevWithCounts.unit;
     }
-    if (d.kind === 'number' && !counts && d.words && !d.scaled) continue;
+    if (d.kind === 'number' && !counts && d.words && !d.scaled && !d.described) continue;
     const q: Quantity = {
       id: `q${out.length + 1}`,
       ...span(text, d.start, d.end),
