@@ -19,6 +19,7 @@ import { looksPlural, nounLemma } from '../../nlp/lemma.js';
 import { AFTER, CHANGE_VERBS, FEW, VAGUE, cueAfter, cueBefore } from './cues.js';
 import { countedPhrase, posOf, STOP, TIME_UNITS, unitOf, type Chunk } from './counts.js';
 import { measureAt, moneyAfterAt, moneyBeforeAt, type Amount } from './measures.js';
+import { MONEY_AFTER, matchUnitAt } from './units.js';
 import { isNumberWord, parseNumberAt, type NumberMatch } from './numbers.js';
 import { wordTable } from '../../nlp/lexicon/table.js';
 import { isHouseNumber } from '../../nlp/lexicon/places.js';
@@ -73,7 +74,8 @@ const MONEY_PREFIX_WORDS = new Set(['us', 'u.s', 'u.s.', 'c', 'ca', 'can', 'a', 
 
 const SCALE_PLURAL: Record<string, number> = wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 const SCALE_WORD: Record<string, number> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 });
-const TENS_OF: Record<string, number> = wordTable({ tens: 20, hundreds: 200, dozens: 24, scores: 40 });
+/** Vague amounts that may go on with a scale: "tens of thousands", "hundreds of millions". */
+const TENS_OF: Record<string, number> = wordTable({ tens: 10, hundreds: 100, dozens: 12, scores: 20 });
 
 /**
  * The keys of TENS_OF, FEW and SCALE_PLURAL as one set, for the test run on every word (`w in table`
@@ -167,25 +169,31 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   const sentEnd = a.sentences[t.sentence].last;
   const w = lower[i];
 
-  // vague amounts: "tens of thousands", "hundreds of", "thousands of", "several thousand", "a few hundred"
+  // vague amounts: "tens of thousands", "hundreds of", "thousands of" are at least the unit they name
+  // (10,000, 100, 1,000); "millions of dollars" is money
   if (t.kind === 'word' && (w in TENS_OF || w in SCALE_PLURAL) && lower[i + 1] === 'of') {
-    let value = w in TENS_OF ? TENS_OF[w] : 2 * SCALE_PLURAL[w];
+    let value = VAGUE[w];
     let last = i;
     if (w in TENS_OF && lower[i + 2] in SCALE_PLURAL) {
       value *= SCALE_PLURAL[lower[i + 2]];
       last = i + 2;
     }
-    const d = draft('number', i, last, toks, value, { approx: 'about', words: true, scaled: true });
-    return withCounts(a, lower, d, last + 1, sentEnd);
+    const d = draft('number', i, last, toks, value, { approx: 'at_least', words: true, scaled: true });
+    if (TIME_UNITS.has(lower[last + 2] ?? '')) return null; // "hundreds of years", "dozens of times": the time stage's
+    return vagueMoney(a, lower, d, last + 2, true) ?? withCounts(a, lower, d, last + 1, sentEnd);
   }
+  // "several thousand", "a few hundred", "a few hundred million US dollars": about so many
   if (t.kind === 'word' && (w in FEW || ((w === 'a' || w === 'an') && lower[i + 1] in FEW))) {
     let j = w in FEW ? i : i + 1;
     const mult = FEW[lower[j]];
     if (lower[j + 1] === 'of') j++;
     const sc = lower[j + 1];
     if (sc in SCALE_WORD && lower[j] !== 'number') {
-      const d = draft('number', i, j + 1, toks, mult * SCALE_WORD[sc], { approx: 'about', words: true, scaled: true });
-      return withCounts(a, lower, d, j + 2, sentEnd);
+      let value = mult * SCALE_WORD[sc];
+      let last = j + 1;
+      while (lower[last + 1] in SCALE_WORD && SCALE_WORD[lower[last + 1]] > SCALE_WORD[lower[last]]) value *= SCALE_WORD[lower[++last]];
+      const d = draft('number', i, last, toks, value, { approx: 'about', words: true, scaled: true });
+      return vagueMoney(a, lower, d, last + 1, false) ?? withCounts(a, lower, d, last + 1, sentEnd);
     }
     return null;
   }
@@ -315,6 +323,25 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // "one" is a pronoun or an article far more often than a figure ("one of the", "One important …")
   if (num.words && num.value === 1 && !num.scaled) return null;
   return d;
+}
+
+/**
+ * A vague amount that a currency name follows is money: "millions of dollars" (`of`: the name is
+ * part of the span, as MEANTIME marks it), "a few hundred million US dollars". Null when no
+ * currency name starts at token j.
+ */
+function vagueMoney(a: Analysis, lower: readonly string[], d: Draft, j: number, of: boolean): Draft | null {
+  const toks = a.tokens;
+  if (j >= toks.length || (of && lower[j - 1] !== 'of') || toks[j].kind !== 'word') return null;
+  const u = matchUnitAt(a.text, toks[j].start, MONEY_AFTER);
+  if (!u || u.info.weak || u.pattern === 'p') return null;
+  const last = lastTokenBefore(toks, j, u.end);
+  if (u.info.ambiguous && lower[last + 1] === 'of') return null; // "thousands of pounds of gold"
+  const m = draft('money', d.first, last, toks, round(d.value * u.info.factor * (u.info.mult ?? 1)), { approx: d.approx, words: true, scaled: true, unit: u.info.ledger });
+  m.end = u.end;
+  const ch = countsAfter(a, lower, last + 1, a.sentences[toks[j].sentence].last, 'money');
+  if (ch && !TIME_UNITS.has(lower[ch.head])) m.counts = ch;
+  return m;
 }
 
 /** Counts (and unit) from the phrase after token j, unless it is a time. */

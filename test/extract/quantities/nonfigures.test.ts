@@ -24,6 +24,7 @@ describe('what is not a figure', () => {
     ['Apple unveiled the iPhone 4 and iOS 5.', []],
     ['The accord was signed on 2024-10-23.', []],
     ['Talks would take between 60 and 90 days.', []],
+    ['It has spent hundreds of years fighting; jets scrambled dozens of times.', []],
     ['In 2024, 3,000 troops arrived.', ['3,000']],
     ['Russia has lost 2000 tanks.', ['2000']],
   ];
