@@ -217,6 +217,11 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   if (before === 43 /* + */ || before === 35 /* # */) return null;
   if (/^[-–][0-9]+[-–][0-9]/.test(text.slice(num.end, num.end + 8)) && !num.words) return null;
   if (t.kind === 'number' && /^\d{7,}$/.test(t.text)) return null;
+  // serial numbers and versions: "001", "10.4.1"; dates with slashes: "7/8/07", "(9/17/16)"
+  if (t.kind === 'number' && /^0\d/.test(t.text)) return null;
+  if (/^\d+(?:\.\d+){2}|^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(text.slice(t.start, t.start + 12))) return null;
+  // "15,599 th": an ordinal written apart
+  if (/^ ?(?:th|st|nd|rd)\b/.test(text.slice(num.end, num.end + 4))) return null;
   // times of day "10:30", "5 p.m."
   if (text[num.end] === ':' && /\d/.test(text[num.end + 1] ?? '')) return null;
   if (i > 0 && toks[i - 1].text === ':' && toks[i - 1].end === t.start && i > 1 && toks[i - 2].kind === 'number') return null;
@@ -274,12 +279,22 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
       if (TIME_UNITS.has(u) || MONTHS.has(u)) return null;
     }
   }
+  // list markers: "(1) U.S. and Chinese stock exchanges …"
+  if (digits && num.value <= 20 && prev === '(' && next === ')' && /^\d+$/.test(t.text)) return null;
+  // names: "Zero Hedge", "Three Mile Island" (a capitalised number word before a capitalised word, inside a sentence)
+  if (num.words && /^\p{Lu}/u.test(t.text) && i > a.sentences[t.sentence].first && last + 1 < sentEnd && /^\p{Lu}/u.test(toks[last + 1].text)
+    && toks[last + 1].kind === 'word' && !titleCase(a, t.sentence)) return null;
+  // the end of a run of days: "Sept. 19 to 22", "June 3-5"
+  if (digits && num.value <= 31 && (prev === 'to' || prev === '-' || prev === '–') && i > 1 && toks[i - 2].kind === 'number'
+    && (MONTHS.has(lower[i - 3] ?? '') || (lower[i - 3] === '.' && MONTHS.has(lower[i - 4] ?? '')))) return null;
   // dates: "October 23", "23 October", "Oct. 23"
   if (digits && num.value <= 31 && Number.isInteger(num.value) && (MONTHS.has(prev) || (prev === '.' && MONTHS.has(prev2)) || MONTHS.has(next) || (next === 'of' && MONTHS.has(next2)))) return null;
   // years
   if (digits && !num.scaled && /^\d{4}$/.test(t.text) && num.value >= 1000 && num.value <= 2100) {
     const ch = countedPhrase(a, lower, last + 1, sentEnd);
     if (!ch || TIME_UNITS.has(lower[ch.head]) || MONTHS.has(lower[ch.head]) || !/^\p{Ll}/u.test(toks[ch.head].text)) return null;
+    // "Trump's 1995 state income tax filings", "the 1998 financial crisis": a year before a noun phrase
+    if (ch.head !== ch.first) return null;
   }
   // times of day
   if (next && TIME_UNITS.has(next) && /^(?:a\.m\.|p\.m\.|am|pm|o'clock|o’clock|gmt|utc|bst|edt|est|cet|et|pt)$/.test(next)) return null;
@@ -460,7 +475,11 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
     if (x.counts && x.kind === 'number' && link !== 'or') continue; // "3,000 troops to 5,000 …": two figures
     if (x.delta || y.delta) continue;
     const low = shareScale(x.value, y.value, y.scaled, x.scaled);
-    if (!(low < y.value)) continue;
+    if (!(low < y.value)) {
+      // a tally or a ratio: "52-35", "voted 19-15", "a 3 to 1 margin": one figure, nothing counted
+      if (isTally(a, x, y, link, prev)) drafts.splice(k, 2, { ...x, last: y.last, end: y.end, counts: null, unit: null, described: true });
+      continue;
+    }
     const merged: Draft = {
       ...y,
       first: x.first, start: x.start, value: low, high: y.value, approx: 'range',
@@ -486,6 +505,18 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
     if (!merged.counts && merged.kind !== 'number') merged.counts = countsAfter(a, lower, merged.last + 1, a.sentences[toks[merged.last].sentence].last, merged.kind);
     drafts.splice(k, 2, merged);
   }
+}
+
+/**
+ * Two whole numbers, the first the larger, joined by a hyphen without spaces or by "to" (not after
+ * "from"): a vote, a score or a ratio ("52-35", "split 4 to 1"), not a range. Its value is the first
+ * number; the text keeps both (the ledger has no field for the second).
+ */
+function isTally(a: Analysis, x: Draft, y: Draft, link: string, prev: string): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || x.words !== y.words || x.scaled || y.scaled || x.counts || x.approx !== 'exact') return false;
+  if (!Number.isInteger(x.value) || !Number.isInteger(y.value) || x.value < y.value) return false;
+  if (link === '-') return a.tokens[x.last + 1].start === x.end && a.tokens[x.last + 1].end === y.start;
+  return link === 'to' && prev !== 'from';
 }
 
 /** A number right after "737-" that no range took is the tail of a code ("Boeing 737-800"). */
