@@ -467,7 +467,9 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
     const link = lower[x.last + 1];
     const prev = lower[x.first - 1];
     const dash = (link === '-' || link === '–' || link === '—') && isSpaceOnly(a.text.slice(x.end, toks[x.last + 1].start)) && isSpaceOnly(a.text.slice(toks[x.last + 1].end, y.start));
-    const ok = dash || (link === 'and' && prev === 'between') || (link === 'to' && (prev === 'from' || x.kind === y.kind || x.unit === null || y.kind !== 'number'))
+    // "US$ 300 to 350 million": a bare number after money takes its currency (unless it counts things: "$5 to 10 people")
+    const moneyTo = x.kind === 'money' && y.kind === 'number' && !(y.counts && looksPlural(lower[y.counts.head]));
+    const ok = dash || (link === 'and' && prev === 'between') || (link === 'to' && (prev === 'from' || x.kind === y.kind || x.unit === null || y.kind !== 'number' || moneyTo))
       || (link === 'or' && x.words && y.words);
     if (!ok) continue;
     // "rose from 3,000 to 5,000" is a change between levels, still a range of the two values
