@@ -54,9 +54,12 @@ export const CHANGE_VERBS = new Set([
   'surged', 'soared', 'plunged', 'plummeted', 'tumbled', 'gained', 'lost', 'added', 'shed',
 ]);
 
-/** "tens of thousands" → about 20,000: vague amounts and the low value we record. */
+/**
+ * Vague amounts and the value we record: the least they can mean, with approx "at_least" ("thousands
+ * of" → at least 1,000; "tens of thousands" → at least 10 × 1,000).
+ */
 export const VAGUE: Record<string, number> = wordTable({
-  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, trillions: 2e12,
+  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12,
 });
 
 /** "several thousand", "a few hundred", "a couple of dozen": the multiplier we record. */

@@ -17,8 +17,9 @@ import type { Approx, Quantity, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { looksPlural, nounLemma } from '../../nlp/lemma.js';
 import { AFTER, CHANGE_VERBS, FEW, VAGUE, cueAfter, cueBefore } from './cues.js';
-import { countedPhrase, STOP, TIME_UNITS, type Chunk } from './counts.js';
+import { countedPhrase, posOf, STOP, TIME_UNITS, unitOf, type Chunk } from './counts.js';
 import { measureAt, moneyAfterAt, moneyBeforeAt, type Amount } from './measures.js';
+import { MONEY_AFTER, matchUnitAt } from './units.js';
 import { isNumberWord, parseNumberAt, type NumberMatch } from './numbers.js';
 import { wordTable } from '../../nlp/lexicon/table.js';
 import { isHouseNumber } from '../../nlp/lexicon/places.js';
@@ -49,6 +50,8 @@ interface Draft {
   num: NumberMatch | null;
   /** Inherit what the figure before counted ("raising the total to 3,000"). */
   inherit: boolean;
+  /** Words follow it but no noun ("eight short", "three down"): a figure even when written in words. */
+  described?: boolean;
   countsSpan?: Span | null;
 }
 
@@ -71,7 +74,8 @@ const MONEY_PREFIX_WORDS = new Set(['us', 'u.s', 'u.s.', 'c', 'ca', 'can', 'a', 
 
 const SCALE_PLURAL: Record<string, number> = wordTable({ thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 });
 const SCALE_WORD: Record<string, number> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 });
-const TENS_OF: Record<string, number> = wordTable({ tens: 20, hundreds: 200, dozens: 24, scores: 40 });
+/** Vague amounts that may go on with a scale: "tens of thousands", "hundreds of millions". */
+const TENS_OF: Record<string, number> = wordTable({ tens: 10, hundreds: 100, dozens: 12, scores: 20 });
 
 /**
  * The keys of TENS_OF, FEW and SCALE_PLURAL as one set, for the test run on every word (`w in table`
@@ -80,6 +84,9 @@ const TENS_OF: Record<string, number> = wordTable({ tens: 20, hundreds: 200, doz
 const TABLE_STARTS = new Set([...Object.keys(TENS_OF), ...Object.keys(FEW), ...Object.keys(SCALE_PLURAL)]);
 
 const PERCENT_WORDS = ['percent', 'per cent', 'pct', 'percentage points', 'percentage point', 'per cent.'];
+
+/** Words before a bare number that make it a name ("the 787", "its new 737") unless something is counted after it. */
+const DEFINITE = ['the', 'its', 'their', 'his', 'her', 'a', 'an', 'new', 'final', 'first', 'last'];
 
 /** Capitalised words that may stand right before a figure without making it a label ("Over 3,000", "About 500"). */
 const CUE_WORDS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'up', 'at', 'more', 'less', 'fewer', 'roughly',
@@ -162,25 +169,31 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   const sentEnd = a.sentences[t.sentence].last;
   const w = lower[i];
 
-  // vague amounts: "tens of thousands", "hundreds of", "thousands of", "several thousand", "a few hundred"
+  // vague amounts: "tens of thousands", "hundreds of", "thousands of" are at least the unit they name
+  // (10,000, 100, 1,000); "millions of dollars" is money
   if (t.kind === 'word' && (w in TENS_OF || w in SCALE_PLURAL) && lower[i + 1] === 'of') {
-    let value = w in TENS_OF ? TENS_OF[w] : 2 * SCALE_PLURAL[w];
+    let value = VAGUE[w];
     let last = i;
     if (w in TENS_OF && lower[i + 2] in SCALE_PLURAL) {
       value *= SCALE_PLURAL[lower[i + 2]];
       last = i + 2;
     }
-    const d = draft('number', i, last, toks, value, { approx: 'about', words: true, scaled: true });
-    return withCounts(a, lower, d, last + 1, sentEnd);
+    const d = draft('number', i, last, toks, value, { approx: 'at_least', words: true, scaled: true });
+    if (TIME_UNITS.has(lower[last + 2] ?? '')) return null; // "hundreds of years", "dozens of times": the time stage's
+    return vagueMoney(a, lower, d, last + 2, true) ?? withCounts(a, lower, d, last + 1, sentEnd);
   }
+  // "several thousand", "a few hundred", "a few hundred million US dollars": about so many
   if (t.kind === 'word' && (w in FEW || ((w === 'a' || w === 'an') && lower[i + 1] in FEW))) {
     let j = w in FEW ? i : i + 1;
     const mult = FEW[lower[j]];
     if (lower[j + 1] === 'of') j++;
     const sc = lower[j + 1];
     if (sc in SCALE_WORD && lower[j] !== 'number') {
-      const d = draft('number', i, j + 1, toks, mult * SCALE_WORD[sc], { approx: 'about', words: true, scaled: true });
-      return withCounts(a, lower, d, j + 2, sentEnd);
+      let value = mult * SCALE_WORD[sc];
+      let last = j + 1;
+      while (lower[last + 1] in SCALE_WORD && SCALE_WORD[lower[last + 1]] > SCALE_WORD[lower[last]]) value *= SCALE_WORD[lower[++last]];
+      const d = draft('number', i, last, toks, value, { approx: 'about', words: true, scaled: true });
+      return vagueMoney(a, lower, d, last + 1, false) ?? withCounts(a, lower, d, last + 1, sentEnd);
     }
     return null;
   }
@@ -204,6 +217,11 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   if (before === 43 /* + */ || before === 35 /* # */) return null;
   if (/^[-–][0-9]+[-–][0-9]/.test(text.slice(num.end, num.end + 8)) && !num.words) return null;
   if (t.kind === 'number' && /^\d{7,}$/.test(t.text)) return null;
+  // serial numbers and versions: "001", "10.4.1"; dates with slashes: "7/8/07", "(9/17/16)"
+  if (t.kind === 'number' && /^0\d/.test(t.text)) return null;
+  if (/^\d+(?:\.\d+){2}|^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(text.slice(t.start, t.start + 12))) return null;
+  // "15,599 th": an ordinal written apart
+  if (/^ ?(?:th|st|nd|rd)\b/.test(text.slice(num.end, num.end + 4))) return null;
   // times of day "10:30", "5 p.m."
   if (text[num.end] === ':' && /\d/.test(text[num.end + 1] ?? '')) return null;
   if (i > 0 && toks[i - 1].text === ':' && toks[i - 1].end === t.start && i > 1 && toks[i - 2].kind === 'number') return null;
@@ -261,12 +279,22 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
       if (TIME_UNITS.has(u) || MONTHS.has(u)) return null;
     }
   }
+  // list markers: "(1) U.S. and Chinese stock exchanges …"
+  if (digits && num.value <= 20 && prev === '(' && next === ')' && /^\d+$/.test(t.text)) return null;
+  // names: "Zero Hedge", "Three Mile Island" (a capitalised number word before a capitalised word, inside a sentence)
+  if (num.words && /^\p{Lu}/u.test(t.text) && i > a.sentences[t.sentence].first && last + 1 < sentEnd && /^\p{Lu}/u.test(toks[last + 1].text)
+    && toks[last + 1].kind === 'word' && !titleCase(a, t.sentence)) return null;
+  // the end of a run of days: "Sept. 19 to 22", "June 3-5"
+  if (digits && num.value <= 31 && (prev === 'to' || prev === '-' || prev === '–') && i > 1 && toks[i - 2].kind === 'number'
+    && (MONTHS.has(lower[i - 3] ?? '') || (lower[i - 3] === '.' && MONTHS.has(lower[i - 4] ?? '')))) return null;
   // dates: "October 23", "23 October", "Oct. 23"
   if (digits && num.value <= 31 && Number.isInteger(num.value) && (MONTHS.has(prev) || (prev === '.' && MONTHS.has(prev2)) || MONTHS.has(next) || (next === 'of' && MONTHS.has(next2)))) return null;
   // years
   if (digits && !num.scaled && /^\d{4}$/.test(t.text) && num.value >= 1000 && num.value <= 2100) {
     const ch = countedPhrase(a, lower, last + 1, sentEnd);
     if (!ch || TIME_UNITS.has(lower[ch.head]) || MONTHS.has(lower[ch.head]) || !/^\p{Ll}/u.test(toks[ch.head].text)) return null;
+    // "Trump's 1995 state income tax filings", "the 1998 financial crisis": a year before a noun phrase
+    if (ch.head !== ch.first) return null;
   }
   // times of day
   if (next && TIME_UNITS.has(next) && /^(?:a\.m\.|p\.m\.|am|pm|o'clock|o’clock|gmt|utc|bst|edt|est|cet|et|pt)$/.test(next)) return null;
@@ -287,19 +315,23 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
     const head = lower[ch.head];
     if (TIME_UNITS.has(head) || MONTHS.has(head) || TIME_UNITS.has(lower[ch.first])) return null; // durations and dates are the time stage's
     // "its 777 airliner", "the 1998 launch": a bare code before a singular noun
-    if (digits && num.value >= 100 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
+    if (digits && num.value >= 100 && !num.scaled && /^\d+$/.test(t.text) && !looksPlural(head) && head !== 's' && /^\p{Ll}/u.test(toks[ch.head].text)) return null;
     d.counts = ch;
-    d.unit = nounLemma(head);
+    d.unit = unitOf(a, ch);
   } else if (numberOfBefore(a, lower, i)) {
     d.counts = numberOfBefore(a, lower, i);
-    d.unit = nounLemma(lower[d.counts!.head]);
+    d.unit = unitOf(a, d.counts!);
     d.total = true;
+  } else if (described(a, lower, countsFrom, sentEnd) && (num.words || !DEFINITE.includes(prev) || posOf(a)(countsFrom) === 'VBN')) {
+    // ("the 787 worth …" is a name; "the 60 needed", "the 250 required" are figures)
+    // "eight short of the 60 needed", "then three down": a figure, with no noun after it to count
+    d.described = true;
   } else if (num.words && !num.scaled) {
     // "one of the", "the two met", "at one point": small word numbers need a counted noun, unless a
     // range goes on ("two or three soldiers"; dropped later when no range forms)
     const nx = toks[last + 2];
     if (!((next === 'or' || next === 'to') && nx && nx.kind === 'word' && isNumberWord(lower[last + 2]))) return null;
-  } else if (digits && !num.scaled && /^\d{1,4}$/.test(t.text) && ['the', 'its', 'their', 'his', 'her', 'a', 'an', 'new', 'final', 'first', 'last'].includes(prev)) {
+  } else if (digits && !num.scaled && /^\d{1,4}$/.test(t.text) && DEFINITE.includes(prev)) {
     // "the 787", "its new 737": a name; "the 3,000" with separators stays
     return null;
   }
@@ -308,14 +340,43 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   return d;
 }
 
+/**
+ * A vague amount that a currency name follows is money: "millions of dollars" (`of`: the name is
+ * part of the span, as MEANTIME marks it), "a few hundred million US dollars". Null when no
+ * currency name starts at token j.
+ */
+function vagueMoney(a: Analysis, lower: readonly string[], d: Draft, j: number, of: boolean): Draft | null {
+  const toks = a.tokens;
+  if (j >= toks.length || (of && lower[j - 1] !== 'of') || toks[j].kind !== 'word') return null;
+  const u = matchUnitAt(a.text, toks[j].start, MONEY_AFTER);
+  if (!u || u.info.weak || u.pattern === 'p') return null;
+  const last = lastTokenBefore(toks, j, u.end);
+  if (u.info.ambiguous && lower[last + 1] === 'of') return null; // "thousands of pounds of gold"
+  const m = draft('money', d.first, last, toks, round(d.value * u.info.factor * (u.info.mult ?? 1)), { approx: d.approx, words: true, scaled: true, unit: u.info.ledger });
+  m.end = u.end;
+  const ch = countsAfter(a, lower, last + 1, a.sentences[toks[j].sentence].last, 'money');
+  if (ch && !TIME_UNITS.has(lower[ch.head])) m.counts = ch;
+  return m;
+}
+
 /** Counts (and unit) from the phrase after token j, unless it is a time. */
 function withCounts(a: Analysis, lower: readonly string[], d: Draft, j: number, end: number): Draft {
   const ch = countsAfter(a, lower, j, end, d.kind);
   if (ch && !TIME_UNITS.has(lower[ch.head]) && !TIME_UNITS.has(lower[ch.first])) {
     d.counts = ch;
-    if (d.kind === 'number') d.unit = nounLemma(lower[ch.head]);
+    if (d.kind === 'number') d.unit = unitOf(a, ch);
   }
   return d;
+}
+
+/**
+ * Words that the shapes take for a counted phrase but whose head is no noun follow token j: "eight
+ * short of", "the 60 needed to", "three down".
+ */
+function described(a: Analysis, lower: readonly string[], j: number, end: number): boolean {
+  if (j >= end || a.tokens[j].kind !== 'word' || lower[j] === 'of') return false;
+  const ch = countedPhrase(a, lower, j, end, null);
+  return ch !== null && !TIME_UNITS.has(lower[ch.head]) && !MONTHS.has(lower[ch.head]);
 }
 
 /** "raising the number of North Korean troops in Russia to 3,000": the chunk after "number of", or null. */
@@ -406,7 +467,9 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
     const link = lower[x.last + 1];
     const prev = lower[x.first - 1];
     const dash = (link === '-' || link === '–' || link === '—') && isSpaceOnly(a.text.slice(x.end, toks[x.last + 1].start)) && isSpaceOnly(a.text.slice(toks[x.last + 1].end, y.start));
-    const ok = dash || (link === 'and' && prev === 'between') || (link === 'to' && (prev === 'from' || x.kind === y.kind || x.unit === null || y.kind !== 'number'))
+    // "US$ 300 to 350 million": a bare number after money takes its currency (unless it counts things: "$5 to 10 people")
+    const moneyTo = x.kind === 'money' && y.kind === 'number' && !(y.counts && looksPlural(lower[y.counts.head]));
+    const ok = dash || (link === 'and' && prev === 'between') || (link === 'to' && (prev === 'from' || x.kind === y.kind || x.unit === null || y.kind !== 'number' || moneyTo))
       || (link === 'or' && x.words && y.words);
     if (!ok) continue;
     // "rose from 3,000 to 5,000" is a change between levels, still a range of the two values
@@ -414,7 +477,11 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
     if (x.counts && x.kind === 'number' && link !== 'or') continue; // "3,000 troops to 5,000 …": two figures
     if (x.delta || y.delta) continue;
     const low = shareScale(x.value, y.value, y.scaled, x.scaled);
-    if (!(low < y.value)) continue;
+    if (!(low < y.value)) {
+      // a tally or a ratio: "52-35", "voted 19-15", "a 3 to 1 margin": one figure, nothing counted
+      if (isTally(a, x, y, link, prev)) drafts.splice(k, 2, { ...x, last: y.last, end: y.end, counts: null, unit: null, described: true });
+      continue;
+    }
     const merged: Draft = {
       ...y,
       first: x.first, start: x.start, value: low, high: y.value, approx: 'range',
@@ -436,10 +503,22 @@ function mergeRanges(a: Analysis, lower: readonly string[], drafts: Draft[]): vo
       merged.first = x.first - 1;
       merged.start = toks[x.first - 1].start;
     }
-    if (merged.kind === 'number' && merged.unit === null && merged.counts) merged.unit = nounLemma(toks[merged.counts.head].text);
+    if (merged.kind === 'number' && merged.unit === null && merged.counts) merged.unit = unitOf(a, merged.counts);
     if (!merged.counts && merged.kind !== 'number') merged.counts = countsAfter(a, lower, merged.last + 1, a.sentences[toks[merged.last].sentence].last, merged.kind);
     drafts.splice(k, 2, merged);
   }
+}
+
+/**
+ * Two whole numbers, the first the larger, joined by a hyphen without spaces or by "to" (not after
+ * "from"): a vote, a score or a ratio ("52-35", "split 4 to 1"), not a range. Its value is the first
+ * number; the text keeps both (the ledger has no field for the second).
+ */
+function isTally(a: Analysis, x: Draft, y: Draft, link: string, prev: string): boolean {
+  if (x.kind !== 'number' || y.kind !== 'number' || x.words !== y.words || x.scaled || y.scaled || x.counts || x.approx !== 'exact') return false;
+  if (!Number.isInteger(x.value) || !Number.isInteger(y.value) || x.value < y.value) return false;
+  if (link === '-') return a.tokens[x.last + 1].start === x.end && a.tokens[x.last + 1].end === y.start;
+  return link === 'to' && prev !== 'from';
 }
 
 /** A number right after "737-" that no range took is the tail of a code ("Boeing 737-800"). */
@@ -489,7 +568,7 @@ function addCues(a: Analysis, lower: readonly string[], d: Draft): void {
           const ch = countedPhrase(a, lower, c.end, s.last);
           if (ch && !TIME_UNITS.has(lower[ch.head])) {
             d.counts = ch;
-            if (d.kind === 'number') d.unit = nounLemma(lower[ch.head]);
+            if (d.kind === 'number') d.unit = unitOf(a, ch);
           }
         }
       }
@@ -522,7 +601,7 @@ function finish(a: Analysis, lower: readonly string[], drafts: Draft[]): Quantit
       counts = prevWithCounts.counts;
       unit = unit ?? prevWithCounts.unit;
     }
-    if (d.kind === 'number' && !counts && d.words && !d.scaled) continue;
+    if (d.kind === 'number' && !counts && d.words && !d.scaled && !d.described) continue;
     const q: Quantity = {
       id: `q${out.length + 1}`,
       ...span(text, d.start, d.end),

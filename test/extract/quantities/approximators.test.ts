@@ -22,11 +22,14 @@ describe('approximators and deltas', () => {
     ['Kyiv asked for 1,000 more shells.', '1,000', 15, 1000, 'exact', true],
     ['A further $7 billion was pledged.', 'A further $7 billion', 0, 7e9, 'exact', true],
     ['The toll rose by 30 overnight.', '30', 17, 30, 'exact', true],
-    ['Tens of thousands of people marched.', 'Tens of thousands', 0, 20000, 'about', false],
-    ['Hundreds of thousands fled the city.', 'Hundreds of thousands', 0, 200000, 'about', false],
-    ['Thousands of workers lost jobs.', 'Thousands', 0, 2000, 'about', false],
+    // vague amounts: at least the unit they name; "several", "a few" about three of them
+    ['Tens of thousands of people marched.', 'Tens of thousands', 0, 10000, 'at_least', false],
+    ['Hundreds of thousands fled the city.', 'Hundreds of thousands', 0, 100000, 'at_least', false],
+    ['Thousands of workers lost jobs.', 'Thousands', 0, 1000, 'at_least', false],
+    ['Millions of Americans will lose their homes.', 'Millions', 0, 1e6, 'at_least', false],
     ['Several thousand soldiers remain.', 'Several thousand', 0, 3000, 'about', false],
-    ['Dozens of villages were shelled.', 'Dozens', 0, 24, 'about', false],
+    ['Dozens of villages were shelled.', 'Dozens', 0, 12, 'at_least', false],
+    ['It could run into a few hundred million US dollars.', 'a few hundred million US dollars', 18, 3e8, 'about', false],
   ];
   it.each(cases)('%s', (text, span, start, value, approx, delta) => {
     const q = figures(text).find((x) => x.start === start);

@@ -20,6 +20,19 @@ describe('what a figure counts', () => {
     ['The ship is 300 meters long.', '300 meters', null, null, 'm'],
     // a maker's name and model number inside the counted phrase, a capitalised "-ing" name not a participle
     ['Emirates ordered 30 Boeing 787 jets.', '30', 'Boeing 787 jets', 20, 'jet'],
+    // the head is a noun (POS): an adjective, participle or adverb after the number is not what it counts;
+    // an adjective's participle, a model number or a cut-off modifier inside the phrase goes on
+    ['Ryanair will buy five new 737 aircraft.', 'five', 'new 737 aircraft', 22, 'aircraft'],
+    ['Two of the major United States indices fell.', 'Two', 'major United States indices', 11, 'index'],
+    ['Nearly 1,500 coal- and gas-fired power plants emit carbon.', 'Nearly 1,500', 'coal- and gas-fired power plants', 13, 'plant'],
+    ['Dozens of local elected officials gathered.', 'Dozens', 'local elected officials', 10, 'official'],
+    ['NATO sent four rotating battalion-sized units to Estonia.', 'four', 'rotating battalion-sized units', 15, 'unit'],
+    ['He was shot by four plain-clothes NYPD officers.', 'four', 'plain-clothes NYPD officers', 20, 'officer'],
+    ['Air Canada ordered 18 777s and five Boeing 737s.', '18', '777s', 22, '777'],
+    ['Air Canada ordered 18 777s and five Boeing 737s.', 'five', 'Boeing 737s', 36, '737'],
+    ['Aeroflot bought 22 new Boeing 787 Dreamliner aircraft.', '22', 'new Boeing 787 Dreamliner aircraft', 19, 'aircraft'],
+    ['The index climbed to 12 up then fell.', '12', null, null, null],
+    ['Sales fell 1.75% lower than the start of the day.', '1.75%', null, null, '%'],
     ['The order covers 30 of Boeing’s 787-9 Dreamliner jets.', '30', 'Boeing’s 787-9 Dreamliner jets', 23, 'jet'],
   ];
   it.each(cases)('%s', (text, span, counts, start, unit) => {

@@ -20,6 +20,10 @@ describe('money in news', () => {
     ['The contract was worth # 13 billion.', '# 13 billion', 23, 1.3e10, 'GBP'],
     ['Beijing lent 100 billion yuan.', '100 billion yuan', 13, 1e11, 'CNY'],
     ['Zelensky asked for 5 billion euros.', '5 billion euros', 19, 5e9, 'EUR'],
+    // vague amounts of a currency are money (at least 1 million dollars); pounds of a thing are weight
+    ['Donors gave millions of dollars to the fund.', 'millions of dollars', 12, 1e6, 'USD'],
+    ['Cerberus took on billions of dollars in pension costs.', 'billions of dollars', 17, 1e9, 'USD'],
+    ['The compensation could run into a few hundred million US dollars.', 'a few hundred million US dollars', 32, 3e8, 'USD'],
   ];
   it.each(cases)('%s', (text, span, start, value, unit) => {
     const q = figures(text).find((x) => x.text === span);

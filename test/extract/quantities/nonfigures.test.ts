@@ -24,7 +24,18 @@ describe('what is not a figure', () => {
     ['Apple unveiled the iPhone 4 and iOS 5.', []],
     ['The accord was signed on 2024-10-23.', []],
     ['Talks would take between 60 and 90 days.', []],
+    ['It has spent hundreds of years fighting; jets scrambled dozens of times.', []],
+    // lists, codes, versions, dates with slashes, runs of days, names, years before a noun phrase
+    ['Analysts blamed (1) stocks and (2) bonds.', []],
+    ['Its serial number is 001; wait for release 10.4.1 on 7/8/07.', []],
+    ['The poll was conducted from Sept. 19 to 22.', []],
+    ['The final Boeing 717 was the 15,599 th plane built there.', []],
+    ['In a comparison done on Zero Hedge, statements were compared.', []],
+    ['The IRS released Trump’s 1995 state income tax filings.', []],
     ['In 2024, 3,000 troops arrived.', ['3,000']],
+    // a tally or a ratio is one figure: "52-35", "split 4 to 1"
+    ['The final vote in the Senate was 52-35, eight short of the 60 needed to pass.', ['52-35', 'eight', '60']],
+    ['Both parties split 4 to 1 in favor.', ['4 to 1']],
     ['Russia has lost 2000 tanks.', ['2000']],
   ];
   it.each(cases)('%s', (text, want) => {

@@ -13,6 +13,9 @@ describe('ranges', () => {
     ['Output grew from 5 to 7 million barrels.', 'from 5 to 7 million barrels', 12, 5e6, 7e6, 'bbl'],
     ['The plane seats 200-250 passengers.', '200-250', 16, 200, 250, 'passenger'],
     ['Two or three soldiers were hurt.', 'Two or three', 0, 2, 3, 'soldier'],
+    // a bare number after money takes its currency and scale
+    ['Contracts bring in US$ 300 to 350 million a year.', 'US$ 300 to 350 million', 19, 300e6, 350e6, 'USD'],
+    ['The act offers a US$ 3,000 to 5,000 rebate.', 'US$ 3,000 to 5,000', 17, 3000, 5000, 'USD'],
   ];
   it.each(cases)('%s', (text, span, start, low, high, unit) => {
     const qs = figures(text);
