@@ -13,7 +13,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { looksPlural, nounLemma } from '../../nlp/lemma.js';
-import { loadPosTagger } from '../../nlp/pos.js';
+import { sentenceTags } from '../../nlp/pos.js';
 
 /** Function words and frequent verbs that end a noun chunk. */
 export const STOP = new Set([
@@ -55,25 +55,16 @@ const posCache = new WeakMap<Analysis, PosAt>();
 
 /**
  * The PosAt of `a` (one per analysis): each sentence is tagged once, when one of its tokens is first
- * asked for.
+ * asked for, in the cache the other stages share (src/nlp/pos.ts sentenceTags).
  *
  *   posOf(analyse('The vote was 52-35, eight short of the 60 needed.', 0))(10) → 'RB' ("short")
  */
 export function posOf(a: Analysis): PosAt {
   let f = posCache.get(a);
   if (f) return f;
-  const bySentence = new Map<number, string[]>();
   f = (j: number): string => {
-    const si = a.tokens[j].sentence;
-    const s = a.sentences[si];
-    let tags = bySentence.get(si);
-    if (!tags) {
-      const words: string[] = [];
-      for (let k = s.first; k < s.last; k++) words.push(a.tokens[k].text);
-      tags = loadPosTagger().tagWords(words);
-      bySentence.set(si, tags);
-    }
-    return tags[j - s.first] ?? '';
+    const { tags, first } = sentenceTags(a, j);
+    return tags[j - first] ?? '';
   };
   posCache.set(a, f);
   return f;
