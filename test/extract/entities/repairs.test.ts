@@ -47,6 +47,8 @@ const CASES: Array<[string, string[]]> = [
   // peoples and directions before a people are a people, of the last word's country or region
   ['Nearly 10% of the voters of Wisconsin are Polish American. Lithuanian Americans agree.', ['NORP Polish American: Polish American@42', 'NORP Lithuanian American: Lithuanian Americans@59']],
   ['The ballot was a blow to North Korean and South African officials.', ['NORP North Korean: North Korean@25', 'NORP South African: South African@42']],
+  // a line of results in title case is no headline: its names stand without the body naming them
+  ['Result and close of play scores on Friday.\nChester-le-Street : Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; D. Blenkiron 4-43 ) , Durham 114 .', ['PER A. Dale: A. Dale@87', 'ORG Durham: Durham@137']],
   // a one-word name tagged as a product that the text calls a business is an organisation
   ['Airbus wins Qatar Airways order worth $15bn\n\nEuropean aircraft manufacturer, Airbus, has won an order from Qatar Airways.', ['ORG Airbus: Airbus@0, Airbus@77']],
   // a place-like name whose head is an institution is an organisation
