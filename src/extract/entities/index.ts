@@ -295,13 +295,14 @@ function titleCaseLines(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       words++;
     }
     if (words < 4) return;
-    // Not a table or a list of results ("Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; …"): brackets,
-    // semicolons or three numbers are no headline's.
+    // Not a table or a list ("Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; …", "Loren Roberts ,
+    // Steve Stricker , Brian Claar"): brackets, semicolons, three numbers or three commas are no headline's.
     let numbers = 0;
+    let commas = 0;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i].text;
       if (t === '(' || t === ';') return;
-      if (/\d/.test(t) && ++numbers >= 3) return;
+      if ((/\d/.test(t) && ++numbers >= 3) || (t === ',' && ++commas >= 3)) return;
     }
     // Then not in capitals throughout (an all-caps headline is the tagger's).
     let upper = 0;
