@@ -51,6 +51,26 @@ function paragraphs(a: Analysis): Array<[number, number]> {
 }
 
 /**
+ * The POS tags of a paragraph's tokens from the analysis' sentence tags (each sentence tagged once for every
+ * stage), with quotation marks and brackets read as the tagger reads them; none (the tagger tags the
+ * paragraph itself) where a quotation mark is typed as two characters.
+ */
+function paragraphTags(a: Analysis, p0: number, p1: number): string[] | undefined {
+  const out: string[] = new Array(p1 - p0);
+  for (let i = p0; i < p1; ) {
+    const { tags, first } = sentenceTags(a, i);
+    const last = a.sentences[a.tokens[i].sentence].last;
+    for (let k = i; k < last && k < p1; k++) {
+      const t = a.tokens[k].text;
+      if ((t === "'" || t === '`') && a.tokens[k + 1]?.text === t) return undefined;
+      out[k - p0] = tags[k - first];
+    }
+    i = last;
+  }
+  return out;
+}
+
+/**
  * Claims from the tagger's spans in one paragraph: each cue with its nearest source, then contents
  * matched to cues one to one, nearest pairs first.
  */
@@ -179,7 +199,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     for (const [p0, p1] of pars) {
       const words: string[] = new Array(p1 - p0);
       for (let i = p0; i < p1; i++) words[i - p0] = a.tokens[i].text;
-      const labels = tagTokens(words, model);
+      const labels = tagTokens(words, model, paragraphTags(a, p0, p1));
       drafts.push(...draftsFromSpans(a, bioSpans(labels, p0)));
     }
   }

@@ -158,8 +158,8 @@ export function posTags(tokens: readonly string[]): string[] {
 const allowedCache = new WeakMap<PerceptronModel, Uint8Array>();
 
 /** BIO labels (LABELS' names) for one paragraph's tokens. */
-export function tagTokens(tokens: readonly string[], model: AttributionModel): string[] {
-  const ids = tagTokenIds(tokens, model);
+export function tagTokens(tokens: readonly string[], model: AttributionModel, pos?: readonly string[]): string[] {
+  const ids = tagTokenIds(tokens, model, pos);
   return Array.from(ids, (y) => model.labels[y]);
 }
 
@@ -194,9 +194,9 @@ export function mergeQuotePairs(tokens: readonly string[]): { tokens: string[]; 
 }
 
 /** Label indices (into model.labels) for one paragraph's tokens. */
-export function tagTokenIds(tokens: readonly string[], model: AttributionModel): Int32Array {
+export function tagTokenIds(tokens: readonly string[], model: AttributionModel, pos?: readonly string[]): Int32Array {
   const merged = mergeQuotePairs(tokens);
-  if (!merged) return tagMerged(tokens, model);
+  if (!merged) return tagMerged(tokens, model, pos);
   const ids = tagMerged(merged.tokens, model);
   const out = new Int32Array(tokens.length);
   for (let j = 0; j < ids.length; j++) {
@@ -209,7 +209,8 @@ export function tagTokenIds(tokens: readonly string[], model: AttributionModel):
   return out;
 }
 
-function tagMerged(tokens: readonly string[], model: AttributionModel): Int32Array {
+/** `pos`: the tokens' Penn tags when the caller has them (tagged sentence by sentence); else they are tagged here. */
+function tagMerged(tokens: readonly string[], model: AttributionModel, given?: readonly string[]): Int32Array {
   const n = tokens.length;
   const out = new Int32Array(n);
   if (n === 0) return out;
@@ -218,7 +219,7 @@ function tagMerged(tokens: readonly string[], model: AttributionModel): Int32Arr
     allowed = allowedTransitions(model.labels);
     allowedCache.set(model, allowed);
   }
-  const pos = model.meta.pos ? posTags(tokens) : undefined;
+  const pos = model.meta.pos ? (given ?? posTags(tokens)) : undefined;
   const baseKeep = typeof model.meta.stage2Base === 'number' ? model.meta.stage2Base : undefined;
   const split = canSplit(model, baseKeep);
   const fb = featurize(tokens, model.lexicon, { clusters: model.clusters, pos, split });
