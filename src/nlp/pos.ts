@@ -324,6 +324,11 @@ export function tagPos(a: Analysis): string[] {
 }
 
 const tagCache = new WeakMap<Analysis, Map<number, string[]>>();
+/** Drop the sentence tags kept for `a` (benchmarks that time the tagging again on the same analysis). */
+export function forgetSentenceTags(a: Analysis): void {
+  tagCache.delete(a);
+}
+
 /** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
 export function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
   const si = a.tokens[i].sentence;
