@@ -89,7 +89,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
     let placesIn: MentionRef[] = [];
     let tags: string[] = [];
     for (let i = s.first; i < s.last; i++) {
-      if (tokens[i].kind !== 'word' || tokens[i].text.length < 3) continue;
+      if (tokens[i].kind !== 'word' || tokens[i].text.length < 3 || acronym(tokens, i, s.first, s.last)) continue;
       const candidates = TRIGGERS_BY_PREFIX.get(tokens[i].text.slice(0, 3).toLowerCase());
       if (!candidates) continue;
       inSentence ??= mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -113,6 +113,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       if (hit.entry.type === 'CONSULT' && /^meet|^met$/i.test(tokens[i].text) && metGoal(tokens, tags, hit.end, s.first, s.last)) continue;
       const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
       const nominal = isNominal(tokens, tags, i, hit.end, s.first);
+      if (hit.entry.nounOnly && !nominal) continue;
       // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions");
       // a noun's owner may stand a few modifiers away ("Germany's latest demands", "the FBI email probe").
       const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start)
@@ -188,6 +189,12 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
     }
   }
   return events;
+}
+
+/** A word in capitals among words that are not is a name or an acronym: "AIDS" is no aid (but "CONGRESS HAS INVESTIGATED HIM" investigates). */
+function acronym(tokens: readonly Token[], i: number, first: number, last: number): boolean {
+  const caps = (k: number): boolean => k >= first && k < last && /^\p{Lu}{2,}$/u.test(tokens[k].text);
+  return caps(i) && !caps(i - 1) && !caps(i + 1);
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {

@@ -72,6 +72,29 @@ const cases: Case[] = [
   ['Russia warned that the convoys would be considered legitimate targets by the United Kingdom.', [['Russia', 'GPE'], ['United Kingdom', 'GPE']], 'THREATEN', 'violence', 'Russia', null],
   // an agent is told past "the", for the target as for the passive's actor
   ['Germany condemned the decision taken by the Kremlin.', [['Germany', 'GPE'], ['Kremlin', 'ORG']], 'ACCUSE', 'disapprove', 'Germany', null],
+  // a lemma's inflections: "ban" → banned, "expel" → expelled; derived nouns listed
+  ['The European Union banned Indonesian airlines.', [['European Union', 'ORG'], ['Indonesian', 'NORP'], ['Indonesia', 'GPE']], 'COERCE', null, 'European Union', 'Indonesia'],
+  ['Poland expelled Russian diplomats.', [['Poland', 'GPE'], ['Russian', 'NORP'], ['Russia', 'GPE']], 'SANCTION', null, 'Poland', 'Russia'],
+  ['Trump avoids condemning Russia’s invasion of Ukraine.', [['Trump', 'PER'], ['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
+];
+
+// text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
+const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> = [
+  ['Hillary Clinton aide Cheryl Mills had a conflict of interest.', [['Hillary Clinton', 'PER'], ['Cheryl Mills', 'PER']], 'AID'],
+  ['McConnell aides acknowledged a relationship with Obama.', [['McConnell', 'PER'], ['Obama', 'PER']], 'AID'],
+  ['GM dealers in Ohio will close.', [['GM', 'ORG'], ['Ohio', 'GPE']], 'AGREE'],
+  ['GM will let dealers cease dealing in Saturn vehicles.', [['GM', 'ORG'], ['Saturn', 'ORG']], 'AGREE'],
+  ['A court ruled against Ohio, dealing a blow to Jon Husted.', [['Ohio', 'GPE'], ['Jon Husted', 'PER']], 'AGREE'],
+  ['Apple also demonstrated the features of Snow Leopard.', [['Apple', 'ORG'], ['Snow Leopard', 'MISC']], 'PROTEST'],
+  ['Trump told his supporters at a Michigan rally to vote.', [['Trump', 'PER'], ['Michigan', 'GPE']], 'PROTEST'],
+  ['Obama aired on all but one of the Russian stations.', [['Obama', 'PER'], ['Russian', 'NORP']], 'MOBILIZE'],
+  ['Trump made the comments during a brief appearance in Michigan.', [['Trump', 'PER'], ['Michigan', 'GPE']], 'CONSULT'],
+  ['Opponents will try to convince a U.S. appeals court.', [['U.S.', 'GPE']], 'REQUEST'],
+  ['The Trump campaign stayed vague to appeal to Ohio voters.', [['Trump', 'PER'], ['Ohio', 'GPE']], 'REQUEST'],
+  ['Environmental groups granted Tom Clarke an extension.', [['Tom Clarke', 'PER']], 'AID'],
+  ['NATO jets scrambled to intercept Russian bombers.', [['NATO', 'ORG'], ['Russian', 'NORP']], 'ASSAULT'],
+  ['The Berlin band toured France.', [['Berlin', 'GPE'], ['France', 'GPE']], 'COERCE'],
+  ['Kenya’s AIDS crisis worsened.', [['Kenya', 'GPE']], 'AID'],
 ];
 
 // text, entities, expected type, the event's place (canonical or null)
@@ -96,6 +119,11 @@ describe('events: trigger, type, actor and target', () => {
     expect(name(hit!.actor)).toBe(actor);
     expect(name(hit!.target)).toBe(target);
     expect(text.slice(hit!.trigger.start, hit!.trigger.end)).toBe(hit!.trigger.text);
+  });
+
+  it.each(nearMisses)('%s (no such event)', (text, names, type) => {
+    const events = extractEvents(analyse(text), entitiesOf(text, names), []);
+    expect(events.filter((v) => v.type === type), JSON.stringify(events)).toEqual([]);
   });
 
   it.each(places)('place: %s', (text, names, type, place) => {
