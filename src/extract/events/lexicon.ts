@@ -19,6 +19,8 @@ export interface TriggerEntry {
   subjectIsTarget?: boolean;
   /** Only as a noun: "a $5 million grant", not "granted him an extension". */
   nounOnly?: boolean;
+  /** Particles after the trigger that make it another verb: "seizing on recent comments" takes nobody. */
+  notBefore?: readonly string[];
 }
 
 const GIVE_VERBS = ['send', 'sent', 'supply', 'supplied', 'provide', 'deliver', 'ship', 'transfer'];
@@ -65,7 +67,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Showing something ("Apple demonstrated its phone") and a campaign's or a market's rally are no protest.
   { type: 'PROTEST', mode: null, stems: ['protest'], forms: ['demonstrations'], phrases: [['demonstrate', 'against'], ['rally', 'against']], gap: 0 },
   { type: 'RETREAT', mode: null, stems: ['withdraw', 'retreat', 'evacuate'], forms: ['withdrew', 'withdrawn', 'withdrawal', 'withdrawals', 'evacuation', 'evacuations'] },
-  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade'], forms: ['deportation', 'deportations', 'jailed', 'imprisoned'] },
+  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade'], forms: ['deportation', 'deportations', 'jailed', 'imprisoned'], notBefore: ['on', 'upon'] },
   // Releasing people, not products, statements or figures ("released two hostages", not "will release a laptop").
   { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologize', 'apologise', 'apology'],
     phrases: cross(['release', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },
@@ -73,11 +75,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
 /**
  * What one meets that is no party: "meet the demands", "to meet customer demand", "met its targets" are
- * no meetings.
+ * no meetings (nor is "was met with opposition").
  */
 export const MET_GOALS = new Set(['demand', 'demands', 'requirement', 'requirements', 'need', 'needs', 'deadline', 'deadlines',
   'target', 'targets', 'goal', 'goals', 'standard', 'standards', 'criteria', 'expectations', 'obligations', 'condition',
-  'conditions', 'cost', 'costs', 'payments', 'quota', 'threshold', 'challenge', 'challenges', 'end', 'ends', 'fate']);
+  'conditions', 'cost', 'costs', 'payments', 'quota', 'threshold', 'challenge', 'challenges', 'end', 'ends', 'fate', 'duties', 'responsibilities']);
 
 /**
  * Verbs that take an event noun and give it their subject as its actor: "Germany made demands", "Air

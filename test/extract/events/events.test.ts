@@ -76,6 +76,18 @@ const cases: Case[] = [
   ['The European Union banned Indonesian airlines.', [['European Union', 'ORG'], ['Indonesian', 'NORP'], ['Indonesia', 'GPE']], 'COERCE', null, 'European Union', 'Indonesia'],
   ['Poland expelled Russian diplomats.', [['Poland', 'GPE'], ['Russian', 'NORP'], ['Russia', 'GPE']], 'SANCTION', null, 'Poland', 'Russia'],
   ['Trump avoids condemning Russia’s invasion of Ukraine.', [['Trump', 'PER'], ['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
+  // the subject is the phrase right before the verb group, or nothing: not an entity of another clause …
+  ['Trump said the troops attacked Mexico.', [['Trump', 'PER'], ['Mexico', 'GPE']], 'ASSAULT', null, null, 'Mexico'],
+  ['Clinton was compared to the New York businessman who has attacked NATO.', [['Clinton', 'PER'], ['New York', 'GPE'], ['NATO', 'ORG']], 'ASSAULT', null, null, 'NATO'],
+  ['The South Carolina senator called on Republicans to reject Trump.', [['South Carolina', 'GPE'], ['Trump', 'PER']], 'REQUEST', null, null, 'Trump'],
+  // … past a phrase between commas, and an address
+  ['Kaufman, along with senator Mark Warner from Virginia, called on Congress to act.', [['Kaufman', 'PER'], ['Mark Warner', 'PER'], ['Virginia', 'GPE'], ['Congress', 'ORG']], 'REQUEST', null, 'Kaufman', 'Congress'],
+  ['Serra Automotive in Grand Blanc Township, Genesee County, Michigan, is in talks with Penske.',
+    [['Serra Automotive', 'ORG'], ['Grand Blanc Township', 'GPE'], ['Genesee County', 'GPE'], ['Michigan', 'GPE'], ['Penske', 'ORG']], 'CONSULT', null, 'Serra Automotive', 'Penske'],
+  // an infinitive's subject is the one called on
+  ['David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.', [['David Axelrod', 'PER'], ['Howard Dean', 'PER'], ['Donald Trump', 'PER']], 'CONCEDE', null, 'Howard Dean', 'Donald Trump'],
+  // a passive's subject undergoes it; what follows is no target
+  ['Amadou Diallo was shot 41 times by four NYPD officers.', [['Amadou Diallo', 'PER'], ['NYPD', 'ORG']], 'ASSAULT', null, null, 'Amadou Diallo'],
 ];
 
 // text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
@@ -95,6 +107,12 @@ const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> 
   ['NATO jets scrambled to intercept Russian bombers.', [['NATO', 'ORG'], ['Russian', 'NORP']], 'ASSAULT'],
   ['The Berlin band toured France.', [['Berlin', 'GPE'], ['France', 'GPE']], 'COERCE'],
   ['Kenya’s AIDS crisis worsened.', [['Kenya', 'GPE']], 'AID'],
+  // a pronoun, a passive's pronoun agent, an agent of another verb: no actor
+  ['Rakeyia Scott said her husband was at his side when he was shot.', [['Rakeyia Scott', 'PER']], 'ASSAULT'],
+  ['The hacking of the DNC, the DCCC and other offices can be traced to hackers sanctioned by it.', [['DNC', 'ORG'], ['DCCC', 'ORG']], 'SANCTION'],
+  ['The parties agreed to have the case heard by the UK court.', [['UK', 'GPE']], 'AGREE'],
+  // ("seize on" is another verb)
+  ['Hillary Clinton is seizing upon a New York Times report.', [['Hillary Clinton', 'PER'], ['New York Times', 'ORG']], 'COERCE'],
 ];
 
 // text, entities, expected type, the event's place (canonical or null)
