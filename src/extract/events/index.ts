@@ -171,6 +171,14 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           target = subject(tokens, tags, governor(tokens, owner, s.first), s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
       }
+      // Nothing in the actor's own phrase is its target ("praise from Russian President Vladimir Putin");
+      // a body or a person before a person's name is no party ("Cavaliers star LeBron James" → the person).
+      if (actor) {
+        const head = headOf(tokens, tags, actor, s.first, inSentence);
+        if (target && target.start >= actor.start && target.end <= head.end) target = null;
+        if (!STATE_TYPES.has(actor.entity.type)) actor = head;
+      }
+      if (target && !STATE_TYPES.has(target.entity.type)) target = headOf(tokens, tags, target, s.first, inSentence);
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;
@@ -225,6 +233,10 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to
   return to;
 }
 
+/** Titles before a name ("Senator Cruz", "President Obama"), and a nationality before one of them ("Russian President"). */
+const TITLES = new Set(['President', 'Vice', 'Prime', 'Minister', 'Foreign', 'Secretary', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Gov.',
+  'Governor', 'Mayor', 'Chancellor', 'King', 'Queen', 'Prince', 'General', 'Gen.', 'Chairman', 'Chief', 'Justice', 'Judge', 'Officer', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+
 /**
  * The index of the word that governs a mention: the token before it, past "the" ("by the European
  * Union" → by, "in the United States" → in); -1 at the sentence's start. Agents, prepositional objects
@@ -237,6 +249,8 @@ function governor(tokens: readonly Token[], m: MentionRef, first: number): numbe
 /** The word that governs the phrase at token k; a conjunct takes its first conjunct's ("in Arizona and Illinois" → in). */
 function governorOf(tokens: readonly Token[], k: number, first: number): number {
   k--;
+  // (past titles: "of Senator Cruz", "from Russian President Vladimir Putin")
+  while (k > first && TITLES.has(tokens[k].text)) k--;
   if (k >= first && /^the$/i.test(tokens[k].text)) k--;
   if (k > first && /^(?:and|or)$/i.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1].text)) {
     let j = k - 1;
@@ -321,6 +335,28 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
   // "avoids condemning", "helped negotiate": the first verb's subject
   if (/^VB/.test(tag(k)) && /^(?:VBG|VB)$/.test(tag(i))) return subject(tokens, tags, k, first, ms, depth + 1);
   return headAt(tokens, tags, k, first, ms);
+}
+
+/** A state or a people before a leader's title acts through the leader: "Russian President Vladimir Putin" stays Russia. */
+const STATE_TYPES = new Set(['GPE', 'NORP']);
+
+/**
+ * The person a noun phrase that a mention begins names last, when only titles, nouns and modifiers
+ * stand between: "Russian President Vladimir Putin", "Hillary Clinton aide Cheryl Mills", "Cleveland
+ * Cavaliers basketball star LeBron James" → the person ("Swedish Air Force planes" have no person).
+ */
+function headOf(tokens: readonly Token[], tags: readonly string[], m: MentionRef, first: number, ms: readonly MentionRef[]): MentionRef {
+  let head = m;
+  for (const n of ms) {
+    if (n.start < head.end || n.entity.type !== 'PER') continue;
+    let k = tokenIndexAt(tokens, head.end, first, tokens.length);
+    const to = tokenIndexAt(tokens, n.start, first, tokens.length);
+    while (k < to && (/^(?:NN|NNS|NNP|NNPS|JJ|POS|HYPH)$/.test(tags[k - first] ?? '') || /^['’]s?$/.test(tokens[k].text))
+      && !TIME_WORD.test(tokens[k].text)) k++;
+    if (k < to || to - tokenIndexAt(tokens, head.end, first, tokens.length) > 4) break;
+    head = n;
+  }
+  return head;
 }
 
 /**

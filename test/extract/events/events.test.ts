@@ -88,6 +88,10 @@ const cases: Case[] = [
   ['David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.', [['David Axelrod', 'PER'], ['Howard Dean', 'PER'], ['Donald Trump', 'PER']], 'CONCEDE', null, 'Howard Dean', 'Donald Trump'],
   // a passive's subject undergoes it; what follows is no target
   ['Amadou Diallo was shot 41 times by four NYPD officers.', [['Amadou Diallo', 'PER'], ['NYPD', 'ORG']], 'ASSAULT', null, null, 'Amadou Diallo'],
+  // nothing in the actor's own phrase is its target; a body or a person before a person's name is no party (a state is: its leader acts for it)
+  ['Trump said praise from Russian President Vladimir Putin would not affect him.', [['Trump', 'PER'], ['Russian', 'NORP'], ['Russia', 'GPE'], ['Vladimir Putin', 'PER']], 'SUPPORT', null, 'Russia', null],
+  ['Clinton received the endorsement of Cleveland Cavaliers basketball star LeBron James.', [['Clinton', 'PER'], ['Cleveland Cavaliers', 'ORG'], ['LeBron James', 'PER']], 'SUPPORT', null, 'LeBron James', null],
+  ['Trump is honored by the endorsement of Senator Cruz.', [['Trump', 'PER'], ['Cruz', 'PER']], 'SUPPORT', null, 'Cruz', null],
 ];
 
 // text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
