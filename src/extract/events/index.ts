@@ -157,7 +157,10 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           target = undergoer && undergoer.entity !== actor?.entity ? undergoer : null;
         } else {
           // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
-          target = object(tokens, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT') ?? pronounObject(tokens, hit.end, mentions, actor);
+          // (An object pronoun right after it is the target, or nothing: "accusing her of … the U.S. compound".)
+          target = hit.end < s.last && OBJECT_PRONOUNS[tokens[hit.end].text.toLowerCase()] && !/^(?:NN|JJ)/.test(tags[hit.end + 1 - s.first] ?? '')
+            ? pronounObject(tokens, hit.end, mentions, actor)
+            : object(tokens, tags, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT');
         }
         // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
         // gives goes to the subject of the clause it hangs on.
@@ -557,7 +560,7 @@ function nounObject(tokens: readonly Token[], tags: readonly string[], from: num
   let end = from;
   while (end < last && !/^(?:VBD|VBZ|VBP|MD)$/.test(tags[end - first] ?? '')) end++;
   const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of')));
-  return object(tokens, from, first, end, usable, places, actor, type === 'ASSAULT');
+  return object(tokens, tags, from, first, end, usable, places, actor, type === 'ASSAULT', true);
 }
 
 /**
@@ -671,10 +674,10 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number): number
  * agreement | in Paris", "rejected | in the United States Senate", "met in Washington | while the IMF
  * …"). An assault's "at" a party is its aim, not its place ("shot flares at Swedish planes", not "at Kabul").
  */
-function object(tokens: readonly Token[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
-  actor: MentionRef | null, assault = false): MentionRef | null {
+function object(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
+  actor: MentionRef | null, assault = false, noun = false): MentionRef | null {
   if (from >= last) return null;
-  let limit = clauseEnd(tokens, from, last);
+  let limit = Math.min(clauseEnd(tokens, from, last), objectEnd(tokens, tags, noun ? from - 1 : from, first, last));
   const locative = (m: MentionRef): boolean => {
     const g = governor(tokens, m, first);
     if (g < 0 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return false;
@@ -687,7 +690,37 @@ function object(tokens: readonly Token[], from: number, first: number, last: num
       break;
     }
   }
-  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by')) ?? null;
+  // (A state before a currency sign names its currency: "(US $2.63 billion)".)
+  const currency = (m: MentionRef): boolean => {
+    const k = tokenIndexAt(tokens, m.end, first, last);
+    return m.entity.type === 'GPE' && k < last && /^[$€£¥]/.test(tokens[k].text);
+  };
+  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by') && !currency(m)) ?? null;
+}
+
+/** Words that open a clause of their own: what follows them is not the trigger's object. */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'what', 'while', 'when', 'whereas', 'although', 'though', 'because', 'after',
+  'before', 'since', 'until', 'during', 'despite', 'unless', 'if']);
+
+/**
+ * Where the trigger's object ends (as an offset), looking from the token after the trigger: at a word
+ * that opens another clause ("agreed to a deal | in which … Desperate Housewives", "condemned | what he
+ * called a breach of U.N. resolutions", "supported Democrats | during his time on MSNBC"), at an
+ * infinitive that is not a verb's own ("called on the administration | to call out Russia", "signed an
+ * agreement | to protect the Air Force's interests", but "agreed to buy Boeing aircraft"), and at a
+ * verb joined by "and" after an object ("criticized free-trade deals | and called for tariffs on
+ * China", but "shot and killed Terence Crutcher"). A noun trigger passes from - 1: its infinitive is
+ * never its own.
+ */
+function objectEnd(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number): number {
+  for (let k = Math.max(from, first); k < last; k++) {
+    const w = tokens[k].text.toLowerCase();
+    const next = tags[k + 1 - first] ?? '';
+    if (CLAUSE_OPENERS.has(w)) return tokens[k].start;
+    if (w === 'to' && k > from && /^VB$/.test(next) && /^\p{Ll}/u.test(tokens[k + 1].text)) return tokens[k].start;
+    if ((w === 'and' || w === 'but') && k > from && /^VB[DZPG]?$/.test(next)) return tokens[k].start;
+  }
+  return from < last ? tokens[last - 1].end : 0;
 }
 
 /**

@@ -79,7 +79,7 @@ const cases: Case[] = [
   // the subject is the phrase right before the verb group, or nothing: not an entity of another clause …
   ['Trump said the troops attacked Mexico.', [['Trump', 'PER'], ['Mexico', 'GPE']], 'ASSAULT', null, null, 'Mexico'],
   ['Clinton was compared to the New York businessman who has attacked NATO.', [['Clinton', 'PER'], ['New York', 'GPE'], ['NATO', 'ORG']], 'ASSAULT', null, null, 'NATO'],
-  ['The South Carolina senator called on Republicans to reject Trump.', [['South Carolina', 'GPE'], ['Trump', 'PER']], 'REQUEST', null, null, 'Trump'],
+  ['The South Carolina senator called on NATO to reject Trump.', [['South Carolina', 'GPE'], ['NATO', 'ORG'], ['Trump', 'PER']], 'REQUEST', null, null, 'NATO'],
   // … past a phrase between commas, and an address
   ['Kaufman, along with senator Mark Warner from Virginia, called on Congress to act.', [['Kaufman', 'PER'], ['Mark Warner', 'PER'], ['Virginia', 'GPE'], ['Congress', 'ORG']], 'REQUEST', null, 'Kaufman', 'Congress'],
   ['Serra Automotive in Grand Blanc Township, Genesee County, Michigan, is in talks with Penske.',
@@ -92,6 +92,15 @@ const cases: Case[] = [
   ['Trump said praise from Russian President Vladimir Putin would not affect him.', [['Trump', 'PER'], ['Russian', 'NORP'], ['Russia', 'GPE'], ['Vladimir Putin', 'PER']], 'SUPPORT', null, 'Russia', null],
   ['Clinton received the endorsement of Cleveland Cavaliers basketball star LeBron James.', [['Clinton', 'PER'], ['Cleveland Cavaliers', 'ORG'], ['LeBron James', 'PER']], 'SUPPORT', null, 'LeBron James', null],
   ['Trump is honored by the endorsement of Senator Cruz.', [['Trump', 'PER'], ['Cruz', 'PER']], 'SUPPORT', null, 'Cruz', null],
+  // the object ends where another clause begins, at an infinitive not the verb's own, at a verb joined by "and"
+  ['Apple and ABC have agreed to a deal in which episodes of Lost air on Netflix.', [['Apple', 'ORG'], ['ABC', 'ORG'], ['Netflix', 'ORG']], 'AGREE', null, 'ABC', null],
+  ['Ban Ki-moon condemned what he called a breach of UN resolutions.', [['Ban Ki-moon', 'PER'], ['UN', 'ORG']], 'ACCUSE', 'disapprove', 'Ban Ki-moon', null],
+  ['Schultz supported Democrats during his time on MSNBC.', [['Schultz', 'PER'], ['MSNBC', 'ORG']], 'SUPPORT', null, 'Schultz', null],
+  ['The USAF and Boeing have signed an interim agreement to protect the Air Force’s interests.', [['USAF', 'ORG'], ['Boeing', 'ORG'], ['Air Force', 'ORG']], 'AGREE', null, 'Boeing', null],
+  ['Trump criticized free-trade deals and called for tariffs on China.', [['Trump', 'PER'], ['China', 'GPE']], 'ACCUSE', 'disapprove', 'Trump', null],
+  // an object pronoun right after the trigger is the target, or nothing; a state before a currency sign is the currency's
+  ['Trump attacked Clinton. He used the ad, accusing her of sleeping during the attack on the U.S. compound.', [['Trump', 'PER'], ['Clinton', 'PER'], ['U.S.', 'GPE']], 'ACCUSE', 'allege', null, 'Clinton'],
+  ['The Central Bank will loan an extra 60 billion rubles (US $2.63 billion).', [['Central Bank', 'ORG'], ['US', 'GPE']], 'AID', 'economic', 'Central Bank', null],
 ];
 
 // text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
