@@ -57,7 +57,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "appeal" alone is a court's or a candidate's ("the appeals court", "his appeal to voters"); "appealed for calm" asks.
   { type: 'REQUEST', mode: null, stems: ['urge', 'demand'], phrases: [['call', 'on'], ['appeal', 'for']], gap: 0 },
   // "deal" the noun: "dealing with", "dealers" and "dealt a blow" are no agreements.
-  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce'], forms: ['deal', 'deals', 'agreed', 'agrees', 'signed', 'accord', 'accords'] },
+  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce'], forms: ['agreed', 'agrees', 'signed', 'accord', 'accords'] },
+  { type: 'AGREE', mode: null, forms: ['deal', 'deals'], nounOnly: true },
   { type: 'CONSULT', mode: null, stems: ['meet', 'consult', 'negotiate', 'summit', 'visit'],
     forms: ['talks', 'meetings', 'consultation', 'consultations', 'negotiation', 'negotiations', 'met', 'delegation', 'delegations', 'briefed'] },
   { type: 'SANCTION', mode: null, stems: ['sanction', 'embargo', 'expel', 'boycott'], phrases: [['freeze', 'assets'], ['froze', 'assets']], gap: 2 },

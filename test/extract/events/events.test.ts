@@ -110,6 +110,7 @@ const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> 
   ['GM dealers in Ohio will close.', [['GM', 'ORG'], ['Ohio', 'GPE']], 'AGREE'],
   ['GM will let dealers cease dealing in Saturn vehicles.', [['GM', 'ORG'], ['Saturn', 'ORG']], 'AGREE'],
   ['A court ruled against Ohio, dealing a blow to Jon Husted.', [['Ohio', 'GPE'], ['Jon Husted', 'PER']], 'AGREE'],
+  ['Peña Nieto has tripped over himself trying to deal with Donald Trump.', [['Peña Nieto', 'PER'], ['Donald Trump', 'PER']], 'AGREE'],
   ['Apple also demonstrated the features of Snow Leopard.', [['Apple', 'ORG'], ['Snow Leopard', 'MISC']], 'PROTEST'],
   ['Trump told his supporters at a Michigan rally to vote.', [['Trump', 'PER'], ['Michigan', 'GPE']], 'PROTEST'],
   ['Obama aired on all but one of the Russian stations.', [['Obama', 'PER'], ['Russian', 'NORP']], 'MOBILIZE'],
