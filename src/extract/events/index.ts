@@ -1,8 +1,10 @@
 /**
  * Events: actor – action – target in PLOVER. A trigger word or phrase (lexicon.ts) in a sentence;
- * for a verb the actor is the nearest entity before it that is not inside a prepositional phrase (or
- * the agent of a passive, "by X"), the target the first entity after it that is not in a place phrase
- * ("in Paris" is the event's location). A trigger used as a noun takes its actor from its own phrase
+ * for a verb the actor is its subject, the phrase right before its verb group, when that phrase is an
+ * entity or stands for one ("Russia has also attacked", "Russian troops attacked", "Shelby, who shot";
+ * not "X said the troops attacked", "the New York businessman who has attacked", "he was shot"), and
+ * the target the first entity after it that is not in a place phrase ("in Paris" is the event's
+ * location). A passive's agent ("by X") acts and its subject undergoes it ("Diallo was shot"). A trigger used as a noun takes its actor from its own phrase
  * ("Germany's demands", "by X") or a verb that takes it ("made demands"), else none. Nationality words
  * stand for their state ("North Korean soldiers were sent" → North Korea), and so do "these troops"
  * after them.
@@ -89,7 +91,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
     let placesIn: MentionRef[] = [];
     let tags: string[] = [];
     for (let i = s.first; i < s.last; i++) {
-      if (tokens[i].kind !== 'word' || tokens[i].text.length < 3) continue;
+      if (tokens[i].kind !== 'word' || tokens[i].text.length < 3 || acronym(tokens, i, s.first, s.last)) continue;
       const candidates = TRIGGERS_BY_PREFIX.get(tokens[i].text.slice(0, 3).toLowerCase());
       if (!candidates) continue;
       inSentence ??= mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -110,9 +112,12 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       }
       const trigger = { start: tokens[i].start, end: tokens[hit.end - 1].end, text: '' };
       trigger.text = a.text.slice(trigger.start, trigger.end);
-      if (hit.entry.type === 'CONSULT' && /^meet|^met$/i.test(tokens[i].text) && metGoal(tokens, tags, hit.end, s.first, s.last)) continue;
-      const passive = tokens.slice(Math.max(s.first, i - 1), hit.end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
+      const passive = isPassive(tokens, tags, i, hit.end, s.first, s.last);
+      if (hit.entry.type === 'CONSULT' && /^meet|^met$/i.test(tokens[i].text)
+        && (metGoal(tokens, tags, hit.end, s.first, s.last) || (passive && tokens[hit.end]?.text.toLowerCase() === 'with'))) continue;
       const nominal = isNominal(tokens, tags, i, hit.end, s.first);
+      if (hit.entry.nounOnly && !nominal) continue;
+      if (hit.end < s.last && hit.entry.notBefore?.includes(tokens[hit.end].text.toLowerCase())) continue;
       // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions");
       // a noun's owner may stand a few modifiers away ("Germany's latest demands", "the FBI email probe").
       const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start)
@@ -129,38 +134,54 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         // undergoes it, the one who warns does it.
         target = clauseSubject;
         const k = clauseSubject ? tokenIndexAt(tokens, clauseSubject.start, s.first, i) : i;
-        actor = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity));
+        actor = subjectOfVerbBefore(tokens, tags, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity));
       } else if (nominal) {
         actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence);
         target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, actor, hit.entry.type);
         actor ??= ofActor(tokens, hit.end, s.first, inSentence, hit.entry.type);
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
         if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
-          const k = tokenIndexAt(tokens, owner.start, s.first, i);
-          target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
+          target = subject(tokens, tags, governor(tokens, owner, s.first), s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
       } else {
         const withActor = withSubject(tokens, i, s.first, inSentence);
         actor = owner
           ?? withActor
           ?? participleSubject(tokens, i, s.first, inSentence)
-          ?? (passive ? passiveAgent(tokens, hit.end, s.first, s.last, inSentence) ?? subject(tokens, i, s.first, inSentence)
-            : subject(tokens, i, s.first, inSentence) ?? passiveAgent(tokens, hit.end, s.first, s.last, inSentence));
-        // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
-        target = object(tokens, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT') ?? pronounObject(tokens, hit.end, mentions, actor);
+          ?? (passive ? passiveAgent(tokens, hit.end, s.first, s.last, inSentence)
+            : subject(tokens, tags, i, s.first, inSentence));
+        // A passive verb's subject undergoes it ("Diallo was shot by …"); what follows it is no target
+        // ("was shot at 41 times by four NYPD officers").
+        if (passive && hit.end === i + 1) {
+          const undergoer = subject(tokens, tags, i, s.first, inSentence);
+          target = undergoer && undergoer.entity !== actor?.entity ? undergoer : null;
+        } else {
+          // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
+          // (An object pronoun right after it is the target, or nothing: "accusing her of … the U.S. compound".)
+          target = hit.end < s.last && OBJECT_PRONOUNS[tokens[hit.end].text.toLowerCase()] && !/^(?:NN|JJ)/.test(tags[hit.end + 1 - s.first] ?? '')
+            ? pronounObject(tokens, hit.end, mentions, actor)
+            : object(tokens, tags, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT');
+        }
         // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
         // gives goes to the subject of the clause it hangs on.
         if (!target && withActor) {
           const w = tokenIndexAt(tokens, withActor.start, s.first, i) - 1;
-          const main = w > s.first ? subject(tokens, w, s.first, inSentence.filter((m) => m.entity !== withActor.entity)) : null;
+          const main = w > s.first ? subjectOfVerbBefore(tokens, tags, w, s.first, inSentence.filter((m) => m.entity !== withActor.entity)) : null;
           if (main) target = main;
         }
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
         if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
-          const k = tokenIndexAt(tokens, owner.start, s.first, i);
-          target = subject(tokens, k, s.first, inSentence.filter((m) => m.entity !== owner.entity));
+          target = subject(tokens, tags, governor(tokens, owner, s.first), s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
       }
+      // Nothing in the actor's own phrase is its target ("praise from Russian President Vladimir Putin");
+      // a body or a person before a person's name is no party ("Cavaliers star LeBron James" → the person).
+      if (actor) {
+        const head = headOf(tokens, tags, actor, s.first, inSentence);
+        if (target && target.start >= actor.start && target.end <= head.end) target = null;
+        if (!STATE_TYPES.has(actor.entity.type)) actor = head;
+      }
+      if (target && !STATE_TYPES.has(target.entity.type)) target = headOf(tokens, tags, target, s.first, inSentence);
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
       const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
       if (!actorEntity && !targetEntity) continue;
@@ -190,10 +211,34 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
   return events;
 }
 
+/**
+ * A passive trigger: a phrase with a form of "be" in it or right before it ("soldiers have been sent"),
+ * or a past participle after one ("was shot", "were also banned") or before "by" ("hackers sanctioned by
+ * it"); not "is attacking".
+ */
+function isPassive(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number, last: number): boolean {
+  if (end > i + 1) return tokens.slice(Math.max(first, i - 1), end).some((t) => PASSIVE_AUX.has(t.text.toLowerCase()));
+  if (!/^VB[ND]$/.test(tags[i - first] ?? '') && !PAST_FORM.test(tokens[i].text)) return false;
+  if (end < last && tokens[end].text.toLowerCase() === 'by') return true;
+  let k = i - 1;
+  while (k >= first && (tags[k - first] === 'RB' || /^(?:also|not|n['’]t)$/i.test(tokens[k].text))) k--;
+  return k >= first && (PASSIVE_AUX.has(tokens[k].text.toLowerCase()) || /^(?:get|gets|got|gotten)$/i.test(tokens[k].text));
+}
+
+/** A word in capitals among words that are not is a name or an acronym: "AIDS" is no aid (but "CONGRESS HAS INVESTIGATED HIM" investigates). */
+function acronym(tokens: readonly Token[], i: number, first: number, last: number): boolean {
+  const caps = (k: number): boolean => k >= first && k < last && /^\p{Lu}{2,}$/u.test(tokens[k].text);
+  return caps(i) && !caps(i - 1) && !caps(i + 1);
+}
+
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
   for (let k = from; k < to; k++) if (tokens[k].start >= offset) return k;
   return to;
 }
+
+/** Titles before a name ("Senator Cruz", "President Obama"), and a nationality before one of them ("Russian President"). */
+const TITLES = new Set(['President', 'Vice', 'Prime', 'Minister', 'Foreign', 'Secretary', 'Senator', 'Sen.', 'Rep.', 'Representative', 'Gov.',
+  'Governor', 'Mayor', 'Chancellor', 'King', 'Queen', 'Prince', 'General', 'Gen.', 'Chairman', 'Chief', 'Justice', 'Judge', 'Officer', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
 /**
  * The index of the word that governs a mention: the token before it, past "the" ("by the European
@@ -207,6 +252,8 @@ function governor(tokens: readonly Token[], m: MentionRef, first: number): numbe
 /** The word that governs the phrase at token k; a conjunct takes its first conjunct's ("in Arizona and Illinois" → in). */
 function governorOf(tokens: readonly Token[], k: number, first: number): number {
   k--;
+  // (past titles: "of Senator Cruz", "from Russian President Vladimir Putin")
+  while (k > first && TITLES.has(tokens[k].text)) k--;
   if (k >= first && /^the$/i.test(tokens[k].text)) k--;
   if (k > first && /^(?:and|or)$/i.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[k - 1].text)) {
     let j = k - 1;
@@ -223,17 +270,155 @@ function governedBy(tokens: readonly Token[], m: MentionRef, first: number, word
   return typeof words === 'string' ? w === words : words.has(w);
 }
 
-/** The nearest entity before the trigger that is not the object of a preposition. */
-function subject(tokens: readonly Token[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
-  for (let m = ms.length - 1; m >= 0; m--) {
-    const ref = ms[m];
-    if (ref.end > tokens[i].start) continue;
-    const k = tokenIndexAt(tokens, ref.start, first, i);
-    if (governedBy(tokens, ref, first, PREPOSITIONS) && !memberOf(tokens, ref, first)) continue;
-    // A clause break between the mention and the trigger ends the search.
-    const between = tokens.slice(k, i).some((t) => CLAUSE_BREAK.has(t.text));
-    if (between) return null;
-    return ref;
+/** Words of a verb group before its verb: auxiliaries, modals, negation ("has also been", "would not"). */
+const VERB_GROUP = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', "n't", 'n’t', 'also']);
+
+/** Words of a time phrase between a subject and its verb ("Russia on Tuesday attacked", "China last week condemned"). */
+const TIME_WORD = /^(?:on|last|this|early|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night|weekend)$/i;
+
+/** Nouns for those who act for a state or a body: their owner acts ("Russian troops", "NYPD officers", "the Clinton campaign"). */
+const AGENCY = new Set([...STATE_AGENTS.keys(), 'officials', 'leaders', 'representatives', 'ministers', 'diplomats', 'envoys', 'delegation',
+  'negotiators', 'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'campaign', 'officers', 'police', 'army', 'navy', 'military', 'regime',
+  'executives', 'lawmakers', 'aides', 'lawyers']);
+
+/**
+ * The subject of the verb at token i, an entity or nothing: the phrase that ends right before the verb
+ * group ("Russia has also attacked", "Russia on Tuesday attacked"). Its head must be the entity: "the
+ * New York businessman who … has attacked" has no entity for a subject, "the president of France" none
+ * either, "Russian troops attacked" Russia. A relative pronoun's antecedent is the subject ("Officer
+ * Betty Shelby, who shot …"); an infinitive's is the object or subject before it ("urged Congress to
+ * act", "pledged to ban"); a verb joined by "and" takes the first verb's; a phrase between commas is
+ * passed ("Trump, in particular, has criticized"). A pronoun ("when he was shot"), a common noun ("the
+ * left winglet struck") or another clause ("X said the troops attacked") gives nothing.
+ */
+function subject(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[], depth = 0): MentionRef | null {
+  if (depth > 3) return null;
+  const tag = (k: number): string => tags[k - first] ?? '';
+  let k = i - 1;
+  // (and "by" before a gerund: "responded by offering")
+  while (k >= first && (VERB_GROUP.has(tokens[k].text.toLowerCase()) || /^(?:RB|MD)$/.test(tag(k)) || (/^\p{Ll}+ly$/u.test(tokens[k].text) && tag(k) === 'JJ')
+    || (tokens[k].text.toLowerCase() === 'by' && tag(i) === 'VBG'))) k--;
+  while (k >= first && TIME_WORD.test(tokens[k].text) && !ms.some((m) => m.end === tokens[k].end)) k--;
+  if (k < first) return null;
+  const w = tokens[k].text.toLowerCase();
+  if (w === 'who' || w === 'which' || w === 'that') {
+    let j = k - 1;
+    if (j >= first && tokens[j].text === ',') j--;
+    // "warned that …": no relative, a clause of its own
+    if (w === 'that' && j >= first && /^VB/.test(tag(j))) return null;
+    return j >= first ? headAt(tokens, tags, j, first, ms) : null;
+  }
+  if (w === 'to') {
+    const j = k - 1;
+    if (j < first) return null;
+    const m = ms.find((r) => r.end === tokens[j].end);
+    // ("called on Howard Dean to apologize": the one called on)
+    const g = m ? governor(tokens, m, first) : -1;
+    if (m) return g < 0 || !PREPOSITIONS.has(tokens[g].text.toLowerCase()) || (g > first && /^(?:on|upon)$/i.test(tokens[g].text) && /^call/i.test(tokens[g - 1].text)) ? m : null;
+    return /^VB/.test(tag(j)) ? subject(tokens, tags, j, first, ms, depth + 1) : null;
+  }
+  if (w === 'and' || w === 'but' || w === 'or') {
+    // "McConnell met Suu Kyi and praised …", "Trump has used the phrase often, and criticized …": the
+    // subject of the verb before of the same form (if no clause break between); "for shooting and
+    // killing", "…, freezing their assets and banning travel": the first gerund's
+    const form = /^VB[DZPN]$/.test(tag(i)) ? /^VB[DZPN]$/ : new RegExp(`^${tag(i)}$`);
+    for (let j = k - 1; j >= first && !CLAUSE_BREAK.has(tokens[j].text); j--) {
+      if (!form.test(tag(j)) || VERB_GROUP.has(tokens[j].text.toLowerCase())) continue;
+      return (tag(j) === 'VBG' ? participleSubject(tokens, j, first, ms) : null) ?? subject(tokens, tags, j, first, ms, depth + 1);
+    }
+    return null;
+  }
+  if (w === ')') {
+    // "Sen. Ted Cruz (R-Tex) is endorsing"
+    for (let j = k - 1; j > first; j--) if (tokens[j].text === '(') return headAt(tokens, tags, j - 1, first, ms);
+    return null;
+  }
+  if (w === ',') return beforeCommas(tokens, tags, k, first, ms);
+  // "avoids condemning", "helped negotiate": the first verb's subject
+  if (/^VB/.test(tag(k)) && /^(?:VBG|VB)$/.test(tag(i))) return subject(tokens, tags, k, first, ms, depth + 1);
+  return headAt(tokens, tags, k, first, ms);
+}
+
+/** A state or a people before a leader's title acts through the leader: "Russian President Vladimir Putin" stays Russia. */
+const STATE_TYPES = new Set(['GPE', 'NORP']);
+
+/**
+ * The person a noun phrase that a mention begins names last, when only titles, nouns and modifiers
+ * stand between: "Russian President Vladimir Putin", "Hillary Clinton aide Cheryl Mills", "Cleveland
+ * Cavaliers basketball star LeBron James" → the person ("Swedish Air Force planes" have no person).
+ */
+function headOf(tokens: readonly Token[], tags: readonly string[], m: MentionRef, first: number, ms: readonly MentionRef[]): MentionRef {
+  let head = m;
+  for (const n of ms) {
+    if (n.start < head.end || n.entity.type !== 'PER') continue;
+    let k = tokenIndexAt(tokens, head.end, first, tokens.length);
+    const to = tokenIndexAt(tokens, n.start, first, tokens.length);
+    while (k < to && (/^(?:NN|NNS|NNP|NNPS|JJ|POS|HYPH)$/.test(tags[k - first] ?? '') || /^['’]s?$/.test(tokens[k].text))
+      && !TIME_WORD.test(tokens[k].text)) k++;
+    if (k < to || to - tokenIndexAt(tokens, head.end, first, tokens.length) > 4) break;
+    head = n;
+  }
+  return head;
+}
+
+/**
+ * The subject before a phrase set off by commas, ending at the comma k: a name that fills the phrase
+ * ("Another RT America host, Abby Martin, had denounced"), else the phrase before it ("Trump, in
+ * particular, has criticized", "Betty Shelby, who shot …, was charged"), past the parts of an address
+ * ("Serra Automotive in Grand Blanc Township, Genesee County, Michigan, is in talks").
+ */
+function beforeCommas(tokens: readonly Token[], tags: readonly string[], k: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  for (let j = k - 1; j > first; j--) {
+    if (CLAUSE_BREAK.has(tokens[j].text)) return null;
+    if (tokens[j].text !== ',') continue;
+    const named = ms.find((m) => m.start === tokens[j + 1].start && m.end === tokens[k - 1].end);
+    if (named && (named.entity.type === 'PER' || named.entity.type === 'ORG')) return named;
+    const before = headAt(tokens, tags, j - 1, first, ms);
+    if (before && PLACE_TYPES.has(before.entity.type) && tokens.slice(first, j).some((t) => t.text === ',')) {
+      k = j;
+      continue;
+    }
+    return before;
+  }
+  return null;
+}
+
+/**
+ * The entity a noun phrase ending at token k stands for: an entity that ends it (not one inside a
+ * prepositional phrase after its head: "the president of France", unless the head is of those who
+ * act for it, "officials from China"), or the owner of a noun for those who act for a state or body
+ * ("Russian troops", "NYPD officers"); otherwise none ("the New York businessman").
+ */
+function headAt(tokens: readonly Token[], tags: readonly string[], k: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  // ("AirTanker Ltd., an EADS-led consortium": the name before its full stop)
+  const m = ms.find((r) => r.end === tokens[k].end) ?? (tokens[k].text === '.' && k > first ? ms.find((r) => r.end === tokens[k - 1].end) : undefined);
+  if (m) {
+    const g = governor(tokens, m, first);
+    if (g < 0 || !PREPOSITIONS.has(tokens[g].text.toLowerCase()) || memberOf(tokens, m, first)) return m;
+    // "senator Mark Warner from Virginia": the phrase before the preposition
+    return g > first ? headAt(tokens, tags, g - 1, first, ms) : null;
+  }
+  if (!/^NNS?$/.test(tags[k - first] ?? '') || !AGENCY.has(tokens[k].text.toLowerCase())) return null;
+  // "Russian troops", "Russia's military jets": the owner, past "'s" and one modifier
+  for (let j = k - 1, n = 0; j >= first && n < 3; j--, n++) {
+    const owner = ms.find((r) => r.end === tokens[j].end);
+    // ("A new ad from Donald Trump's campaign is seizing": the ad)
+    const g = owner ? governor(tokens, owner, first) : -1;
+    if (owner) return g >= 0 && PREPOSITIONS.has(tokens[g].text.toLowerCase()) ? null : owner;
+    if (!/^['’]s?$/.test(tokens[j].text) && !/^(?:JJ|NN|VBN|POS)$/.test(tags[j - first] ?? '')) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the nearest finite verb before token k ("Kenya won backing, | with Qatar pledging …";
+ * "the U.S. warned that | these troops would be …").
+ */
+function subjectOfVerbBefore(tokens: readonly Token[], tags: readonly string[], k: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+  for (let j = k - 1; j >= first; j--) {
+    if (CLAUSE_BREAK.has(tokens[j].text)) return null;
+    if (/^VB[DZP]$/.test(tags[j - first] ?? '') && !VERB_GROUP.has(tokens[j].text.toLowerCase())) return subject(tokens, tags, j, first, ms);
   }
   return null;
 }
@@ -289,13 +474,10 @@ function stateNounPhrases(a: Analysis, mentions: readonly MentionRef[], entities
  * would be considered legitimate targets"; not "Russia | warned that the convoys would be …").
  */
 function subjectOfClause(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
-  const m = subject(tokens, i, first, ms);
-  if (!m) return null;
-  for (let k = tokenIndexAt(tokens, m.end, first, i); k < i; k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (w === 'that' || (/^(?:VBD|VBZ|VBP)$/.test(tags[k - first] ?? '') && !PASSIVE_AUX.has(w) && !/^(?:has|have|had)$/.test(w))) return null;
-  }
-  return m;
+  // The verb before the predicate ("considered | legitimate targets"), then its subject.
+  let k = i - 1;
+  while (k >= first && !/^VB/.test(tags[k - first] ?? '')) k--;
+  return k >= first ? subject(tokens, tags, k, first, ms) : null;
 }
 
 /** Penn tags of a noun phrase's inner words: determiners, possessives, adjectives, numbers, nouns. */
@@ -339,10 +521,10 @@ function nounActor(tokens: readonly Token[], tags: readonly string[], i: number,
   let k = i - 1;
   while (k >= first && NP_INNER.test(tags[k - first] ?? '') && !(tags[k - first] === 'VBN' && lightVerb(tokens[k].text))) k--;
   if (k >= first && /^VB/.test(tags[k - first] ?? '') && lightVerb(tokens[k].text)) {
-    return participleSubject(tokens, k, first, ms) ?? withSubject(tokens, k, first, ms) ?? subject(tokens, k, first, ms);
+    return participleSubject(tokens, k, first, ms) ?? withSubject(tokens, k, first, ms) ?? subject(tokens, tags, k, first, ms);
   }
   // "PAG is in talks with …": the subject of "be in".
-  if (k > first && tokens[k].text.toLowerCase() === 'in' && PASSIVE_AUX.has(tokens[k - 1].text.toLowerCase())) return subject(tokens, k - 1, first, ms);
+  if (k > first && tokens[k].text.toLowerCase() === 'in' && PASSIVE_AUX.has(tokens[k - 1].text.toLowerCase())) return subject(tokens, tags, k - 1, first, ms);
   // After, in the passive: "sanctions were imposed by the EU".
   const j = passiveLight(tokens, tags, end, first, last);
   return j > 0 ? passiveAgent(tokens, j, first, last, ms) : null;
@@ -378,7 +560,7 @@ function nounObject(tokens: readonly Token[], tags: readonly string[], from: num
   let end = from;
   while (end < last && !/^(?:VBD|VBZ|VBP|MD)$/.test(tags[end - first] ?? '')) end++;
   const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of')));
-  return object(tokens, from, first, end, usable, places, actor, type === 'ASSAULT');
+  return object(tokens, tags, from, first, end, usable, places, actor, type === 'ASSAULT', true);
 }
 
 /**
@@ -492,10 +674,10 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number): number
  * agreement | in Paris", "rejected | in the United States Senate", "met in Washington | while the IMF
  * …"). An assault's "at" a party is its aim, not its place ("shot flares at Swedish planes", not "at Kabul").
  */
-function object(tokens: readonly Token[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
-  actor: MentionRef | null, assault = false): MentionRef | null {
+function object(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
+  actor: MentionRef | null, assault = false, noun = false): MentionRef | null {
   if (from >= last) return null;
-  let limit = clauseEnd(tokens, from, last);
+  let limit = Math.min(clauseEnd(tokens, from, last), objectEnd(tokens, tags, noun ? from - 1 : from, first, last));
   const locative = (m: MentionRef): boolean => {
     const g = governor(tokens, m, first);
     if (g < 0 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return false;
@@ -508,7 +690,37 @@ function object(tokens: readonly Token[], from: number, first: number, last: num
       break;
     }
   }
-  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by')) ?? null;
+  // (A state before a currency sign names its currency: "(US $2.63 billion)".)
+  const currency = (m: MentionRef): boolean => {
+    const k = tokenIndexAt(tokens, m.end, first, last);
+    return m.entity.type === 'GPE' && k < last && /^[$€£¥]/.test(tokens[k].text);
+  };
+  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by') && !currency(m)) ?? null;
+}
+
+/** Words that open a clause of their own: what follows them is not the trigger's object. */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'what', 'while', 'when', 'whereas', 'although', 'though', 'because', 'after',
+  'before', 'since', 'until', 'during', 'despite', 'unless', 'if']);
+
+/**
+ * Where the trigger's object ends (as an offset), looking from the token after the trigger: at a word
+ * that opens another clause ("agreed to a deal | in which … Desperate Housewives", "condemned | what he
+ * called a breach of U.N. resolutions", "supported Democrats | during his time on MSNBC"), at an
+ * infinitive that is not a verb's own ("called on the administration | to call out Russia", "signed an
+ * agreement | to protect the Air Force's interests", but "agreed to buy Boeing aircraft"), and at a
+ * verb joined by "and" after an object ("criticized free-trade deals | and called for tariffs on
+ * China", but "shot and killed Terence Crutcher"). A noun trigger passes from - 1: its infinitive is
+ * never its own.
+ */
+function objectEnd(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number): number {
+  for (let k = Math.max(from, first); k < last; k++) {
+    const w = tokens[k].text.toLowerCase();
+    const next = tags[k + 1 - first] ?? '';
+    if (CLAUSE_OPENERS.has(w)) return tokens[k].start;
+    if (w === 'to' && k > from && /^VB$/.test(next) && /^\p{Ll}/u.test(tokens[k + 1].text)) return tokens[k].start;
+    if ((w === 'and' || w === 'but') && k > from && /^VB[DZPG]?$/.test(next)) return tokens[k].start;
+  }
+  return from < last ? tokens[last - 1].end : 0;
 }
 
 /**

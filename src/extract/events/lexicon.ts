@@ -1,25 +1,29 @@
 /**
  * Event triggers by PLOVER 2.0 event type (with a mode where the trigger says it). A trigger is a
- * word stem with its irregular forms, or a short phrase whose words may be a few tokens apart
- * ("summoned North Korea's ambassador").
+ * lemma with its inflections, an exact form, or a short phrase whose words may be a few tokens apart
+ * ("summoned North Korea's ambassador"). A lemma matches only its own inflections, never a longer
+ * word that merely starts with it: "aid" is not "aide", "deal" not "dealer", "ban" not "band".
  */
 
 export interface TriggerEntry {
   type: string;
   mode: string | null;
-  /** Lower-case stems: "attack" matches attack, attacks, attacked, attacking. */
+  /** Lemmas, inflected by inflects(): "attack" matches attack, attacks, attacked, attacking; "urge" urged; "ban" banned. */
   stems?: readonly string[];
-  /** Irregular or exact lower-case forms. */
+  /** Irregular or derived lower-case forms, matched exactly ("invasion", "met", "deployment"). */
   forms?: readonly string[];
-  /** Phrases: each word a stem; words may be up to `gap` tokens apart. */
+  /** Phrases: each word a lemma or an exact form; words may be up to `gap` tokens apart. */
   phrases?: ReadonlyArray<readonly string[]>;
   gap?: number;
   /** The subject of the trigger's clause undergoes it, the speaker before does it ("X warned that these troops would be legitimate targets"). */
   subjectIsTarget?: boolean;
+  /** Only as a noun: "a $5 million grant", not "granted him an extension". */
+  nounOnly?: boolean;
+  /** Particles after the trigger that make it another verb: "seizing on recent comments" takes nobody. */
+  notBefore?: readonly string[];
 }
 
-const GIVE_VERBS = ['send', 'sent', 'sending', 'supply', 'supplied', 'supplying', 'provide', 'provided', 'providing',
-  'deliver', 'delivered', 'delivering', 'ship', 'shipped', 'shipping', 'transfer', 'transferred', 'transferring'];
+const GIVE_VERBS = ['send', 'sent', 'supply', 'supplied', 'provide', 'deliver', 'ship', 'transfer'];
 const MILITARY_GOODS = ['troops', 'soldiers', 'forces', 'weapons', 'arms', 'ammunition', 'shells', 'missiles', 'drones',
   'tanks', 'artillery', 'munitions'];
 const GIVEN = ['sent', 'supplied', 'delivered', 'shipped', 'transferred'];
@@ -30,51 +34,61 @@ function cross(a: readonly string[], b: readonly string[]): string[][] {
 }
 
 export const TRIGGERS: readonly TriggerEntry[] = [
-  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'invade', 'raid', 'airstrike', 'kill', 'assassinat', 'massacre', 'ambush', 'assault'], forms: ['struck', 'strikes', 'shot', 'shelled', 'shelling'], phrases: [['fired', 'on']] },
-  { type: 'MOBILIZE', mode: 'troops', stems: ['deploy', 'mobiliz', 'mobilis', 'station'], forms: ['deployment', 'deployments'] },
+  { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'invade', 'raid', 'airstrike', 'kill', 'assassinate', 'massacre', 'ambush', 'assault'],
+    forms: ['struck', 'strikes', 'shot', 'shelled', 'shelling', 'invasion', 'invasions', 'assassination', 'assassinations'], phrases: [['fired', 'on']] },
+  { type: 'MOBILIZE', mode: 'troops', stems: ['deploy', 'mobilize', 'mobilise'],
+    forms: ['deployment', 'deployments', 'stationed', 'stationing', 'mobilization', 'mobilisation'] },
   // military aid: a verb of giving before what is given ("sent troops", "supplying Russia with weapons") …
   { type: 'AID', mode: 'military', phrases: cross(GIVE_VERBS, MILITARY_GOODS), gap: 4 },
   // … or after it, in the passive ("soldiers have been sent to", "weapons delivered to")
   { type: 'AID', mode: 'military', phrases: cross(MILITARY_GOODS, GIVEN), gap: 3 },
-  { type: 'AID', mode: 'economic', stems: ['loan', 'grant', 'donat'], phrases: [['pledg', 'billion'], ['pledg', 'million'], ['pledg', 'loans'], ['financial', 'aid']], gap: 4 },
+  { type: 'AID', mode: 'economic', stems: ['loan', 'donate'], forms: ['donation', 'donations'],
+    phrases: [['pledge', 'billion'], ['pledge', 'million'], ['pledge', 'loans'], ['financial', 'aid']], gap: 4 },
+  { type: 'AID', mode: 'economic', forms: ['grant', 'grants'], nounOnly: true },
   { type: 'AID', mode: 'humanitarian', phrases: [['humanitarian', 'aid'], ['relief', 'supplies']] },
   { type: 'AID', mode: null, stems: ['aid'], forms: ['assistance'] },
   { type: 'THREATEN', mode: 'violence', phrases: [['legitimate', 'targets'], ['legitimate', 'military', 'targets']], subjectIsTarget: true },
-  { type: 'THREATEN', mode: null, stems: ['threaten'], forms: ['threat', 'threats', 'ultimatum'] },
-  { type: 'ACCUSE', mode: 'disapprove', stems: ['condemn', 'criticiz', 'criticis', 'denounc', 'blam', 'rebuk'], phrases: [['summon', 'ambassador'], ['summon', 'envoy']], gap: 4 },
-  { type: 'ACCUSE', mode: 'allege', stems: ['accus', 'accusation'], forms: ['alleged', 'allegations'] },
-  { type: 'ACCUSE', mode: 'investigate', stems: ['investigat', 'probe'] },
+  { type: 'THREATEN', mode: null, stems: ['threaten'], forms: ['threat', 'threats', 'ultimatum', 'ultimatums'] },
+  { type: 'ACCUSE', mode: 'disapprove', stems: ['condemn', 'criticize', 'criticise', 'denounce', 'blame', 'rebuke'], forms: ['condemnation', 'condemnations'],
+    phrases: [['summon', 'ambassador'], ['summon', 'envoy']], gap: 4 },
+  { type: 'ACCUSE', mode: 'allege', stems: ['accuse', 'accusation'], forms: ['alleged', 'allegations'] },
+  { type: 'ACCUSE', mode: 'investigate', stems: ['investigate', 'probe'], forms: ['investigation', 'investigations'] },
   { type: 'REQUEST', mode: 'yield', stems: ['surrender'] },
-  { type: 'REQUEST', mode: null, stems: ['urg', 'appeal', 'demand'], phrases: [['call', 'on'], ['called', 'on'], ['calls', 'on'], ['calling', 'on']], gap: 0 },
-  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce', 'deal'], forms: ['agreed', 'agrees', 'signed', 'accord', 'accords'] },
-  { type: 'CONSULT', mode: null, stems: ['meet', 'talks', 'consult', 'negotiat', 'summit', 'visit'], forms: ['met', 'delegation', 'brief', 'briefed'] },
+  // "appeal" alone is a court's or a candidate's ("the appeals court", "his appeal to voters"); "appealed for calm" asks.
+  { type: 'REQUEST', mode: null, stems: ['urge', 'demand'], phrases: [['call', 'on'], ['appeal', 'for']], gap: 0 },
+  // "deal" the noun: "dealing with", "dealers" and "dealt a blow" are no agreements.
+  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce'], forms: ['agreed', 'agrees', 'signed', 'accord', 'accords'] },
+  { type: 'AGREE', mode: null, forms: ['deal', 'deals'], nounOnly: true },
+  { type: 'CONSULT', mode: null, stems: ['meet', 'consult', 'negotiate', 'summit', 'visit'],
+    forms: ['talks', 'meetings', 'consultation', 'consultations', 'negotiation', 'negotiations', 'met', 'delegation', 'delegations', 'briefed'] },
   { type: 'SANCTION', mode: null, stems: ['sanction', 'embargo', 'expel', 'boycott'], phrases: [['freeze', 'assets'], ['froze', 'assets']], gap: 2 },
-  { type: 'COOPERATE', mode: null, stems: ['cooperat', 'alliance', 'partnership'], forms: ['allied'] },
-  { type: 'SUPPORT', mode: null, stems: ['prais', 'endors', 'welcom'], forms: ['support', 'supported', 'supports', 'backed'] },
-  { type: 'REJECT', mode: null, stems: ['reject', 'refus', 'veto'] },
-  { type: 'PROTEST', mode: null, stems: ['protest', 'demonstrat', 'rall'] },
-  { type: 'RETREAT', mode: null, stems: ['withdr', 'retreat', 'evacuat'] },
-  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seiz', 'deport', 'ban', 'blockad'], forms: ['jailed', 'imprisoned'] },
+  { type: 'COOPERATE', mode: null, stems: ['cooperate', 'alliance', 'partnership'], forms: ['cooperation', 'allied'] },
+  { type: 'SUPPORT', mode: null, stems: ['praise', 'endorse', 'welcome'], forms: ['endorsement', 'endorsements', 'support', 'supported', 'supports', 'backed'] },
+  { type: 'REJECT', mode: null, stems: ['reject', 'refuse', 'veto'], forms: ['rejection', 'rejections'] },
+  // Showing something ("Apple demonstrated its phone") and a campaign's or a market's rally are no protest.
+  { type: 'PROTEST', mode: null, stems: ['protest'], forms: ['demonstrations'], phrases: [['demonstrate', 'against'], ['rally', 'against']], gap: 0 },
+  { type: 'RETREAT', mode: null, stems: ['withdraw', 'retreat', 'evacuate'], forms: ['withdrew', 'withdrawn', 'withdrawal', 'withdrawals', 'evacuation', 'evacuations'] },
+  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade'], forms: ['deportation', 'deportations', 'jailed', 'imprisoned'], notBefore: ['on', 'upon'] },
   // Releasing people, not products, statements or figures ("released two hostages", not "will release a laptop").
-  { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologi'],
-    phrases: cross(['releas', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },
+  { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologize', 'apologise', 'apology'],
+    phrases: cross(['release', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },
 ];
 
 /**
  * What one meets that is no party: "meet the demands", "to meet customer demand", "met its targets" are
- * no meetings.
+ * no meetings (nor is "was met with opposition").
  */
 export const MET_GOALS = new Set(['demand', 'demands', 'requirement', 'requirements', 'need', 'needs', 'deadline', 'deadlines',
   'target', 'targets', 'goal', 'goals', 'standard', 'standards', 'criteria', 'expectations', 'obligations', 'condition',
-  'conditions', 'cost', 'costs', 'payments', 'quota', 'threshold', 'challenge', 'challenges', 'end', 'ends', 'fate']);
+  'conditions', 'cost', 'costs', 'payments', 'quota', 'threshold', 'challenge', 'challenges', 'end', 'ends', 'fate', 'duties', 'responsibilities']);
 
 /**
  * Verbs that take an event noun and give it their subject as its actor: "Germany made demands", "Air
  * China signed a deal", "the EU imposed sanctions", "South Korea is sending a delegation".
  */
-export const LIGHT_VERBS: readonly string[] = ['mak', 'made', 'sign', 'impos', 'launch', 'issu', 'reach', 'hold', 'held', 'giv', 'gave',
-  'offer', 'provid', 'express', 'announc', 'extend', 'strik', 'struck', 'seal', 'conclud', 'lodg', 'mount', 'stag', 'carr',
-  'pledg', 'broker', 'voic', 'conduct', 'renew', 'unveil', 'send', 'sent', 'lift', 'eas', 'begin', 'began', 'start', 'resum', 'open', 'enter', 'tighten', 'level', 'leveled', 'levelled', 'step'];
+export const LIGHT_VERBS: readonly string[] = ['make', 'made', 'sign', 'impose', 'launch', 'issue', 'reach', 'hold', 'held', 'give', 'gave', 'given',
+  'offer', 'provide', 'express', 'announce', 'extend', 'strike', 'struck', 'seal', 'conclude', 'lodge', 'mount', 'stage', 'carry',
+  'pledge', 'broker', 'voice', 'conduct', 'renew', 'unveil', 'send', 'sent', 'lift', 'ease', 'begin', 'began', 'begun', 'start', 'resume', 'open', 'enter', 'tighten', 'level', 'step'];
 
 /**
  * Nouns for those who act for a state, by kind: a nationality before one ("North Korean soldiers") lets a
@@ -86,11 +100,36 @@ export const STATE_AGENTS: ReadonlyMap<string, string> = new Map([
   ...['warplanes', 'jets', 'warships', 'submarines'].map((w) => [w, 'craft'] as [string, string]),
 ]);
 
-/** Endings a stem may take: attack+s, attack+ed, bomb+ing, urg+e, urg+ed, accus+ation … */
-const ENDINGS = /^(?:|s|es|ed|d|ing|e|ation|ations|ment|ments|er|ers|ion|ions|y|ies)$/;
+/**
+ * Whether `word` is `lemma` or one of its inflections: +s (+es after s, sh, ch, x, z, o), +ed and +ing
+ * with a final e dropped (urge → urged, urging) or a final consonant doubled (ban → banned, expel →
+ * expelled), a final y after a consonant as i (rally → rallies, rallied). Nothing else: "aid" does not
+ * match "aide" or "aides", "deal" not "dealer", "ban" not "band", "probe" not "probation".
+ */
+export function matchesStem(word: string, lemma: string): boolean {
+  if (!word.startsWith(lemma.slice(0, -1))) return false;
+  return inflects(lemma).includes(word);
+}
 
-export function matchesStem(word: string, stem: string): boolean {
-  return word.startsWith(stem) && ENDINGS.test(word.slice(stem.length));
+const INFLECTIONS = new Map<string, readonly string[]>();
+
+/** Every inflection of a lemma (itself included), as matchesStem() reads them. */
+export function inflects(lemma: string): readonly string[] {
+  const known = INFLECTIONS.get(lemma);
+  if (known) return known;
+  const out = new Set([lemma]);
+  if (/[^aeiou]y$/.test(lemma)) {
+    const i = lemma.slice(0, -1) + 'i';
+    out.add(i + 'es').add(i + 'ed').add(lemma + 'ing');
+  } else {
+    out.add(/(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+    const base = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
+    out.add(base + 'ed').add(base + 'ing');
+    if (/[^aeiou][aeiou][bdglmnprt]$/.test(lemma)) out.add(lemma + lemma.at(-1) + 'ed').add(lemma + lemma.at(-1) + 'ing');
+  }
+  const list = [...out];
+  INFLECTIONS.set(lemma, list);
+  return list;
 }
 
 /** Entries by the first three letters of their stems, forms and phrases' first words: a token is tried only against these. */

@@ -72,6 +72,61 @@ const cases: Case[] = [
   ['Russia warned that the convoys would be considered legitimate targets by the United Kingdom.', [['Russia', 'GPE'], ['United Kingdom', 'GPE']], 'THREATEN', 'violence', 'Russia', null],
   // an agent is told past "the", for the target as for the passive's actor
   ['Germany condemned the decision taken by the Kremlin.', [['Germany', 'GPE'], ['Kremlin', 'ORG']], 'ACCUSE', 'disapprove', 'Germany', null],
+  // a lemma's inflections: "ban" → banned, "expel" → expelled; derived nouns listed
+  ['The European Union banned Indonesian airlines.', [['European Union', 'ORG'], ['Indonesian', 'NORP'], ['Indonesia', 'GPE']], 'COERCE', null, 'European Union', 'Indonesia'],
+  ['Poland expelled Russian diplomats.', [['Poland', 'GPE'], ['Russian', 'NORP'], ['Russia', 'GPE']], 'SANCTION', null, 'Poland', 'Russia'],
+  ['Trump avoids condemning Russia’s invasion of Ukraine.', [['Trump', 'PER'], ['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
+  // the subject is the phrase right before the verb group, or nothing: not an entity of another clause …
+  ['Trump said the troops attacked Mexico.', [['Trump', 'PER'], ['Mexico', 'GPE']], 'ASSAULT', null, null, 'Mexico'],
+  ['Clinton was compared to the New York businessman who has attacked NATO.', [['Clinton', 'PER'], ['New York', 'GPE'], ['NATO', 'ORG']], 'ASSAULT', null, null, 'NATO'],
+  ['The South Carolina senator called on NATO to reject Trump.', [['South Carolina', 'GPE'], ['NATO', 'ORG'], ['Trump', 'PER']], 'REQUEST', null, null, 'NATO'],
+  // … past a phrase between commas, and an address
+  ['Kaufman, along with senator Mark Warner from Virginia, called on Congress to act.', [['Kaufman', 'PER'], ['Mark Warner', 'PER'], ['Virginia', 'GPE'], ['Congress', 'ORG']], 'REQUEST', null, 'Kaufman', 'Congress'],
+  ['Serra Automotive in Grand Blanc Township, Genesee County, Michigan, is in talks with Penske.',
+    [['Serra Automotive', 'ORG'], ['Grand Blanc Township', 'GPE'], ['Genesee County', 'GPE'], ['Michigan', 'GPE'], ['Penske', 'ORG']], 'CONSULT', null, 'Serra Automotive', 'Penske'],
+  // an infinitive's subject is the one called on
+  ['David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.', [['David Axelrod', 'PER'], ['Howard Dean', 'PER'], ['Donald Trump', 'PER']], 'CONCEDE', null, 'Howard Dean', 'Donald Trump'],
+  // a passive's subject undergoes it; what follows is no target
+  ['Amadou Diallo was shot 41 times by four NYPD officers.', [['Amadou Diallo', 'PER'], ['NYPD', 'ORG']], 'ASSAULT', null, null, 'Amadou Diallo'],
+  // nothing in the actor's own phrase is its target; a body or a person before a person's name is no party (a state is: its leader acts for it)
+  ['Trump said praise from Russian President Vladimir Putin would not affect him.', [['Trump', 'PER'], ['Russian', 'NORP'], ['Russia', 'GPE'], ['Vladimir Putin', 'PER']], 'SUPPORT', null, 'Russia', null],
+  ['Clinton received the endorsement of Cleveland Cavaliers basketball star LeBron James.', [['Clinton', 'PER'], ['Cleveland Cavaliers', 'ORG'], ['LeBron James', 'PER']], 'SUPPORT', null, 'LeBron James', null],
+  ['Trump is honored by the endorsement of Senator Cruz.', [['Trump', 'PER'], ['Cruz', 'PER']], 'SUPPORT', null, 'Cruz', null],
+  // the object ends where another clause begins, at an infinitive not the verb's own, at a verb joined by "and"
+  ['Apple and ABC have agreed to a deal in which episodes of Lost air on Netflix.', [['Apple', 'ORG'], ['ABC', 'ORG'], ['Netflix', 'ORG']], 'AGREE', null, 'ABC', null],
+  ['Ban Ki-moon condemned what he called a breach of UN resolutions.', [['Ban Ki-moon', 'PER'], ['UN', 'ORG']], 'ACCUSE', 'disapprove', 'Ban Ki-moon', null],
+  ['Schultz supported Democrats during his time on MSNBC.', [['Schultz', 'PER'], ['MSNBC', 'ORG']], 'SUPPORT', null, 'Schultz', null],
+  ['The USAF and Boeing have signed an interim agreement to protect the Air Force’s interests.', [['USAF', 'ORG'], ['Boeing', 'ORG'], ['Air Force', 'ORG']], 'AGREE', null, 'Boeing', null],
+  ['Trump criticized free-trade deals and called for tariffs on China.', [['Trump', 'PER'], ['China', 'GPE']], 'ACCUSE', 'disapprove', 'Trump', null],
+  // an object pronoun right after the trigger is the target, or nothing; a state before a currency sign is the currency's
+  ['Trump attacked Clinton. He used the ad, accusing her of sleeping during the attack on the U.S. compound.', [['Trump', 'PER'], ['Clinton', 'PER'], ['U.S.', 'GPE']], 'ACCUSE', 'allege', null, 'Clinton'],
+  ['The Central Bank will loan an extra 60 billion rubles (US $2.63 billion).', [['Central Bank', 'ORG'], ['US', 'GPE']], 'AID', 'economic', 'Central Bank', null],
+];
+
+// text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
+const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> = [
+  ['Hillary Clinton aide Cheryl Mills had a conflict of interest.', [['Hillary Clinton', 'PER'], ['Cheryl Mills', 'PER']], 'AID'],
+  ['McConnell aides acknowledged a relationship with Obama.', [['McConnell', 'PER'], ['Obama', 'PER']], 'AID'],
+  ['GM dealers in Ohio will close.', [['GM', 'ORG'], ['Ohio', 'GPE']], 'AGREE'],
+  ['GM will let dealers cease dealing in Saturn vehicles.', [['GM', 'ORG'], ['Saturn', 'ORG']], 'AGREE'],
+  ['A court ruled against Ohio, dealing a blow to Jon Husted.', [['Ohio', 'GPE'], ['Jon Husted', 'PER']], 'AGREE'],
+  ['Peña Nieto has tripped over himself trying to deal with Donald Trump.', [['Peña Nieto', 'PER'], ['Donald Trump', 'PER']], 'AGREE'],
+  ['Apple also demonstrated the features of Snow Leopard.', [['Apple', 'ORG'], ['Snow Leopard', 'MISC']], 'PROTEST'],
+  ['Trump told his supporters at a Michigan rally to vote.', [['Trump', 'PER'], ['Michigan', 'GPE']], 'PROTEST'],
+  ['Obama aired on all but one of the Russian stations.', [['Obama', 'PER'], ['Russian', 'NORP']], 'MOBILIZE'],
+  ['Trump made the comments during a brief appearance in Michigan.', [['Trump', 'PER'], ['Michigan', 'GPE']], 'CONSULT'],
+  ['Opponents will try to convince a U.S. appeals court.', [['U.S.', 'GPE']], 'REQUEST'],
+  ['The Trump campaign stayed vague to appeal to Ohio voters.', [['Trump', 'PER'], ['Ohio', 'GPE']], 'REQUEST'],
+  ['Environmental groups granted Tom Clarke an extension.', [['Tom Clarke', 'PER']], 'AID'],
+  ['NATO jets scrambled to intercept Russian bombers.', [['NATO', 'ORG'], ['Russian', 'NORP']], 'ASSAULT'],
+  ['The Berlin band toured France.', [['Berlin', 'GPE'], ['France', 'GPE']], 'COERCE'],
+  ['Kenya’s AIDS crisis worsened.', [['Kenya', 'GPE']], 'AID'],
+  // a pronoun, a passive's pronoun agent, an agent of another verb: no actor
+  ['Rakeyia Scott said her husband was at his side when he was shot.', [['Rakeyia Scott', 'PER']], 'ASSAULT'],
+  ['The hacking of the DNC, the DCCC and other offices can be traced to hackers sanctioned by it.', [['DNC', 'ORG'], ['DCCC', 'ORG']], 'SANCTION'],
+  ['The parties agreed to have the case heard by the UK court.', [['UK', 'GPE']], 'AGREE'],
+  // ("seize on" is another verb)
+  ['Hillary Clinton is seizing upon a New York Times report.', [['Hillary Clinton', 'PER'], ['New York Times', 'ORG']], 'COERCE'],
 ];
 
 // text, entities, expected type, the event's place (canonical or null)
@@ -96,6 +151,11 @@ describe('events: trigger, type, actor and target', () => {
     expect(name(hit!.actor)).toBe(actor);
     expect(name(hit!.target)).toBe(target);
     expect(text.slice(hit!.trigger.start, hit!.trigger.end)).toBe(hit!.trigger.text);
+  });
+
+  it.each(nearMisses)('%s (no such event)', (text, names, type) => {
+    const events = extractEvents(analyse(text), entitiesOf(text, names), []);
+    expect(events.filter((v) => v.type === type), JSON.stringify(events)).toEqual([]);
   });
 
   it.each(places)('place: %s', (text, names, type, place) => {
