@@ -47,6 +47,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     clipSource(d);
     indirectToSentenceEnd(a, d);
     verblessThatClause(a, d, drafts);
+    skipDateline(a, d);
     quoteToItsClose(a, d);
   }
   nestedContents(a, drafts);
@@ -189,6 +190,25 @@ export function verblessThatClause(a: Analysis, d: Draft, drafts: readonly Draft
   for (const o of drafts) if (o !== d && o.cue[0] >= d.content[1] && o.cue[0] < end && !o.source) end = o.cue[0];
   while (end > c && (a.tokens[end - 1].kind === 'punct' || /^(?:and|but|or)$/i.test(a.tokens[end - 1].text))) end--;
   if (end > d.content[1]) d.content = [c, end];
+}
+
+/**
+ * A dateline opening the content ("WASHINGTON ― Donald Trump's obsession … is an insult", "NEW YORK (AP) —
+ * …", "Albany, N.Y. - …") is where the story was filed, not what was said: the content starts after its dash.
+ */
+export function skipDateline(a: Analysis, d: Draft): void {
+  const c = d.content[0];
+  const t0 = a.tokens[c].text;
+  if (t0.length < 2 || t0 !== t0.toUpperCase() || !/^\p{Lu}/u.test(t0)) return;
+  if (c > 0 && a.tokens[c - 1].sentence === a.tokens[c].sentence) return;
+  for (let i = c + 1; i < Math.min(d.content[1] - 2, c + 8); i++) {
+    const t = a.tokens[i].text;
+    if (/^(?:―|—|–|--|-)$/.test(t)) {
+      d.content = [i + 1, d.content[1]];
+      return;
+    }
+    if (!/^(?:\p{Lu}[\p{L}.'’-]*|,|\(|\)|AP|Reuters)$/u.test(t)) return;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { bareClauseAfterPassive, joinPassiveHalves, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { bareClauseAfterPassive, joinPassiveHalves, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -125,6 +125,22 @@ describe('a "that" clause cut before its verb', () => {
     const { a, d } = draft(text, source, cue, content);
     const rest = others.map((o) => draft(text, null, o, o).d);
     verblessThatClause(a, d, [d, ...rest]);
+    expect(text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end)).toBe(expected);
+  });
+});
+
+// text | cue | content as tagged | the content after the dateline rule
+const DATELINES: Array<[string, string, string, string]> = [
+  ['WASHINGTON ― Donald Trump’s obsession is an insult to all voters, the congressman said.', 'said', 'WASHINGTON ― Donald Trump’s obsession is an insult to all voters', 'Donald Trump’s obsession is an insult to all voters'],
+  ['NEW YORK (AP) — Stocks fell sharply on Monday, traders said.', 'said', 'NEW YORK (AP) — Stocks fell sharply on Monday', 'Stocks fell sharply on Monday'],
+  // not a dateline: a capitalised word that opens what was said, a dash inside it
+  ['NATO troops will stay ― for now, the minister said.', 'said', 'NATO troops will stay ― for now', 'NATO troops will stay ― for now'],
+];
+
+describe('a dateline opening a content', () => {
+  it.each(DATELINES)('%s', (text, cue, content, expected) => {
+    const { a, d } = draft(text, null, cue, content);
+    skipDateline(a, d);
     expect(text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end)).toBe(expected);
   });
 });
