@@ -515,8 +515,11 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
     for (let i = f + 1; i < l; i++) {
       const w = tx(i);
       if (isRelative(w.toLowerCase()) || w === ',') break;
-      // (Not right after a determiner: "The aides were" is no "The | aides".)
-      if (/^\p{Ll}/u.test(w) && FINITE_TAGS.has(tags[i - first]) && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '')) {
+      // (Not right after a determiner: "The aides were" is no "The | aides"; nor in a relative clause
+      // with no relative pronoun, a pronoun after a noun: "all the experts I interviewed".)
+      const contact = i - 2 >= f && /^(?:I|we|you|he|she|they)$/.test(tx(i - 1)) && /^(?:NNS?|NN)$|^everyone$|^anyone$/.test(
+        /^(?:everyone|anyone|everybody)$/i.test(tx(i - 2)) ? tx(i - 2).toLowerCase() : (tags[i - 2 - first] ?? ''));
+      if (/^\p{Ll}/u.test(w) && FINITE_TAGS.has(tags[i - first]) && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '') && !contact) {
         l = i;
         trimEnd();
         break;

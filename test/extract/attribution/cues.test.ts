@@ -5,6 +5,7 @@ import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
 import type { Entity } from '../../../src/ledger/types.js';
+import { claimsOf } from './helpers.js';
 
 /** A draft over the tokens of the first occurrence of each phrase (source, cue, content). */
 function draft(text: string, source: string | null, cue: string, content: string): { a: ReturnType<typeof analyse>; d: Draft } {
@@ -142,5 +143,14 @@ describe('a dateline opening a content', () => {
     const { a, d } = draft(text, null, cue, content);
     skipDateline(a, d);
     expect(text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end)).toBe(expected);
+  });
+});
+
+describe('a source with a relative clause that has no relative pronoun', () => {
+  it.each([
+    ['All the experts I interviewed said the plan would fail.', 'said', 'All the experts I interviewed'],
+    ['Most economists we surveyed said a recession is likely.', 'said', 'Most economists we surveyed'],
+  ])('%s', (text, cue, source) => {
+    expect(claimsOf(text).find((c) => c.cue.text === cue)?.source?.text).toBe(source);
   });
 });
