@@ -519,7 +519,11 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
       // with no relative pronoun, a pronoun after a noun: "all the experts I interviewed".)
       const contact = i - 2 >= f && /^(?:I|we|you|he|she|they)$/.test(tx(i - 1)) && /^(?:NNS?|NN)$|^everyone$|^anyone$/.test(
         /^(?:everyone|anyone|everybody)$/i.test(tx(i - 2)) ? tx(i - 2).toLowerCase() : (tags[i - 2 - first] ?? ''));
-      if (/^\p{Ll}/u.test(w) && FINITE_TAGS.has(tags[i - first]) && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '') && !contact) {
+      // (Nor a participle after a noun that a preposition or a time follows: "Americans worried about
+      // immigration", "a report released last year".)
+      const participle = /^\p{Ll}+ed$/u.test(w) && /^NNS?$/.test(tags[i - 1 - first] ?? '') && i + 1 < l
+        && (tags[i + 1 - first] === 'IN' || /^(?:last|this|next|earlier|yesterday|today|on|in)$/i.test(tx(i + 1)));
+      if (/^\p{Ll}/u.test(w) && FINITE_TAGS.has(tags[i - first]) && !/^(?:DT|PRP\$|POS|JJ)$/.test(tags[i - 1 - first] ?? '') && !contact && !participle) {
         l = i;
         trimEnd();
         break;
