@@ -100,23 +100,35 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       (lexicon !== null && !d.fromRule && unlikelyCue(a, d, lexicon));
     if (bad) drafts.splice(i, 1);
   }
-  joinPassiveHalves(a, drafts);
+  joinHalves(a, drafts);
 }
 
 /**
- * "The planes | are expected | to start delivering in 2011": the tagger may give the subject of a passive
- * of saying or thinking and the infinitive after it as two contents of one cue with no source. They are one
- * thing said, so one claim whose content runs from the subject on (over the cue, as the text has no other
- * span for it). Only that construction: a passive cue, the subject in its sentence right before it, the
- * rest opening with "to".
+ * Two contents of one cue with no source, one ending at the cue and one after it, as the tagger may give
+ * them:
+ *  - the subject and the infinitive of a passive of saying or thinking ("The planes | are expected | to
+ *    start delivering in 2011") are one thing said: one content from the subject on (over the cue, as the
+ *    text has no other span for it);
+ *  - the subject of an active cue, a noun phrase with no verb ("Ryanair CEO, Michael O'Leary | justified
+ *    his choice by saying: | “…”"), is who speaks: it becomes the other claim's source.
  */
-export function joinPassiveHalves(a: Analysis, drafts: Draft[]): void {
+export function joinHalves(a: Analysis, drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     if (d.source || d.content[1] !== d.cue[0] || a.tokens[d.content[0]].sentence !== a.tokens[d.cue[0]].sentence) continue;
-    const rest = drafts.find((o) => o !== d && !o.source && o.cue[0] === d.cue[0] && o.cue[1] === d.cue[1] && o.content[0] === d.cue[1]);
-    if (!rest || a.tokens[rest.content[0]].text.toLowerCase() !== 'to' || !passiveCue(a, d.cue)) continue;
-    rest.content = [d.content[0], rest.content[1]];
+    const rest = drafts.find((o) => o !== d && !o.source && o.cue[0] === d.cue[0] && o.cue[1] === d.cue[1] && o.content[0] >= d.cue[1]);
+    if (!rest) continue;
+    if (passiveCue(a, d.cue)) {
+      if (rest.content[0] !== d.cue[1] || a.tokens[rest.content[0]].text.toLowerCase() !== 'to') continue;
+      rest.content = [d.content[0], rest.content[1]];
+    } else {
+      if (d.content[1] - d.content[0] > 12) continue;
+      const { tags, first } = sentenceTags(a, d.content[0]);
+      let verb = false;
+      for (let k = d.content[0]; k < d.content[1]; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) verb = true;
+      if (verb) continue;
+      rest.source = d.content;
+    }
     drafts.splice(i, 1);
   }
 }

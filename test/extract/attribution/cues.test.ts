@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { bareClauseAfterPassive, joinPassiveHalves, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { bareClauseAfterPassive, joinHalves, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -48,23 +48,26 @@ describe('cues that say what happened, not what was said', () => {
   });
 });
 
-// Two contents of one passive cue, as the tagger may give them: [subject, cue, rest] as token ranges over
-// a text → the contents left (token ranges).
-const HALVES: Array<[string, Array<[[number, number] | null, [number, number], [number, number]]>, Array<[number, number]>]> = [
+// Two contents of one cue with no source, as the tagger may give them: [source, cue, content] as token
+// ranges over a text → the drafts left, [source, content].
+type R = [number, number];
+const HALVES: Array<[string, Array<[R | null, R, R]>, Array<[R | null, R]>]> = [
   // "The planes | are expected | to start delivering in 2011": one claim, from the subject on
-  ['The planes are expected to start delivering in 2011.', [[null, [2, 4], [0, 2]], [null, [2, 4], [4, 9]]], [[0, 9]]],
+  ['The planes are expected to start delivering in 2011.', [[null, [2, 4], [0, 2]], [null, [2, 4], [4, 9]]], [[null, [0, 9]]]],
   // a content before a cue with a source of its own stays apart
-  ['The planes are late, officials said on Monday.', [[null, [5, 6], [0, 3]], [[4, 5], [5, 6], [6, 8]]], [[0, 3], [6, 8]]],
+  ['The planes are late, officials said on Monday.', [[null, [5, 6], [0, 3]], [[4, 5], [5, 6], [6, 8]]], [[null, [0, 3]], [[4, 5], [6, 8]]]],
   // no passive, or no infinitive after it: two things
-  ['Improvements to the browser were also announced; tabbed browsing was added.', [[null, [4, 7], [0, 4]], [null, [4, 7], [7, 12]]], [[0, 4], [7, 12]]],
-  ['It is the best decision, said the general secretary, Tony Woodley.', [[null, [6, 7], [0, 6]], [null, [6, 7], [7, 13]]], [[0, 6], [7, 13]]],
+  ['Improvements to the browser were also announced; tabbed browsing was added.', [[null, [4, 7], [0, 4]], [null, [4, 7], [7, 12]]], [[null, [0, 4]], [null, [7, 12]]]],
+  ['It is the best decision, said the general secretary, Tony Woodley.', [[null, [6, 7], [0, 6]], [null, [6, 7], [7, 13]]], [[null, [0, 6]], [null, [7, 13]]]],
+  // the subject of an active cue, a noun phrase with no verb, is who speaks
+  ['Ryanair CEO Michael Smith justified the choice by saying that the jet is reliable.', [[null, [4, 9], [0, 4]], [null, [4, 9], [9, 14]]], [[[0, 4], [9, 14]]]],
 ];
 
-describe('the two halves of a passive claim', () => {
+describe('two contents of one cue', () => {
   it.each(HALVES)('%s', (text, raw, expected) => {
     const drafts: Draft[] = raw.map(([source, cue, content]) => ({ source, cue, content, subjectOfSentence: false, fromRule: false }));
-    joinPassiveHalves(analyse(text), drafts);
-    expect(drafts.map((d) => d.content)).toEqual(expected);
+    joinHalves(analyse(text), drafts);
+    expect(drafts.map((d) => [d.source, d.content])).toEqual(expected);
   });
 });
 
