@@ -91,6 +91,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       letsSay(a, d) ||
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
+      onlyItsSubject(a, d, drafts) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
       // what another claim's speaker is called is not said ("Mark Cuban | has been out there saying | …")
@@ -364,6 +365,19 @@ export function prepositionFirst(a: Analysis, d: Draft): boolean {
   if (c < d.cue[1]) return false;
   const { tags, first } = sentenceTags(a, c);
   return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
+}
+
+/**
+ * A passive cue with no source whose content is only its subject, a noun phrase right before it ("The
+ * deal | was announced | on Monday"): what happened to a thing, nothing said.
+ */
+export function onlyItsSubject(a: Analysis, d: Draft, drafts: readonly Draft[] = []): boolean {
+  if (d.source || d.content[1] !== d.cue[0]) return false;
+  // (With another content of the same cue it is half of a claim: joinHalves.)
+  if (drafts.some((o) => o !== d && o.cue[0] === d.cue[0] && o.cue[1] === d.cue[1]) || !passiveCue(a, d.cue)) return false;
+  const { tags, first } = sentenceTags(a, d.content[0]);
+  for (let k = d.content[0]; k < d.content[1]; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '') || anyQuote(a.tokens[k].text)) return false;
+  return true;
 }
 
 /** Verbs whose passive subject is who was told, so that what was said may follow bare ("was told the plan failed"). */

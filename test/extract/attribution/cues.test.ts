@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { bareClauseAfterPassive, joinHalves, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { bareClauseAfterPassive, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -157,5 +157,22 @@ describe('a source with a relative clause that has no relative pronoun', () => {
     ['A Government Accountability Office report released last year found that the program was abused.', 'found', 'A Government Accountability Office report released last year'],
   ])('%s', (text, cue, source) => {
     expect(claimsOf(text).find((c) => c.cue.text === cue)?.source?.text).toBe(source);
+  });
+});
+
+// text | cue | the content before it | whether a passive cue's content is only its subject, nothing said
+const ONLY_SUBJECT: Array<[string, string, string, boolean]> = [
+  ['The deal was announced on Monday in Moscow.', 'was announced', 'The deal', true],
+  ['Neither Clinton nor her allies have been charged with any crime.', 'have been charged', 'Neither Clinton nor her allies', true],
+  // a quotation or a clause before the passive is what was said
+  ['“We will win,” was repeated at every rally.', 'was repeated', '“We will win,”', false],
+  // an active cue is another matter
+  ['The deal announced on Monday in Moscow.', 'announced', 'The deal', false],
+];
+
+describe('a passive whose content is only its subject', () => {
+  it.each(ONLY_SUBJECT)('%s', (text, cue, content, only) => {
+    const { a, d } = draft(text, null, cue, content);
+    expect(onlyItsSubject(a, d)).toBe(only);
   });
 });
