@@ -319,6 +319,18 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
         same.content = m.content;
         if (m.source) same.source = m.source;
       }
+      // "C, X said on Thursday, out of about 10,000 that …": a tagged cue that runs on past a comma after the
+      // rule's cue has taken the rest of the sentence for the cue and what follows for the content; the
+      // rule's C before the speaker is the claim.
+      if (m.content[1] <= m.cue[0] && same.cue[0] === m.cue[0] && same.cue[1] > m.cue[1] && same.content[0] >= same.cue[1]) {
+        let comma = false;
+        for (let k = m.cue[1]; k < same.cue[1]; k++) if (a.tokens[k].text === ',') comma = true;
+        if (comma) {
+          same.cue = m.cue;
+          same.content = m.content;
+          if (m.source) same.source = m.source;
+        }
+      }
       // A tagged content in a later sentence that nothing opens, where the rule reads one in the cue's own
       // sentence ("C, according to X. [next sentence]"): the rule's.
       if (contentAfterSentence(a, same.cue, same.content[0]) && !contentAfterSentence(a, same.cue, m.content[0])) same.content = m.content;

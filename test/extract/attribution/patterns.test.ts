@@ -30,6 +30,9 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Apple plans a new laptop next year, according to industry sources cited by the Taipei newspaper. A preview of the report was shared with subscribers.',
     'industry sources cited by the Taipei newspaper', 'according to', 'Apple plans a new laptop next year'],
   ['The company denied that it had broken the law.', 'The company', 'denied', 'it had broken the law'],
+  // "C, X said on Thursday, out of …": the claim is C, whatever follows the comma after the cue
+  ['Up to 8,000 troops are now in the Kursk region, the minister said on Thursday, out of about 10,000 that the country has sent to Russia.',
+    'the minister', 'said', 'Up to 8,000 troops are now in the Kursk region'],
   ['Officials warned that the storm could cause flooding.', 'Officials', 'warned', 'the storm could cause flooding'],
   ['A senior official who spoke on condition of anonymity said the talks had stalled.', 'A senior official who spoke on condition of anonymity', 'said', 'the talks had stalled'],
   ['In a statement, the ministry said the border would stay closed.', 'the ministry', 'said', 'the border would stay closed'],
