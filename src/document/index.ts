@@ -4,3 +4,4 @@ export { readInput, decodeText, sniffKind, MAX_INPUT_BYTES, type RawInput, type 
 export { documentFromText, isBoilerplate, readsAsHeadline, contentId, type DocumentMeta } from './text.js';
 export { documentFromHtml, extractMainText, htmlMetadata } from './html.js';
 export { parseDate, parseIsoDateStrict } from './dates.js';
+export { parseHeader, type HeaderMeta } from './header.js';

@@ -8,10 +8,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extractFromXml } from '@extractus/feed-extractor';
-import { InputError, parseDate, readInput, sniffKind } from '../document/index.js';
+import { InputError, parseDate, parseHeader, readInput, sniffKind } from '../document/index.js';
 import type { ArticleOrigin } from '../store/types.js';
 import { checkFetchable, FetchError, HostPacer, politeFetch, type FetchOptions } from './fetch.js';
-import { wordTable } from '../nlp/lexicon/table.js';
 
 export interface ArticleMeta {
   title: string | null;
@@ -138,31 +137,6 @@ export async function expandInputs(args: readonly string[]): Promise<{ sources: 
     } else addFile(arg);
   }
   return { sources, failures };
-}
-
-const HEADER_KEYS: Record<string, keyof ArticleMeta> = wordTable({
-  title: 'title', headline: 'title', published: 'published', date: 'published', outlet: 'outlet', source: 'outlet',
-  url: 'url', link: 'url',
-});
-
-/**
- * A metadata header at the top of a .txt file: "Key: value" lines (title, published/date,
- * outlet/source, url/link) up to the first blank line. Returns the body after it, or null when the
- * file has no such header.
- */
-export function parseHeader(text: string): { meta: Partial<ArticleMeta>; body: string } | null {
-  const lines = text.split(/\r?\n/);
-  const meta: Partial<ArticleMeta> = {};
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const m = /^([A-Za-z]+):\s*(.*)$/.exec(lines[i]);
-    if (!m) break;
-    const key = HEADER_KEYS[m[1].toLowerCase()];
-    if (!key) return null;
-    meta[key] = m[2].trim() || null;
-  }
-  if (i === 0 || i >= lines.length || lines[i].trim() !== '') return null;
-  return { meta, body: lines.slice(i + 1).join('\n') };
 }
 
 function fromText(origin: ArticleOrigin, path: string, content: string, kind: 'text' | 'html'): IngestItem | IngestFailure {

@@ -27,6 +27,7 @@ describe('claimtrail extract: bad input gets one line naming the file and a non-
     ['--published not a date', () => ['extract', file('ok.txt', ARTICLE), '--published', '2024-13-45'], /--published "2024-13-45" is not a date/],
     ['--published words', () => ['extract', file('ok2.txt', ARTICLE), '--published', 'yesterday'], /--published "yesterday" is not a date/],
     ['unknown flag', () => ['extract', file('ok3.txt', ARTICLE), '--frobnicate'], /unknown flag --frobnicate/],
+    ['header date not a date', () => ['extract', file('hdr-bad.txt', `Title: Storm\nPublished: someday\n\n${ARTICLE}`)], /hdr-bad\.txt: the header's date "someday" is not a date/],
     ['bad format', () => ['extract', file('ok4.txt', ARTICLE), '--format', 'yaml'], /--format must be one of json, text, summary, maintext/],
     ['no file', () => ['extract'], /give one file, or - for standard input/],
     ['unknown command', () => ['extrakt', 'x'], /unknown command "extrakt"/],
@@ -91,5 +92,22 @@ describe('claimtrail extract: output', () => {
     expect(r.stdout).toContain('$50 million in emergency aid');
     expect(r.stdout).not.toContain('Home | World');
     expect(r.stdout).not.toContain('Contact us');
+  });
+});
+
+describe('claimtrail extract reads a text\'s metadata header as ingest does', () => {
+  const header = `Title: Storm kills 12\nPublished: 2024-10-31\nOutlet: Coastal Courier\n\n${ARTICLE}`;
+  it('the header gives the title, date and outlet, and is no part of the text', () => {
+    const r = cli(['extract', file('hdr.txt', header)]);
+    expect(r.status).toBe(0);
+    const l = JSON.parse(r.stdout);
+    expect([l.document.title, l.document.published, l.document.outlet]).toEqual(['Storm kills 12', '2024-10-31', 'Coastal Courier']);
+    expect(l.document.text).not.toContain('Outlet:');
+    expect(l.entities.map((e: { canonical: string }) => e.canonical)).not.toContain('Coastal Courier');
+  });
+  it('the flags win over the header', () => {
+    const r = cli(['extract', file('hdr2.txt', header), '--published', '2024-11-01', '--outlet', 'Wire']);
+    const l = JSON.parse(r.stdout);
+    expect([l.document.published, l.document.outlet]).toEqual(['2024-11-01', 'Wire']);
   });
 });

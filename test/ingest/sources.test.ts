@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandInputs, fromJsonLine, parseHeader, sourceItems, type IngestFailure, type IngestItem } from '../../src/ingest/sources.js';
+import { expandInputs, fromJsonLine, sourceItems, type IngestFailure, type IngestItem } from '../../src/ingest/sources.js';
+import { parseHeader } from '../../src/document/header.js';
 
 describe('parseHeader: a .txt file may start with Key: value lines and a blank line', () => {
   const cases: Array<[string, ReturnType<typeof parseHeader>]> = [

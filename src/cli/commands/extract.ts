@@ -1,4 +1,5 @@
-import { parseIsoDateStrict } from '../../document/dates.js';
+import { parseDate, parseIsoDateStrict } from '../../document/dates.js';
+import { parseHeader } from '../../document/header.js';
 import { readInput } from '../../document/input.js';
 import { documentFromText } from '../../document/text.js';
 import { extractDocument } from '../../extract/index.js';
@@ -42,10 +43,24 @@ export async function run(argv: string[]): Promise<number> {
     url: flagString(args, 'url') ?? null,
     outlet: flagString(args, 'outlet') ?? null,
   };
+  // A text's metadata header ("Title:", "Published:", "Outlet:", "URL:", a blank line), as `ingest` reads
+  // it; the flags win over it.
+  let content = input.content;
+  const header = kind === 'text' ? parseHeader(content) : null;
+  if (header) {
+    content = header.body;
+    if (header.meta.published && publishedFlag === undefined) {
+      meta.published = parseDate(header.meta.published);
+      if (!meta.published) throw new UserError(`${input.path}: the header's date "${header.meta.published}" is not a date`, 2);
+    }
+    meta.title ??= header.meta.title ?? null;
+    meta.url ??= header.meta.url ?? null;
+    meta.outlet ??= header.meta.outlet ?? null;
+  }
   // The HTML parser is loaded only for HTML: plain text starts faster without it.
   const document = kind === 'html'
-    ? (await import('../../document/html.js')).documentFromHtml(input.content, meta)
-    : documentFromText(input.content, meta);
+    ? (await import('../../document/html.js')).documentFromHtml(content, meta)
+    : documentFromText(content, meta);
   if (document.text.trim().length === 0) throw new UserError(`${input.path}: no article text found`);
   if (format === 'maintext' || (format === 'text' && kind === 'html')) {
     process.stdout.write(document.text + '\n');
