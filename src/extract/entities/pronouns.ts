@@ -43,6 +43,8 @@ export interface Antecedent {
   entity: Entity;
   /** The mention (or the earlier claim's source) the pronoun goes back to. */
   mention: Place;
+  /** The earlier claim whose source the pronoun goes on with, when it is one. */
+  claim?: PriorSource;
 }
 
 /** A claim made before the pronoun: its source, where its cue is, and where its content is. */
@@ -93,7 +95,7 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   const sourceOf = (x: PriorSource): Antecedent | null => {
     const e = entities.find((y) => y.id === x.source.entity);
     const at = { start: x.source.start ?? x.at, end: x.source.end ?? x.at };
-    return e && accept(e, at) ? { entity: e, mention: at } : null;
+    return e && accept(e, at) ? { entity: e, mention: at, claim: x } : null;
   };
   const p = before((x) => x.source.entity !== null);
   // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
