@@ -69,6 +69,15 @@ describe('pronounAntecedent', () => {
     expect(text.slice(found!.mention.start, found!.mention.end)).toBe('Russia');
   });
 
+  it('tells when it went on with an earlier claim\'s source', () => {
+    const text = 'Maria Lopez met John Kirby. He arrived late, she said. She added that it rained.';
+    const entities = entitiesOf(text, [['Maria Lopez', 'PER'], ['John Kirby', 'PER']]);
+    const prior = priorOf(text, entities, [['she', 'Maria Lopez', 'said', 'He arrived late']]);
+    const found = pronounAntecedent(entities, text.lastIndexOf('She'), 'she', { prior });
+    expect(found?.claim).toBe(prior[0]);
+    expect(pronounAntecedent(entities, text.indexOf('He'), 'he', { prior })?.claim).toBeUndefined();
+  });
+
   it('kinds and fits', () => {
     expect(['he', 'She', 'HIM', 'her', 'it', 'They', 'them'].map(pronounKind)).toEqual(['person', 'person', 'person', 'person', 'thing', 'group', 'group']);
     expect(['i', 'we', 'us', 'his', 'its', 'their', 'who'].map(pronounKind)).toEqual([null, null, null, null, null, null, null]);
