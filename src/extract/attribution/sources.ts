@@ -9,6 +9,9 @@ import { COMPANY_NOUNS } from '../../nlp/lexicon/orgs.js';
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
 import { CUE_NOUNS, MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
 import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
+import { lastMentionBefore, pronounAntecedent, pronounKind, type PriorSource } from '../entities/pronouns.js';
+
+export type { PriorSource };
 
 /** Things that carry someone's words (besides the noun cues: "statement", "report" …): no role of the speaker. */
 const CARRIERS = new Set(['letter', 'letters', 'document', 'documents', 'release', 'memo', 'email', 'e-mail', 'filing', 'post', 'tweet',
@@ -17,8 +20,8 @@ const CARRIERS = new Set(['letter', 'letters', 'document', 'documents', 'release
 
 /** Kinds of business a description names its organisation by ("the company said"). */
 
+/** Pronouns for a person, which name no one when they make up a source alone ("He"). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i', 'me']);
-const GROUP_PRONOUNS = new Set(['they', 'them', 'it', 'we', 'us']);
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+/i;
 
@@ -64,18 +67,6 @@ function mostNamedBefore(entities: readonly Entity[], offset: number, type: Enti
     }
   }
   return best?.id ?? null;
-}
-
-/** The last mention before `offset` of an entity accepted by `ok`, and its distance. */
-function lastMentionBefore(entities: readonly Entity[], offset: number, ok: (e: Entity) => boolean): MentionRef | null {
-  let best: MentionRef | null = null;
-  for (const e of entities) {
-    if (!ok(e)) continue;
-    for (const m of e.mentions) {
-      if (m.end <= offset && (!best || m.start > best.mention.start)) best = { entity: e, mention: m };
-    }
-  }
-  return best;
 }
 
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
@@ -164,13 +155,6 @@ function narrow(src: ClaimSource, span: Span, name: string): void {
   src.end = src.start + text.length;
 }
 
-export interface PriorSource {
-  source: ClaimSource;
-  at: number;
-  /** Where the claim's content is, in characters (start, end). */
-  content?: readonly [number, number];
-}
-
 /**
  * Resolve the source named by `span` (already trimmed of punctuation): entity, role, and for pronouns
  * and descriptions the entity they refer to. `prior` are sources of earlier claims, in text order.
@@ -236,30 +220,9 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     if (m && span.start - m.mention.end <= 2) src.entity = m.entity.id;
     return src;
   }
-  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) {
-    const person = PERSON_PRONOUNS.has(lower);
-    // ("it" is an organisation or a state, not a people: "American" is no "it".)
-    const m = lastMentionBefore(entities, span.start, (e) => (person ? e.type === 'PER'
-      : e.type !== 'PER' && e.type !== 'LOC' && e.type !== 'MISC' && !(lower === 'it' && e.type === 'NORP')));
-    // The latest earlier claim (with a named source: p).
-    const before = (ok: (x: PriorSource) => boolean): PriorSource | undefined => {
-      for (let k = prior.length - 1; k >= 0; k--) if (prior[k].at < span.start && ok(prior[k])) return prior[k];
-      return undefined;
-    };
-    const p = before((x) => x.source.entity !== null);
-    // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
-    // not who speaks next; that claim's own source is (or nobody the text names, when it has none).
-    const last = before(() => true);
-    if (m && last?.content && m.mention.start >= last.content[0] && m.mention.start < last.content[1]) {
-      const own = entities.find((e) => e.id === last.source.entity);
-      if (own && (person ? own.type === 'PER' : own.type !== 'PER')) src.entity = own.id;
-      return src;
-    }
-    if (m && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && (person ? e.type === 'PER' : e.type !== 'PER')))) {
-      src.entity = m.entity.id;
-    } else if (p) {
-      src.entity = p.source.entity;
-    }
+  // "he", "it", "they": the entity named last before that fits, read through the claims before it.
+  if (pronounKind(lower)) {
+    src.entity = pronounAntecedent(entities, span.start, lower, { prior })?.entity.id ?? null;
     return src;
   }
   const name = nameFromText(span.text);

@@ -7,18 +7,30 @@
  * location). A passive's agent ("by X") acts and its subject undergoes it ("Diallo was shot"). A trigger used as a noun takes its actor from its own phrase
  * ("Germany's demands", "by X") or a verb that takes it ("made demands"), else none. Nationality words
  * stand for their state ("North Korean soldiers were sent" → North Korea), and so do "these troops"
- * after them.
+ * after them. A pronoun subject ("It had signed a deal", "They imposed sanctions") acts for the entity
+ * the shared resolver (../entities/pronouns.ts, as attribution's pronoun sources) finds it stands for,
+ * named as a subject in its sentence or the one before, never the event's target; an object pronoun
+ * right after the trigger is its target the same way.
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { sentenceTags } from '../../nlp/pos.js';
+import { fitsPronoun, pronounAntecedent, pronounKind, type Place, type PriorSource } from '../entities/pronouns.js';
 import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
 interface MentionRef {
   start: number;
   end: number;
   entity: Entity;
+  /** For a pronoun that stands for the entity ("It had signed a deal"): the pronoun's token. */
+  pronoun?: number;
 }
+
+/** What a pronoun subject at token k stands for (not the entity `not`), as a mention at the pronoun; or null. */
+type PronounResolver = (k: number, not?: Entity | null) => MentionRef | null;
+
+/** Pronouns that stand for a verb's subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 const PREPOSITIONS = new Set(['of', 'to', 'in', 'for', 'from', 'with', 'on', 'at', 'into', 'about', 'against', 'among', 'between', 'over', 'under', 'through', 'by',
   'near', 'outside', 'inside', 'across', 'throughout']);
@@ -71,7 +83,8 @@ function matchAt(tokens: readonly Token[], i: number, last: number, entry: Trigg
 }
 
 export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]): Event[] {
-  void claims; // claims are tied to events by span containment in the ledger stage
+  // (Claims are tied to events by span containment in the ledger stage; here they tell what a pronoun
+  // subject stands for, as they do for a pronoun source.)
   const mentions: MentionRef[] = [];
   const places: MentionRef[] = [];
   for (const e of entities) {
@@ -83,6 +96,14 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
   mentions.push(...stateNounPhrases(a, mentions, entities));
   mentions.sort((x, y) => x.start - y.start);
   places.sort((x, y) => x.start - y.start);
+  const pronouns = pronounPool(a, mentions);
+  const pron = pronounSubjects(a, pronouns, mentions, claims);
+  // (The pronoun subject asked about for the trigger at hand, if any: see "never the event's target".)
+  let asked = -1;
+  const subjectPronoun: PronounResolver = (k) => {
+    asked = k;
+    return pron(k);
+  };
   const events: Event[] = [];
   const tokens = a.tokens;
   for (const s of a.sentences) {
@@ -126,6 +147,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const pair = betweenPair(tokens, hit.end, s.last, inSentence);
       let actor: MentionRef | null;
       let target: MentionRef | null;
+      asked = -1;
       const clauseSubject = hit.entry.subjectIsTarget ? subjectOfClause(tokens, tags, i, s.first, inSentence) : null;
       if (pair) {
         [actor, target] = pair;
@@ -134,10 +156,10 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         // undergoes it, the one who warns does it.
         target = clauseSubject;
         const k = clauseSubject ? tokenIndexAt(tokens, clauseSubject.start, s.first, i) : i;
-        actor = subjectOfVerbBefore(tokens, tags, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity));
+        actor = subjectOfVerbBefore(tokens, tags, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity), subjectPronoun);
       } else if (nominal) {
-        actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence);
-        target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, actor, hit.entry.type);
+        actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence, subjectPronoun);
+        target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, named(actor), hit.entry.type);
         actor ??= ofActor(tokens, hit.end, s.first, inSentence, hit.entry.type);
         // "Both Russia and North Korea are under UN sanctions": the subject undergoes what its owner does.
         if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
@@ -149,7 +171,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           ?? withActor
           ?? participleSubject(tokens, i, s.first, inSentence)
           ?? (passive ? passiveAgent(tokens, hit.end, s.first, s.last, inSentence)
-            : subject(tokens, tags, i, s.first, inSentence));
+            : subject(tokens, tags, i, s.first, inSentence, 0, subjectPronoun));
         // A passive verb's subject undergoes it ("Diallo was shot by …"); what follows it is no target
         // ("was shot at 41 times by four NYPD officers").
         if (passive && hit.end === i + 1) {
@@ -158,9 +180,9 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         } else {
           // The target may sit inside a phrase trigger ("summoned North Korea's ambassador").
           // (An object pronoun right after it is the target, or nothing: "accusing her of … the U.S. compound".)
-          target = hit.end < s.last && OBJECT_PRONOUNS[tokens[hit.end].text.toLowerCase()] && !/^(?:NN|JJ)/.test(tags[hit.end + 1 - s.first] ?? '')
-            ? pronounObject(tokens, hit.end, mentions, actor)
-            : object(tokens, tags, i + 1, s.first, s.last, inSentence, placesIn, actor, hit.entry.type === 'ASSAULT');
+          target = hit.end < s.last && OBJECT_PRONOUNS.has(tokens[hit.end].text.toLowerCase()) && !/^(?:NN|JJ)/.test(tags[hit.end + 1 - s.first] ?? '')
+            ? pronounObject(a, hit.end, pronouns, named(actor)?.entity ?? null)
+            : object(tokens, tags, i + 1, s.first, s.last, inSentence, placesIn, named(actor), hit.entry.type === 'ASSAULT');
         }
         // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
         // gives goes to the subject of the clause it hangs on.
@@ -173,6 +195,15 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         if (!target && owner && governedBy(tokens, owner, s.first, 'under')) {
           target = subject(tokens, tags, governor(tokens, owner, s.first), s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
+      }
+      // A pronoun subject is never the event's target: it is read again without it ("Russia has a border
+      // with Ukraine. It attacked Ukraine": Russia); when the target is a pronoun too, of a kind it may
+      // share, which is which is unknown ("He urged her to act").
+      if (asked >= 0 && target && (!actor || actor.pronoun === asked)) {
+        const other = target.pronoun !== undefined ? pronounKind(tokens[target.pronoun].text) : null;
+        const kind = pronounKind(tokens[asked].text);
+        if (other && (other === 'person') === (kind === 'person')) actor = null;
+        else if (!actor || target.entity === actor.entity) actor = pron(asked, target.entity);
       }
       // Nothing in the actor's own phrase is its target ("praise from Russian President Vladimir Putin");
       // a body or a person before a person's name is no party ("Cavaliers star LeBron James" → the person).
@@ -229,6 +260,11 @@ function isPassive(tokens: readonly Token[], tags: readonly string[], i: number,
 function acronym(tokens: readonly Token[], i: number, first: number, last: number): boolean {
   const caps = (k: number): boolean => k >= first && k < last && /^\p{Lu}{2,}$/u.test(tokens[k].text);
   return caps(i) && !caps(i - 1) && !caps(i + 1);
+}
+
+/** The actor when a name gives it; an actor a pronoun stands for does not shape the target (see "never the event's target"). */
+function named(actor: MentionRef | null): MentionRef | null {
+  return actor?.pronoun !== undefined ? null : actor;
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
@@ -289,10 +325,12 @@ const AGENCY = new Set([...STATE_AGENTS.keys(), 'officials', 'leaders', 'represe
  * either, "Russian troops attacked" Russia. A relative pronoun's antecedent is the subject ("Officer
  * Betty Shelby, who shot …"); an infinitive's is the object or subject before it ("urged Congress to
  * act", "pledged to ban"); a verb joined by "and" takes the first verb's; a phrase between commas is
- * passed ("Trump, in particular, has criticized"). A pronoun ("when he was shot"), a common noun ("the
- * left winglet struck") or another clause ("X said the troops attacked") gives nothing.
+ * passed ("Trump, in particular, has criticized"). A personal pronoun gives what `pron` finds it stands
+ * for, when the caller asks for an actor ("It had signed a deal"), else nothing ("when he was shot"); a
+ * common noun ("the left winglet struck") or another clause ("X said the troops attacked") gives nothing.
  */
-function subject(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[], depth = 0): MentionRef | null {
+function subject(tokens: readonly Token[], tags: readonly string[], i: number, first: number, ms: readonly MentionRef[], depth = 0,
+  pron?: PronounResolver): MentionRef | null {
   if (depth > 3) return null;
   const tag = (k: number): string => tags[k - first] ?? '';
   let k = i - 1;
@@ -316,7 +354,7 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
     // ("called on Howard Dean to apologize": the one called on)
     const g = m ? governor(tokens, m, first) : -1;
     if (m) return g < 0 || !PREPOSITIONS.has(tokens[g].text.toLowerCase()) || (g > first && /^(?:on|upon)$/i.test(tokens[g].text) && /^call/i.test(tokens[g - 1].text)) ? m : null;
-    return /^VB/.test(tag(j)) ? subject(tokens, tags, j, first, ms, depth + 1) : null;
+    return /^VB/.test(tag(j)) ? subject(tokens, tags, j, first, ms, depth + 1, pron) : null;
   }
   if (w === 'and' || w === 'but' || w === 'or') {
     // "McConnell met Suu Kyi and praised …", "Trump has used the phrase often, and criticized …": the
@@ -325,7 +363,9 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
     const form = /^VB[DZPN]$/.test(tag(i)) ? /^VB[DZPN]$/ : new RegExp(`^${tag(i)}$`);
     for (let j = k - 1; j >= first && !CLAUSE_BREAK.has(tokens[j].text); j--) {
       if (!form.test(tag(j)) || VERB_GROUP.has(tokens[j].text.toLowerCase())) continue;
-      return (tag(j) === 'VBG' ? participleSubject(tokens, j, first, ms) : null) ?? subject(tokens, tags, j, first, ms, depth + 1);
+      // ("He was tased and then shot": joined to a passive, a participle is passive too; its subject does nothing)
+      if (tag(j) === 'VBN' && tag(i) === 'VBN' && isPassive(tokens, tags, j, j + 1, first, i)) return null;
+      return (tag(j) === 'VBG' ? participleSubject(tokens, j, first, ms) : null) ?? subject(tokens, tags, j, first, ms, depth + 1, pron);
     }
     return null;
   }
@@ -336,7 +376,9 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
   }
   if (w === ',') return beforeCommas(tokens, tags, k, first, ms);
   // "avoids condemning", "helped negotiate": the first verb's subject
-  if (/^VB/.test(tag(k)) && /^(?:VBG|VB)$/.test(tag(i))) return subject(tokens, tags, k, first, ms, depth + 1);
+  if (/^VB/.test(tag(k)) && /^(?:VBG|VB)$/.test(tag(i))) return subject(tokens, tags, k, first, ms, depth + 1, pron);
+  // "It had signed a deal", "they imposed sanctions": what the pronoun stands for, when asked.
+  if (pron && tag(k) === 'PRP' && SUBJECT_PRONOUNS.has(w)) return pron(k);
   return headAt(tokens, tags, k, first, ms);
 }
 
@@ -415,10 +457,11 @@ function headAt(tokens: readonly Token[], tags: readonly string[], k: number, fi
  * The subject of the nearest finite verb before token k ("Kenya won backing, | with Qatar pledging …";
  * "the U.S. warned that | these troops would be …").
  */
-function subjectOfVerbBefore(tokens: readonly Token[], tags: readonly string[], k: number, first: number, ms: readonly MentionRef[]): MentionRef | null {
+function subjectOfVerbBefore(tokens: readonly Token[], tags: readonly string[], k: number, first: number, ms: readonly MentionRef[],
+  pron?: PronounResolver): MentionRef | null {
   for (let j = k - 1; j >= first; j--) {
     if (CLAUSE_BREAK.has(tokens[j].text)) return null;
-    if (/^VB[DZP]$/.test(tags[j - first] ?? '') && !VERB_GROUP.has(tokens[j].text.toLowerCase())) return subject(tokens, tags, j, first, ms);
+    if (/^VB[DZP]$/.test(tags[j - first] ?? '') && !VERB_GROUP.has(tokens[j].text.toLowerCase())) return subject(tokens, tags, j, first, ms, 0, pron);
   }
   return null;
 }
@@ -515,16 +558,16 @@ function possessor(tokens: readonly Token[], tags: readonly string[], i: number,
  * reported that the deal is waiting".
  */
 function nounActor(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number, last: number,
-  ms: readonly MentionRef[]): MentionRef | null {
+  ms: readonly MentionRef[], pron?: PronounResolver): MentionRef | null {
   if (end < last && tokens[end].text.toLowerCase() === 'by') return passiveAgent(tokens, end, first, last, ms);
   // Before: the verb that takes the noun, past its determiners and modifiers.
   let k = i - 1;
   while (k >= first && NP_INNER.test(tags[k - first] ?? '') && !(tags[k - first] === 'VBN' && lightVerb(tokens[k].text))) k--;
   if (k >= first && /^VB/.test(tags[k - first] ?? '') && lightVerb(tokens[k].text)) {
-    return participleSubject(tokens, k, first, ms) ?? withSubject(tokens, k, first, ms) ?? subject(tokens, tags, k, first, ms);
+    return participleSubject(tokens, k, first, ms) ?? withSubject(tokens, k, first, ms) ?? subject(tokens, tags, k, first, ms, 0, pron);
   }
   // "PAG is in talks with …": the subject of "be in".
-  if (k > first && tokens[k].text.toLowerCase() === 'in' && PASSIVE_AUX.has(tokens[k - 1].text.toLowerCase())) return subject(tokens, tags, k - 1, first, ms);
+  if (k > first && tokens[k].text.toLowerCase() === 'in' && PASSIVE_AUX.has(tokens[k - 1].text.toLowerCase())) return subject(tokens, tags, k - 1, first, ms, 0, pron);
   // After, in the passive: "sanctions were imposed by the EU".
   const j = passiveLight(tokens, tags, end, first, last);
   return j > 0 ? passiveAgent(tokens, j, first, last, ms) : null;
@@ -634,32 +677,137 @@ function passiveAgent(tokens: readonly Token[], from: number, first: number, las
   return null;
 }
 
-/** Object pronouns and the kind of entity each may stand for. */
-const OBJECT_PRONOUNS: Record<string, (e: Entity) => boolean> = {
-  him: (e) => e.type === 'PER',
-  her: (e) => e.type === 'PER',
-  them: (e) => e.type !== 'PER',
-  it: (e) => e.type !== 'PER' && e.type !== 'NORP',
-};
+/** Whether `offset` lies inside a quotation (a direct claim's content). */
+function quoted(claims: readonly Claim[], offset: number): boolean {
+  return claims.some((c) => c.direct && c.content.start <= offset && offset < c.content.end);
+}
+
+/** The index of the first token that starts at or after `offset` (tokens.length if none). */
+function tokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the mention at `m` is the subject of a verb after it in its sentence: the first verb after it
+ * that has a subject has it ("Trump, appearing after Clinton at the forum, cited": Trump, not Clinton);
+ * or what a form of "be" says the subject is ("If the candidate is Donald Trump, …").
+ */
+function isSubject(a: Analysis, m: { start: number; end: number }, entity: Entity, mentions: readonly MentionRef[]): boolean {
+  const tokens = a.tokens;
+  const k = tokenFrom(tokens, m.end) - 1;
+  if (k < 0) return false;
+  const b = tokenFrom(tokens, m.start) - 1;
+  if (b >= 0 && tokens[b].sentence === tokens[k].sentence && /^(?:is|was|are|were)$/i.test(tokens[b].text)) return true;
+  const s = a.sentences[tokens[k].sentence];
+  const { tags } = sentenceTags(a, k);
+  const ms = mentions.filter((r) => r.start >= s.start && r.end <= s.end);
+  for (let j = k + 1; j < s.last; j++) {
+    if (!/^(?:VB|MD)/.test(tags[j - s.first] ?? '')) continue;
+    const r = subject(tokens, tags, j, s.first, ms);
+    if (r) return r.entity === entity && r.start <= m.start && r.end >= m.end;
+  }
+  return false;
+}
+
+/** Object pronouns ("him", "her", "them", "it"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it']);
+
+/**
+ * The entities a pronoun may stand for, as the resolver reads them: each actor entity with its
+ * mentions here (those "these troops" stand for too), and the entity each view is of.
+ */
+interface PronounPool {
+  pool: Entity[];
+  original: Map<Entity, Entity>;
+}
+
+function pronounPool(a: Analysis, mentions: readonly MentionRef[]): PronounPool {
+  const views = new Map<Entity, Entity>();
+  const original = new Map<Entity, Entity>();
+  for (const m of mentions) {
+    let v = views.get(m.entity);
+    if (!v) {
+      v = { ...m.entity, mentions: [] };
+      views.set(m.entity, v);
+      original.set(v, m.entity);
+    }
+    v.mentions.push({ start: m.start, end: m.end, text: a.text.slice(m.start, m.end) });
+  }
+  return { pool: [...views.values()], original };
+}
+
+/** The start of the sentence before the one that holds token k: a pronoun's antecedent is named from there on. */
+function windowOf(a: Analysis, k: number): number {
+  const si = a.tokens[k].sentence;
+  return (a.sentences[si - 1] ?? a.sentences[si]).start;
+}
 
 /**
  * A pronoun right after the trigger ("urging them to surrender") stands for the nearest entity named
- * before it, in its sentence or the one before, that fits the pronoun, is not the actor, and is not the
- * agent of a passive ("… soldiers deployed by Russia, urging them": not Russia).
+ * before it, in its sentence or the one before, that fits the pronoun, is not the actor (`not`), and
+ * is not the agent of a passive ("… soldiers deployed by Russia, urging them": not Russia). The mention
+ * found, marked with the pronoun's token.
  */
-function pronounObject(tokens: readonly Token[], at: number, ms: readonly MentionRef[], actor: MentionRef | null): MentionRef | null {
-  const fits = at < tokens.length ? OBJECT_PRONOUNS[tokens[at].text.toLowerCase()] : undefined;
-  if (!fits) return null;
-  const sentence = tokens[at].sentence;
-  for (let m = ms.length - 1; m >= 0; m--) {
-    const ref = ms[m];
-    if (ref.end > tokens[at].start) continue;
-    const k = tokenIndexAt(tokens, ref.start, 0, at);
-    if (tokens[k].sentence < sentence - 1) break;
-    if (ref.entity === actor?.entity || !fits(ref.entity) || governedBy(tokens, ref, 0, 'by')) continue;
-    return ref;
-  }
-  return null;
+function pronounObject(a: Analysis, at: number, pronouns: PronounPool, not: Entity | null): MentionRef | null {
+  const tokens = a.tokens;
+  const w = at < tokens.length ? tokens[at].text.toLowerCase() : '';
+  if (!OBJECT_PRONOUNS.has(w)) return null;
+  const window = windowOf(a, at);
+  const refOf = (e: Entity, m: Place): MentionRef => ({ start: m.start, end: m.end, entity: pronouns.original.get(e)!, pronoun: at });
+  const found = pronounAntecedent(pronouns.pool, tokens[at].start, w, {
+    accept: (e, m) => m.start >= window && pronouns.original.get(e) !== not && !governedBy(tokens, refOf(e, m), 0, 'by'),
+  });
+  return found ? refOf(found.entity, found.mention) : null;
+}
+
+/**
+ * What a pronoun subject stands for ("It had signed a deal", "They imposed sanctions"): the entity the
+ * shared resolver finds, read through the claims before it as a pronoun source is, named in the
+ * pronoun's sentence or the one before, and not `not` (the event's target). Precision first: nothing
+ * inside a quotation (the speaker's "he" names someone in words we do not see: "“He refuses to take
+ * responsibility,” Clinton said"); a name the pronoun goes back to must be a subject, else the pronoun
+ * stands for nobody ("outside the Dallas Morning News after it backed Clinton", "had breakfast with
+ * Vice President Biden … She will visit"); and the source of an earlier claim only as said below.
+ */
+function pronounSubjects(a: Analysis, pronouns: PronounPool, mentions: readonly MentionRef[], claims: readonly Claim[]): PronounResolver {
+  const tokens = a.tokens;
+  const prior: PriorSource[] = claims.filter((c) => c.source)
+    .map((c) => ({ source: c.source!, at: c.cue.start, content: [c.content.start, c.content.end] as const }))
+    .sort((x, y) => x.at - y.at);
+  const resolve = (k: number, not: Entity | null, depth: number): MentionRef | null => {
+    const w = tokens[k].text.toLowerCase();
+    const kind = pronounKind(w);
+    if (!kind || !SUBJECT_PRONOUNS.has(w) || depth > 3 || quoted(claims, tokens[k].start)) return null;
+    const window = windowOf(a, k);
+    const fits = (e: Entity, at: Place): boolean => fitsPronoun(kind, e.type) && at.start >= window && pronouns.original.get(e) !== not;
+    const found = pronounAntecedent(pronouns.pool, tokens[k].start, w, { prior, accept: fits });
+    if (!found) return null;
+    const entity = pronouns.original.get(found.entity)!;
+    if (found.claim) {
+      // The source of an earlier claim: one that names the entity, or a pronoun that stands for it here too;
+      // when the claim reported a name that fits, only from a later sentence on ("China said Britain was
+      // meddling. It warned …"; not "Chris Christie described Hillary Clinton as a “disgrace” after she
+      // attacked …", "Chaffetz insisted he has questions for Pagliano than the ones he refused").
+      const { start, end } = found.claim.source;
+      if (start === null || end === null) return null;
+      const p = tokenFrom(tokens, start);
+      const speaker = mentions.some((m) => m.entity === entity && m.start >= start && m.end <= end)
+        || (p < tokens.length && tokens[p].end === end && resolve(p, null, depth + 1)?.entity === entity);
+      if (!speaker) return null;
+      const content = found.claim.content;
+      const reported = content && pronouns.pool.some((e) => e.mentions.some((m) => m.start >= content[0] && m.end <= tokens[k].start && fits(e, m)));
+      if (reported && content[1] > a.sentences[tokens[k].sentence].start) return null;
+    } else if (!isSubject(a, found.mention, entity, mentions)) return null;
+    return { start: tokens[k].start, end: tokens[k].end, entity, pronoun: k };
+  };
+  return (k, not = null) => resolve(k, not, 0);
 }
 
 /** Where the trigger's clause ends: its first comma or clause break after `from` (as an offset). */

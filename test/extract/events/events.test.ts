@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/attribution/index.js';
 import { extractEvents } from '../../../src/extract/events/index.js';
 import type { Entity, EntityType } from '../../../src/ledger/types.js';
 import { analyse } from '../../../src/nlp/tokenize.js';
@@ -101,6 +102,21 @@ const cases: Case[] = [
   // an object pronoun right after the trigger is the target, or nothing; a state before a currency sign is the currency's
   ['Trump attacked Clinton. He used the ad, accusing her of sleeping during the attack on the U.S. compound.', [['Trump', 'PER'], ['Clinton', 'PER'], ['U.S.', 'GPE']], 'ACCUSE', 'allege', null, 'Clinton'],
   ['The Central Bank will loan an extra 60 billion rubles (US $2.63 billion).', [['Central Bank', 'ORG'], ['US', 'GPE']], 'AID', 'economic', 'Central Bank', null],
+  // a pronoun subject stands for the subject named last before it that fits, in its sentence or the one before …
+  ['China Eastern Airlines stated on Thursday that it had signed a deal with Airbus.', [['China Eastern Airlines', 'ORG'], ['Airbus', 'ORG']], 'AGREE', null, 'China Eastern Airlines', 'Airbus'],
+  ['Steve Jobs introduced the iPhone in June. He praised its design.', [['Steve Jobs', 'PER']], 'SUPPORT', null, 'Steve Jobs', null],
+  ['The European Union met on Monday. They imposed sanctions on Iran.', [['European Union', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'European Union', 'Iran'],
+  ['Kerry said the talks would go on, and he urged North Korea to return.', [['Kerry', 'PER'], ['North Korea', 'GPE']], 'REQUEST', null, 'Kerry', 'North Korea'],
+  ['If the candidate is Donald Trump, the answer is no. He refuses to release his returns.', [['Donald Trump', 'PER']], 'REJECT', null, 'Donald Trump', null],
+  ['Patriot signaled last summer that it would make a deal with Tom Clarke.', [['Patriot', 'ORG'], ['Tom Clarke', 'PER']], 'AGREE', null, 'Patriot', 'Tom Clarke'],
+  // … never the event's target (a name after it in its clause is someone else) …
+  ['Russia has a long border with Ukraine. It attacked Ukraine on Monday.', [['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
+  // … and no one it cannot be: a person is no "it", a people no "it", a name not a subject, one too far off
+  ['Maria Lopez spoke on Monday. It criticized France.', [['Maria Lopez', 'PER'], ['France', 'GPE']], 'ACCUSE', 'disapprove', null, 'France'],
+  ['Many American voters were angry. It criticized France.', [['American', 'NORP'], ['France', 'GPE']], 'ACCUSE', 'disapprove', null, 'France'],
+  ['People demonstrated outside the Dallas Morning News after it backed Hillary Clinton.', [['Dallas Morning News', 'ORG'], ['Hillary Clinton', 'PER']], 'SUPPORT', null, null, 'Hillary Clinton'],
+  ['Trump, appearing after Clinton at the forum, cited problems that he blamed on Obama.', [['Trump', 'PER'], ['Clinton', 'PER'], ['Obama', 'PER']], 'ACCUSE', 'disapprove', null, 'Obama'],
+  ['Germany hosted the talks. The weather was cold. It criticized France.', [['Germany', 'GPE'], ['France', 'GPE']], 'ACCUSE', 'disapprove', null, 'France'],
 ];
 
 // text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
@@ -125,6 +141,8 @@ const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> 
   ['Rakeyia Scott said her husband was at his side when he was shot.', [['Rakeyia Scott', 'PER']], 'ASSAULT'],
   ['The hacking of the DNC, the DCCC and other offices can be traced to hackers sanctioned by it.', [['DNC', 'ORG'], ['DCCC', 'ORG']], 'SANCTION'],
   ['The parties agreed to have the case heard by the UK court.', [['UK', 'GPE']], 'AGREE'],
+  // a participle joined to a passive is passive: its pronoun subject does nothing
+  ['Keith Scott got out of the car. He was tased and then shot.', [['Keith Scott', 'PER']], 'ASSAULT'],
   // ("seize on" is another verb)
   ['Hillary Clinton is seizing upon a New York Times report.', [['Hillary Clinton', 'PER'], ['New York Times', 'ORG']], 'COERCE'],
 ];
@@ -139,7 +157,26 @@ const places: Array<[string, Array<[string, EntityType, string?]>, string, strin
   ['France sent troops to Mali, officials in Paris said.', [['France', 'GPE'], ['Mali', 'GPE'], ['Paris', 'GPE']], 'AID', null],
 ];
 
+// text, entities, expected type, actor canonical (or null): with the claims of the text, as the pipeline passes them
+const withClaims: Array<[string, Array<[string, EntityType, string?]>, string, string | null]> = [
+  // a name inside what the claim before reported is not who the pronoun is: that claim's source is
+  ['China said Britain was meddling in Hong Kong. It accused London of lying.', [['China', 'GPE'], ['Britain', 'GPE'], ['Hong Kong', 'GPE'], ['London', 'GPE']], 'ACCUSE', 'China'],
+  // … but not in the sentence of the report ("she" is the one described)
+  ['Chris Christie described Hillary Clinton as a “disgrace” after she attacked police officers.', [['Chris Christie', 'PER'], ['Hillary Clinton', 'PER']], 'ASSAULT', null],
+  // a pronoun inside a quotation names someone the speaker's words name
+  ['“I have taken responsibility,” Clinton said. “He refuses to take responsibility.”', [['Clinton', 'PER']], 'REJECT', null],
+];
+
 describe('events: trigger, type, actor and target', () => {
+  it.each(withClaims)('with claims: %s', (text, names, type, actor) => {
+    const a = analyse(text);
+    const entities = entitiesOf(text, names);
+    const events = extractEvents(a, entities, extractClaims(a, entities));
+    const hit = events.find((v) => v.type === type);
+    expect(hit ? (hit.actor ? entities.find((e) => e.id === hit.actor)!.canonical : null) : null, JSON.stringify(events)).toBe(actor);
+    if (actor) expect(hit).toBeDefined();
+  });
+
   it.each(cases)('%s', (text, names, type, mode, actor, target) => {
     const a = analyse(text);
     const entities = entitiesOf(text, names);

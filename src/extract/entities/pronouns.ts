@@ -1,0 +1,110 @@
+/**
+ * What a third-person pronoun stands for: the entity named last before it that fits it ("he", "she",
+ * "him", "her" a person; "it" an organisation or a state; "they", "them" an organisation, a state or a
+ * people), read through the claims made before it: a name inside what the claim before reported is
+ * not who the pronoun is ("China said Britain was meddling … It warned": China), and a pronoun goes on
+ * with the source of the claim before when that source was named (or resolved) after the last fitting
+ * name. Attribution resolves pronoun sources with it, events pronoun subjects and objects.
+ */
+import type { ClaimSource, Entity, EntityType } from '../../ledger/types.js';
+
+/** Who a pronoun may stand for: a person, an organisation or state ("it"), or a group ("they"). */
+export type PronounKind = 'person' | 'thing' | 'group';
+
+const KINDS: Readonly<Record<string, PronounKind>> = {
+  he: 'person', she: 'person', him: 'person', her: 'person',
+  it: 'thing',
+  they: 'group', them: 'group',
+};
+
+/** The kind of a third-person personal pronoun (any case), or null for any other word ("I", "we", "his" …). */
+export function pronounKind(word: string): PronounKind | null {
+  return KINDS[word.toLowerCase()] ?? null;
+}
+
+/**
+ * Whether an entity of a type may be what a pronoun of a kind stands for: a person for "he"; an
+ * organisation or a state for "it" (a people, "American", is no "it"); an organisation, a state or a
+ * people for "they". A place or a thing (LOC, MISC) never.
+ */
+export function fitsPronoun(kind: PronounKind, type: EntityType): boolean {
+  if (kind === 'person') return type === 'PER';
+  if (type === 'ORG' || type === 'GPE') return true;
+  return kind === 'group' && type === 'NORP';
+}
+
+/** Where an entity is named: a mention's or a claim source's offsets. */
+export interface Place {
+  start: number;
+  end: number;
+}
+
+export interface Antecedent {
+  entity: Entity;
+  /** The mention (or the earlier claim's source) the pronoun goes back to. */
+  mention: Place;
+  /** The earlier claim whose source the pronoun goes on with, when it is one. */
+  claim?: PriorSource;
+}
+
+/** A claim made before the pronoun: its source, where its cue is, and where its content is. */
+export interface PriorSource {
+  source: ClaimSource;
+  at: number;
+  /** Where the claim's content is, in characters (start, end). */
+  content?: readonly [number, number];
+}
+
+export interface PronounOptions {
+  /** Sources of the claims made so far, in text order (each with a source). */
+  prior?: readonly PriorSource[];
+  /** Whether a candidate may be the answer (a window, an entity ruled out): others are passed over. */
+  accept?: (entity: Entity, at: Place) => boolean;
+}
+
+/** The last mention before `offset` of an entity accepted by `ok`. */
+export function lastMentionBefore(entities: readonly Entity[], offset: number, ok: (e: Entity, m: Place) => boolean): Antecedent | null {
+  let best: Antecedent | null = null;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      if (m.end <= offset && (!best || m.start > best.mention.start) && ok(e, m)) best = { entity: e, mention: m };
+    }
+  }
+  return best;
+}
+
+/**
+ * The entity the pronoun at `offset` stands for, or null (also for a word that is no third-person
+ * pronoun). `accept` passes over candidates: mentions (the nearest accepted one is taken) and the
+ * sources of earlier claims.
+ */
+export function pronounAntecedent(entities: readonly Entity[], offset: number, pronoun: string, opts: PronounOptions = {}): Antecedent | null {
+  const kind = pronounKind(pronoun);
+  if (!kind) return null;
+  const person = kind === 'person';
+  const accept = opts.accept ?? (() => true);
+  const prior = opts.prior ?? [];
+  const m = lastMentionBefore(entities, offset, (e, at) => fitsPronoun(kind, e.type) && accept(e, at));
+  // The latest earlier claim (with a named source: p).
+  const before = (ok: (x: PriorSource) => boolean): PriorSource | undefined => {
+    for (let k = prior.length - 1; k >= 0; k--) if (prior[k].at < offset && ok(prior[k])) return prior[k];
+    return undefined;
+  };
+  // (Sources of earlier claims fit by person or not.)
+  const fitsSource = (e: Entity): boolean => (person ? e.type === 'PER' : e.type !== 'PER');
+  const sourceOf = (x: PriorSource): Antecedent | null => {
+    const e = entities.find((y) => y.id === x.source.entity);
+    const at = { start: x.source.start ?? x.at, end: x.source.end ?? x.at };
+    return e && accept(e, at) ? { entity: e, mention: at, claim: x } : null;
+  };
+  const p = before((x) => x.source.entity !== null);
+  // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
+  // not who the pronoun is; that claim's own source is (or nobody the text names, when it has none).
+  const last = before(() => true);
+  if (m && last?.content && m.mention.start >= last.content[0] && m.mention.start < last.content[1]) {
+    const own = entities.find((e) => e.id === last.source.entity);
+    return own && fitsSource(own) ? sourceOf(last) : null;
+  }
+  if (m && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && fitsSource(e)))) return m;
+  return p ? sourceOf(p) : null;
+}

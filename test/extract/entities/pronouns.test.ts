@@ -1,0 +1,89 @@
+/** The shared pronoun resolver: text, the pronoun (its last occurrence) → the entity it stands for. */
+import { describe, expect, it } from 'vitest';
+import { fitsPronoun, pronounAntecedent, pronounKind, type PriorSource } from '../../../src/extract/entities/pronouns.js';
+import type { Entity, EntityType } from '../../../src/ledger/types.js';
+
+/** Entities from [name, type] pairs: every occurrence of the name is a mention. */
+function entitiesOf(text: string, names: Array<[string, EntityType]>): Entity[] {
+  return names.map(([name, type], i) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${i + 1}`, type, canonical: name, role: null, mentions };
+  });
+}
+
+/** A claim made before the pronoun: [source text, its entity's name or null, cue, content]. */
+type Said = [string, string | null, string, string];
+
+function priorOf(text: string, entities: Entity[], said: Said[]): PriorSource[] {
+  return said.map(([source, name, cue, content]) => {
+    const start = text.indexOf(source);
+    const at = text.indexOf(cue, start);
+    const c = text.indexOf(content, at);
+    const entity = name ? entities.find((e) => e.canonical === name)!.id : null;
+    return { source: { text: source, start, end: start + source.length, entity, role: null }, at, content: [c, c + content.length] as const };
+  });
+}
+
+// text, entities, the pronoun (its last occurrence resolves), the claims before it, the entity (canonical) or null
+const CASES: Array<[string, Array<[string, EntityType]>, string, Said[], string | null]> = [
+  // the nearest entity before that fits: a person for he/she/him/her …
+  ['Maria Lopez met Toyota on Monday. She praised the plan.', [['Maria Lopez', 'PER'], ['Toyota', 'ORG']], 'She', [], 'Maria Lopez'],
+  ['Toyota hired John Kirby. The company thanked him.', [['Toyota', 'ORG'], ['John Kirby', 'PER']], 'him', [], 'John Kirby'],
+  // … an organisation or a state for "it", never a people, a place or a thing …
+  ['China rejected the plan. Many American voters were angry. It had signed a deal.', [['China', 'GPE'], ['American', 'NORP']], 'It', [], 'China'],
+  ['Apple met officials in the Alps. It unveiled the iPhone.', [['Apple', 'ORG'], ['Alps', 'LOC']], 'It', [], 'Apple'],
+  ['Ford showed the Mustang. It sold well.', [['Ford', 'ORG'], ['Mustang', 'MISC']], 'It', [], 'Ford'],
+  // … an organisation, a state or a people for "they", never a person
+  ['The Democrats met John Kirby. They praised the plan.', [['Democrats', 'NORP'], ['John Kirby', 'PER']], 'They', [], 'Democrats'],
+  ['Germany hosted Angela Merkel. They imposed sanctions.', [['Germany', 'GPE'], ['Angela Merkel', 'PER']], 'They', [], 'Germany'],
+  // nothing that fits, nothing; a word that is no third-person pronoun, nothing
+  ['Maria Lopez spoke. It was late.', [['Maria Lopez', 'PER']], 'It', [], null],
+  ['Maria Lopez spoke. We were late.', [['Maria Lopez', 'PER']], 'We', [], null],
+  ['Maria Lopez spoke. His car was late.', [['Maria Lopez', 'PER']], 'His', [], null],
+  // a name inside what the claim before reported is not who the pronoun is: that claim's source is
+  ['China said Britain was meddling. It warned London.', [['China', 'GPE'], ['Britain', 'GPE']], 'It',
+    [['China', 'China', 'said', 'Britain was meddling']], 'China'],
+  ['The ministry said Britain was to blame. It warned London.', [['Britain', 'GPE']], 'It',
+    [['The ministry', null, 'said', 'Britain was to blame']], null],
+  // a pronoun goes on with the source of the claim before when it was named after the last fitting name
+  ['Maria Lopez met John Kirby. He arrived late, she said. She added that it rained.', [['Maria Lopez', 'PER'], ['John Kirby', 'PER']], 'She',
+    [['she', 'Maria Lopez', 'said', 'He arrived late']], 'Maria Lopez'],
+];
+
+describe('pronounAntecedent', () => {
+  it.each(CASES)('%s (%s)', (text, names, pronoun, said, expected) => {
+    const entities = entitiesOf(text, names);
+    const offset = text.lastIndexOf(pronoun);
+    const found = pronounAntecedent(entities, offset, pronoun, { prior: priorOf(text, entities, said) });
+    expect(found?.entity.canonical ?? null).toBe(expected);
+  });
+
+  it('passes over what `accept` rules out, to the nearest accepted mention', () => {
+    const text = 'Russia invaded Ukraine. It attacked Ukraine’s cities.';
+    const entities = entitiesOf(text, [['Russia', 'GPE'], ['Ukraine', 'GPE']]);
+    const offset = text.indexOf('It');
+    expect(pronounAntecedent(entities, offset, 'it')?.entity.canonical).toBe('Ukraine');
+    const found = pronounAntecedent(entities, offset, 'it', { accept: (e) => e.canonical !== 'Ukraine' });
+    expect(found?.entity.canonical).toBe('Russia');
+    expect(text.slice(found!.mention.start, found!.mention.end)).toBe('Russia');
+  });
+
+  it('tells when it went on with an earlier claim\'s source', () => {
+    const text = 'Maria Lopez met John Kirby. He arrived late, she said. She added that it rained.';
+    const entities = entitiesOf(text, [['Maria Lopez', 'PER'], ['John Kirby', 'PER']]);
+    const prior = priorOf(text, entities, [['she', 'Maria Lopez', 'said', 'He arrived late']]);
+    const found = pronounAntecedent(entities, text.lastIndexOf('She'), 'she', { prior });
+    expect(found?.claim).toBe(prior[0]);
+    expect(pronounAntecedent(entities, text.indexOf('He'), 'he', { prior })?.claim).toBeUndefined();
+  });
+
+  it('kinds and fits', () => {
+    expect(['he', 'She', 'HIM', 'her', 'it', 'They', 'them'].map(pronounKind)).toEqual(['person', 'person', 'person', 'person', 'thing', 'group', 'group']);
+    expect(['i', 'we', 'us', 'his', 'its', 'their', 'who'].map(pronounKind)).toEqual([null, null, null, null, null, null, null]);
+    const types: EntityType[] = ['PER', 'ORG', 'GPE', 'NORP', 'LOC', 'MISC'];
+    expect(types.filter((t) => fitsPronoun('person', t))).toEqual(['PER']);
+    expect(types.filter((t) => fitsPronoun('thing', t))).toEqual(['ORG', 'GPE']);
+    expect(types.filter((t) => fitsPronoun('group', t))).toEqual(['ORG', 'GPE', 'NORP']);
+  });
+});
