@@ -13,7 +13,7 @@
  */
 import type { Entity, EntityType, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
-import { capitalOf, isRegion, placeEntry, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
+import { capitalOf, isRegion, placeEntry, seatOf, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
 import { HONORIFICS, isRoleNoun, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
@@ -733,6 +733,18 @@ function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
       // The town before the comma is a place too ("a financial adviser in Eau Claire, Wis.").
       const town = out[out.length - 1];
       if (town && town.last === m.first - 1 && town.type !== 'GPE' && town.type !== 'LOC') town.type = 'GPE';
+      out.push(m);
+      continue;
+    }
+    // A seat of government stands for its state where it acts ("the Kremlin denied", "the White House
+    // said"), as a capital does; where something happens at it, it is the place ("at the White House").
+    const seat = seatOf(m.text);
+    if (seat) {
+      let k = m.first - 1;
+      if (k >= 0 && /^the$/i.test(tokens[k].text)) k--;
+      const at = k >= 0 && tokens[k].sentence === tokens[m.first].sentence && LOCATIVE.has(lc(tokens[k].text));
+      m.type = at ? 'LOC' : 'GPE';
+      m.canonical = at ? m.text : seat;
       out.push(m);
       continue;
     }

@@ -209,6 +209,17 @@ export function placeEntry(phrase: string): PlaceEntry | undefined {
   return placeLexicon().entries.get(phraseKey(phrase));
 }
 
+/** Seats of government that news writes for their state ("the Kremlin said", "the White House warned"). */
+const SEATS = new Map<string, string>([
+  ['white house', 'United States'], ['kremlin', 'Russia'], ['downing street', 'United Kingdom'], ['blue house', 'South Korea'],
+  ['elysee', 'France'], ['élysée', 'France'], ['elysee palace', 'France'], ['élysée palace', 'France'], ['zhongnanhai', 'China'],
+]);
+
+/** The state a seat of government stands for ("Kremlin" → Russia), if the phrase is one. */
+export function seatOf(phrase: string): string | undefined {
+  return SEATS.get(phrase.toLowerCase().replace(/^the\s+/, ''));
+}
+
 /** The country whose capital `phrase` is, if it is one. */
 export function capitalOf(phrase: string): string | undefined {
   return placeLexicon().capitalOf.get(phraseKey(phrase));
