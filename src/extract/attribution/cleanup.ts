@@ -182,7 +182,8 @@ export function indirectToSentenceEnd(a: Analysis, d: Draft): void {
   for (let i = d.cue[0]; i < s.last; i++) if (anyQuote(a.tokens[i].text) || quoteMark(a, i, true)) return;
   let end = s.last;
   while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
-  if (end - d.content[0] >= 2) d.content = [d.content[0], end];
+  // (Cut even to one word: "said nothing. Leaders met …" is no claim, and prune drops it.)
+  if (end > d.content[0]) d.content = [d.content[0], end];
 }
 
 /**

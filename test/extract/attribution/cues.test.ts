@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { bareClauseAfterPassive, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { bareClauseAfterPassive, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -174,5 +174,15 @@ describe('a passive whose content is only its subject', () => {
   it.each(ONLY_SUBJECT)('%s', (text, cue, content, only) => {
     const { a, d } = draft(text, null, cue, content);
     expect(onlyItsSubject(a, d)).toBe(only);
+  });
+});
+
+describe('an unquoted content ends with its sentence, even when one word is left', () => {
+  it('"said nothing. Leaders met …" is no claim about the next sentence', () => {
+    const text = 'The minister said nothing. Leaders met at the palace.';
+    const a = analyse(text);
+    const d: Draft = { source: [0, 2], cue: [2, 3], content: [3, 10], subjectOfSentence: false, fromRule: false };
+    indirectToSentenceEnd(a, d);
+    expect(d.content).toEqual([3, 4]);
   });
 });
