@@ -167,16 +167,24 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
   if (last <= first) return null;
   // A phrase quoted inside the content keeps its closing mark ("for being “unbelievably dishonest”", "as a
   // “strong leader,”"), so that the marks the content shows are paired.
+  // (Straight marks open and close in turn: "was "a fair result"".)
   let open = 0;
-  for (let i = first; i < last; i++) open += /^[“‘]$|^``$/.test(tx(i)) ? 1 : /^[”’]$|^''$/.test(tx(i)) && open > 0 ? -1 : 0;
-  const closeAt = open > 0 ? (/^[”’]$|^''$/.test(tx(last) ?? '') ? last : /^[,.?!;]$/.test(tx(last) ?? '') && /^[”’]$|^''$/.test(tx(last + 1) ?? '') ? last + 1 : -1) : -1;
+  let straight = false;
+  for (let i = first; i < last; i++) {
+    if (tx(i) === '"') {
+      straight = !straight;
+      open += straight ? 1 : -1;
+    } else open += /^[“‘]$|^``$/.test(tx(i)) ? 1 : /^[”’]$|^''$/.test(tx(i)) && open > 0 ? -1 : 0;
+  }
+  const closing = (t: string | undefined) => t !== undefined && (/^[”’]$|^''$/.test(t) || (straight && t === '"'));
+  const closeAt = open > 0 ? (closing(tx(last)) ? last : /^[,.?!;]$/.test(tx(last) ?? '') && closing(tx(last + 1)) ? last + 1 : -1) : -1;
   if (!direct && first > 0 && isQuote(tx(first - 1)) && /[“"‘]/.test(tx(first - 1))) opensQuoted = direct = true;
   // A closing mark after a phrase quoted inside the content ("admires Putin as a “strong leader,”") makes
   // a mixed quotation, not a direct one: the content opens with no mark of its own. (A quotation that
   // opens a clause after a comma or colon is direct: "warned that if they do, “they will become …”".)
   if (direct && !opensQuoted) {
     for (let i = first; i < last; i++) {
-      if (!/^[“‘]$|^``$/.test(tx(i))) continue;
+      if (!/^[“‘"]$|^``$/.test(tx(i))) continue;
       if (i === first || !/^[,:]$/.test(tx(i - 1))) direct = false;
       break;
     }

@@ -202,6 +202,8 @@ describe('headings, suppositions and requests', () => {
 // text | cue | whether the claim is a direct quotation
 const DIRECT: Array<[string, string, boolean]> = [
   ['“We are ready,” she said.', 'said', true],
+  // a phrase in straight quotation marks inside an indirect content is a mixed quotation
+  ['Union secretary Maria Olsen said the agreement was "a fair result for a hard week".', 'said', false],
   ['She said: “We are ready.”', 'said:', true], // (PolNeAR's cues keep the colon)
   // a phrase quoted inside the content is a mixed quotation
   ['She said the plan was “a disaster.”', 'said', false],
