@@ -430,6 +430,9 @@ for (const b of Object.keys(GOVERNMENT_BODIES)) {
   else BODIES_BY_FIRST.set(ws[0], [ws]);
 }
 
+/** Head words of bodies named after their members ("Union", "Association"), beside INSTITUTION_HEADS. */
+const BODY_HEADS = /^(?:Union|Association|Federation|League|Guild|Alliance|Club|Fund|Congress|Society|Institute|Foundation|Movement|Coalition)$/;
+
 /** Time zones written after a clock time. */
 const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;
 
@@ -712,6 +715,27 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (letters.length && letters === letters.toUpperCase()) continue;
     added.push({ start: i, end: i + 1, type: 'ORG' });
   }
+  // A plural possessive before a body's head word is one organisation's name ("the Dockers' Union", "the
+  // Teachers' Association"), with the capitalised words before it ("National Farmers' Union").
+  let all = [...out.filter((_, k) => !drop.has(k)), ...added];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i];
+    const apos = tokens[i + 1];
+    const head = tokens[i + 2];
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(w.text) || !/^['’]$/.test(apos.text) || apos.start !== w.end || !isCapWord(head)
+      || !(INSTITUTION_HEADS.has(lc(head.text)) || BODY_HEADS.test(head.text)) || head.sentence !== w.sentence) continue;
+    let start = i;
+    while (start > 0 && tokens[start - 1].sentence === w.sentence && isCapWord(tokens[start - 1]) && !CALENDAR.test(tokens[start - 1].text)
+      && start - 1 >= a.sentences[w.sentence].first) start--;
+    const end = i + 3;
+    if (all.some((sp) => sp.type === 'ORG' && sp.start <= start && sp.end >= end)) continue;
+    all = all.filter((sp) => sp.end <= start || sp.start >= end);
+    all.push({ start, end, type: 'ORG' });
+  }
+  out.length = 0;
+  out.push(...all);
+  drop.clear();
+  added.length = 0;
   // A state's letters fused to a currency sign name the currency, not the state ("US$ 1.4 billion", "HK$");
   // a time zone after a clock time is part of the time ("14:58 UTC", "9 a.m. EST").
   const notName = (sp: TokenSpan) => (sp.end < tokens.length && /^[$¥£€]/.test(tokens[sp.end].text) && tokens[sp.end].start === tokens[sp.end - 1].end)

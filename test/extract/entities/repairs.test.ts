@@ -50,6 +50,9 @@ const CASES: Array<[string, string[]]> = [
   // a line of results in title case is no headline: its names stand without the body naming them
   ['Result and close of play scores on Friday.\nChester-le-Street : Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; D. Blenkiron 4-43 ) , Durham 114 .', ['PER A. Dale: A. Dale@87', 'ORG Durham: Durham@137']],
   ['Leading scores after the first round on Thursday:\nMark Calcavecchia , Payne Stewart , Billy Mayfair , Tiger Woods , Steve Jurgenson', ['PER Billy Mayfair: Billy Mayfair@86', 'PER Steve Jurgenson: Steve Jurgenson@116']],
+  // a plural possessive before a body's head word is one organisation's name
+  ["The Dockers' Union said 1,900 of its members voted for the deal.", ["ORG Dockers' Union: Dockers' Union@4"]],
+  ["National Farmers' Union leaders said prices would rise.", ["ORG National Farmers' Union: National Farmers' Union@0"]],
   // a seat of government stands for its state where it acts, and is a place where something happens at it
   ['The Kremlin denied the report. Downing Street said nothing. Leaders met at the White House.', ['GPE Russia: Kremlin@4', 'GPE United Kingdom: Downing Street@31', 'LOC White House: White House@79']],
   // a one-word name tagged as a product that the text calls a business is an organisation
