@@ -93,6 +93,8 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
   // "Danube River", "Lake Chad": a geographic head word makes a place whatever the tagger said.
   const ws0 = words(t);
   if (ws0.length >= 2 && (GEO_WORDS.has(lc(ws0.at(-1)!)) || /^(?:Lake|Mount|Mt\.?|Gulf|Bay|Cape)$/.test(ws0[0]))) m.ner = 'LOC';
+  // "Port Hollis", "Port Moresby": a town (not "Port Authority", a body).
+  if (ws0.length === 2 && /^(?:Port|PORT)$/.test(ws0[0]) && !INSTITUTION_HEADS.has(lc(ws0[1])) && !BODY_HEADS.test(ws0[1]) && !/^authority$/i.test(ws0[1])) m.ner = 'LOC';
   if (ACRONYMS.has(t)) {
     m.ner = 'ORG';
     m.type = 'ORG';
@@ -974,6 +976,10 @@ export function extractEntities(a: Analysis): EntityRecord[] {
       if (m.country) e.country = m.country;
       entities.set(key, e);
       order.push(e);
+    } else if (e.canonical.replace(/[.\s]/g, '').length > 5 && e.canonical === e.canonical.toUpperCase() && /\p{Ll}/u.test(m.canonical)) {
+      // A name first met in a capitals dateline or headline ("PORT HOLLIS, Nov 19 -") takes the case the text
+      // writes it in (an acronym keeps its own: "NATO", not "Nato").
+      e.canonical = m.canonical;
     }
     const span: Span = { start: m.start, end: m.end, text: m.text };
     e.mentions.push(span);

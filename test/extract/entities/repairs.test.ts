@@ -53,6 +53,8 @@ const CASES: Array<[string, string[]]> = [
   // a plural possessive before a body's head word is one organisation's name
   ["The Dockers' Union said 1,900 of its members voted for the deal.", ["ORG Dockers' Union: Dockers' Union@4"]],
   ["National Farmers' Union leaders said prices would rise.", ["ORG National Farmers' Union: National Farmers' Union@0"]],
+  // "Port X" is a town, not "Port Authority"; a name first met in a capitals dateline takes the text's case
+  ['PORT HOLLIS, Nov 19 - Dock workers at Port Hollis voted on Tuesday. The Port Authority said nothing new.', ['GPE Port Hollis: PORT HOLLIS@0, Port Hollis@38', 'ORG Port Authority: Port Authority@72']],
   // a seat of government stands for its state where it acts, and is a place where something happens at it
   ['The Kremlin denied the report. Downing Street said nothing. Leaders met at the White House.', ['GPE Russia: Kremlin@4', 'GPE United Kingdom: Downing Street@31', 'LOC White House: White House@79']],
   // a one-word name tagged as a product that the text calls a business is an organisation
