@@ -238,6 +238,18 @@ export function lastStartingAt(items: ReadonlyArray<{ start: number }>, offset: 
   return lo;
 }
 
+/** Index of the first item (sorted by start) that starts at or after `offset`; items.length when none does. */
+export function firstStartingFrom(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The token that starts at or covers `offset`. */
 export const tokenAt = (a: Analysis, offset: number): number => lastStartingAt(a.tokens, offset);
 

@@ -13,7 +13,7 @@
  * right after the trigger is its target the same way.
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
-import type { Analysis, Token } from '../../nlp/tokenize.js';
+import { firstStartingFrom, type Analysis, type Token } from '../../nlp/tokenize.js';
 import { sentenceTags } from '../../nlp/pos.js';
 import { fitsPronoun, pronounAntecedent, pronounKind, type Place, type PriorSource } from '../entities/pronouns.js';
 import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
@@ -683,16 +683,7 @@ function quoted(claims: readonly Claim[], offset: number): boolean {
 }
 
 /** The index of the first token that starts at or after `offset` (tokens.length if none). */
-function tokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const tokenFrom = (tokens: readonly Token[], offset: number): number => firstStartingFrom(tokens, offset);
 
 /**
  * Whether the mention at `m` is the subject of a verb after it in its sentence: the first verb after it

@@ -4,7 +4,7 @@
  * present: is, are, says …). Used to place bare weekdays, months and quarters before or after the
  * publication date.
  */
-import type { Analysis } from '../../nlp/tokenize.js';
+import { firstStartingFrom, type Analysis } from '../../nlp/tokenize.js';
 import type { Tense } from './normalise.js';
 
 const FUTURE = new Set([
@@ -270,14 +270,7 @@ function reportedWould(a: Analysis, f: number, lo: number, after: number, first:
  */
 export function tenseAt(a: Analysis, start: number, end: number): Tense {
   const toks = a.tokens;
-  // binary search for the first token at or after start
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingFrom(toks, start);
   if (lo >= toks.length) return null;
   const s = a.sentences[toks[Math.min(lo, toks.length - 1)].sentence];
   let after = lo;
