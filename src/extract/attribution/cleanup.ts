@@ -123,11 +123,7 @@ export function joinHalves(a: Analysis, drafts: Draft[]): void {
       if (rest.content[0] !== d.cue[1] || a.tokens[rest.content[0]].text.toLowerCase() !== 'to') continue;
       rest.content = [d.content[0], rest.content[1]];
     } else {
-      if (d.content[1] - d.content[0] > 12) continue;
-      const { tags, first } = sentenceTags(a, d.content[0]);
-      let verb = false;
-      for (let k = d.content[0]; k < d.content[1]; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) verb = true;
-      if (verb) continue;
+      if (d.content[1] - d.content[0] > 12 || hasVerb(a, d.content[0], d.content[1])) continue;
       rest.source = d.content;
     }
     drafts.splice(i, 1);
@@ -196,8 +192,7 @@ export function verblessThatClause(a: Analysis, d: Draft, drafts: readonly Draft
   if (c !== d.cue[1] || a.tokens[c].text.toLowerCase() !== 'that') return;
   const s = a.sentences[a.tokens[c].sentence];
   if (d.content[1] >= s.last) return;
-  const { tags, first } = sentenceTags(a, c);
-  for (let i = c + 1; i < d.content[1]; i++) if (/^(?:VB|MD)/.test(tags[i - first])) return;
+  if (hasVerb(a, c + 1, d.content[1])) return;
   for (let i = c; i < s.last; i++) if (anyQuote(a.tokens[i].text) || quoteMark(a, i, true)) return;
   // (Up to another claim's cue further on: "confirmed that Papermaster had left, but | did not say | whether …".)
   let end = s.last;
@@ -325,8 +320,13 @@ export const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’r
  * the content and the agent, when there is one, as the source.
  */
 export function passiveCue(a: Analysis, cue: readonly [number, number]): boolean {
+  return a.tokens[cue[1]]?.text.toLowerCase() !== 'by' && passiveForm(a, cue);
+}
+
+/** A form of "be" (in the cue or right before it, adverbs between) and a past participle ending the cue, not one of state. */
+function passiveForm(a: Analysis, cue: readonly [number, number]): boolean {
   const last = cue[1] - 1;
-  if (a.tokens[cue[1]]?.text.toLowerCase() === 'by' || STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
+  if (STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
   // A form of "be" first (by its words: most cues have none, and need no tagging), then the participle.
   const sentence = a.tokens[last].sentence;
   let i = last - 1;
@@ -343,13 +343,7 @@ export function passiveCue(a: Analysis, cue: readonly [number, number]): boolean
  */
 export function agentAsSource(a: Analysis, d: Draft): void {
   const by = d.cue[1];
-  if (!d.source || d.source[1] > d.cue[0] || d.content[0] !== by || a.tokens[by]?.text.toLowerCase() !== 'by') return;
-  const last = d.cue[1] - 1;
-  let i = last - 1;
-  while (i >= d.cue[0] && ADVERB.test(a.tokens[i].text)) i--;
-  if (i < d.cue[0] || !PASSIVE_BE.test(a.tokens[i].text)) return;
-  const { tags, first } = sentenceTags(a, last);
-  if (tags[last - first] !== 'VBN') return;
+  if (!d.source || d.source[1] > d.cue[0] || d.content[0] !== by || a.tokens[by]?.text.toLowerCase() !== 'by' || !passiveForm(a, d.cue)) return;
   let end = by + 1;
   while (end < d.content[1] && !/^(?:as|that|for|,|;|:|\.)$/i.test(a.tokens[end].text) && !anyQuote(a.tokens[end].text)) end++;
   if (end === by + 1) return;
@@ -368,6 +362,15 @@ export function prepositionFirst(a: Analysis, d: Draft): boolean {
   return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
 }
 
+/** Whether a verb or modal stands in tokens [from, to) (by the sentence's POS tags). */
+function hasVerb(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const { tags, first } = sentenceTags(a, k);
+    if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A passive cue with no source whose content is only its subject, a noun phrase right before it ("The
  * deal | was announced | on Monday"): what happened to a thing, nothing said.
@@ -376,9 +379,8 @@ export function onlyItsSubject(a: Analysis, d: Draft, drafts: readonly Draft[] =
   if (d.source || d.content[1] !== d.cue[0]) return false;
   // (With another content of the same cue it is half of a claim: joinHalves.)
   if (drafts.some((o) => o !== d && o.cue[0] === d.cue[0] && o.cue[1] === d.cue[1]) || !passiveCue(a, d.cue)) return false;
-  const { tags, first } = sentenceTags(a, d.content[0]);
-  for (let k = d.content[0]; k < d.content[1]; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '') || anyQuote(a.tokens[k].text)) return false;
-  return true;
+  for (let k = d.content[0]; k < d.content[1]; k++) if (anyQuote(a.tokens[k].text)) return false;
+  return !hasVerb(a, d.content[0], d.content[1]);
 }
 
 /** Verbs whose passive subject is who was told, so that what was said may follow bare ("was told the plan failed"). */
