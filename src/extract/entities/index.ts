@@ -734,15 +734,11 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     all = all.filter((sp) => sp.end <= start || sp.start >= end);
     all.push({ start, end, type: 'ORG' });
   }
-  out.length = 0;
-  out.push(...all);
-  drop.clear();
-  added.length = 0;
   // A state's letters fused to a currency sign name the currency, not the state ("US$ 1.4 billion", "HK$");
   // a time zone after a clock time is part of the time ("14:58 UTC", "9 a.m. EST").
   const notName = (sp: TokenSpan) => (sp.end < tokens.length && /^[$¥£€]/.test(tokens[sp.end].text) && tokens[sp.end].start === tokens[sp.end - 1].end)
     || (sp.end - sp.start === 1 && sp.start > 0 && TIME_ZONES.test(tokens[sp.start].text) && /\d|^[ap]\.?m\.?$/i.test(tokens[sp.start - 1].text));
-  return [...out.filter((sp, k) => !drop.has(k) && !notName(sp)), ...added.filter((sp) => !notName(sp))].sort((x, y) => x.start - y.start);
+  return all.filter((sp) => !notName(sp)).sort((x, y) => x.start - y.start);
 }
 
 /** Capitals that act for their state join it; "eastern Russia" becomes a LOC of its own. */
