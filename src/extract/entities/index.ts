@@ -380,8 +380,14 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   // A name that begins a product's name with a model number ("Airbus A320", "Boeing 787") is the maker
   // when it stands alone ("Airbus said …"), not a product.
   const makers = new Set<string>();
+  // (The model number inside the span, or right after it: "Airbus A330 MRTT", "the Boeing 767 tanker"; not a year.)
+  const model = (t: string | undefined) => t !== undefined && /^[A-Z]{0,3}\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$/.test(t) && !/^(?:19|20)\d\d$/.test(t);
   for (const sp of spans) {
-    if (sp.end - sp.start >= 2 && /\d/.test(a.tokens[sp.start + 1].text) && !/\d/.test(a.tokens[sp.start].text)) makers.add(a.tokens[sp.start].text);
+    if (/\d/.test(a.tokens[sp.start].text)) continue;
+    const next = sp.start + 1 < a.tokens.length && a.tokens[sp.start + 1].start === a.tokens[sp.start].end + 1 ? a.tokens[sp.start + 1].text : undefined;
+    // (A measure after the number makes it a distance or a score: "Olympic 100 metres".)
+    const after = a.tokens[sp.start + 2]?.text ?? '';
+    if (sp.end - sp.start >= 2 ? /\d/.test(a.tokens[sp.start + 1].text) : model(next) && !MEASURE_WORD.test(after)) makers.add(a.tokens[sp.start].text);
   }
   // … and so is a one-word name tagged as a product or other name that is called a business somewhere
   // in the text ("aircraft manufacturer Boeing", "Boeing's European rival, Airbus").
@@ -434,6 +440,9 @@ for (const b of Object.keys(GOVERNMENT_BODIES)) {
 
 /** Head words of bodies named after their members ("Union", "Association"), beside INSTITUTION_HEADS. */
 const BODY_HEADS = /^(?:Union|Association|Federation|League|Guild|Alliance|Club|Fund|Congress|Society|Institute|Foundation|Movement|Coalition)$/;
+
+/** Words of measure after a number ("100 metres", "400 points"). */
+const MEASURE_WORD = /^(?:m|km|metres?|meters?|miles?|kg|kilos?|points?|yards?|seconds?|minutes?|hours?|laps?|runs?|goals?|percent|%)$/i;
 
 /** Time zones written after a clock time. */
 const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;

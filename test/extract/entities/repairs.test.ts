@@ -55,6 +55,9 @@ const CASES: Array<[string, string[]]> = [
   ["National Farmers' Union leaders said prices would rise.", ["ORG National Farmers' Union: National Farmers' Union@0"]],
   // "Port X" is a town, not "Port Authority"; a name first met in a capitals dateline takes the text's case
   ['PORT HOLLIS, Nov 19 - Dock workers at Port Hollis voted on Tuesday. The Port Authority said nothing new.', ['GPE Port Hollis: PORT HOLLIS@0, Port Hollis@38', 'ORG Port Authority: Port Authority@72']],
+  // a name written right before a model number is the maker ("the Airbus A330", "the Boeing 767 tanker"), but
+  // not before a distance
+  ['The tankers are based on the Airbus A330 MRTT. The Air Force chose Airbus over Boeing.', ['ORG Airbus: Airbus@29, Airbus@67']],
   // a seat of government stands for its state where it acts, and is a place where something happens at it
   ['The Kremlin denied the report. Downing Street said nothing. Leaders met at the White House.', ['GPE Russia: Kremlin@4', 'GPE United Kingdom: Downing Street@31', 'LOC White House: White House@79']],
   // a one-word name tagged as a product that the text calls a business is an organisation
@@ -70,6 +73,7 @@ const NOT_NAMES: Array<[string, string]> = [
   // a state's letters fused to a currency sign name the currency
   ['The airline will pay about US$ 1.4 billion for the jets.', 'GPE United States'],
   ['Tickets cost HK$ 300 in Kowloon.', 'GPE Hong Kong'],
+  ['He won the Olympic 100 metres title in Atlanta. The Olympic champion retired.', 'ORG Olympic'],
   // a time zone after a clock time is part of the time
   ['The Dow Jones, was up 3.10% at 14:58 UTC, an increase of 330.89.', 'ORG UTC'],
 ];
