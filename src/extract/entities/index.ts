@@ -718,6 +718,19 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     for (let j = i; j < i + best; j++) covered[j] = -2;
     i += best - 1;
   }
+  // A name the tagger left out right after a kind of business in lower case ("automaker Chrysler", "the
+  // carmaker Fiat Chrysler"): the business's name, its capitalised words.
+  for (let i = 1; i < tokens.length; i++) {
+    if (covered[i] !== -1 || !isCapWord(tokens[i]) || CALENDAR.test(tokens[i].text) || tokens[i - 1].sentence !== tokens[i].sentence) continue;
+    const kind = tokens[i - 1].text;
+    if (!/^\p{Ll}/u.test(kind) || !COMPANY_NOUNS.has(kind) || tokens[i].start !== tokens[i - 1].end + 1) continue;
+    let e = i + 1;
+    while (e < tokens.length && e - i < 4 && covered[e] === -1 && tokens[e].sentence === tokens[i].sentence && isCapWord(tokens[e]) && !CALENDAR.test(tokens[e].text)) e++;
+    if (entryOf(phrase(i, e))) continue;
+    added.push({ start: i, end: e, type: 'ORG' });
+    for (let j = i; j < e; j++) covered[j] = -2;
+    i = e - 1;
+  }
   // Well-known acronyms the tagger left out ("UN", "G7"), outside all-caps headlines.
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] !== -1 || !ACRONYMS.has(tokens[i].text)) continue;

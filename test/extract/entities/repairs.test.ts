@@ -58,6 +58,8 @@ const CASES: Array<[string, string[]]> = [
   // a name written right before a model number is the maker ("the Airbus A330", "the Boeing 767 tanker"), but
   // not before a distance
   ['The tankers are based on the Airbus A330 MRTT. The Air Force chose Airbus over Boeing.', ['ORG Airbus: Airbus@29, Airbus@67']],
+  // a name the tagger left out right after a kind of business in lower case is that business's
+  ['Fiat said it intends to purchase the six percent of automaker Chrysler that the US government owns.', ['ORG Chrysler: Chrysler@62']],
   // a seat of government stands for its state where it acts, and is a place where something happens at it
   ['The Kremlin denied the report. Downing Street said nothing. Leaders met at the White House.', ['GPE Russia: Kremlin@4', 'GPE United Kingdom: Downing Street@31', 'LOC White House: White House@79']],
   // a one-word name tagged as a product that the text calls a business is an organisation
