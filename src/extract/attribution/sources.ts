@@ -6,6 +6,7 @@
  * span says besides the name.
  */
 import { COMPANY_NOUNS } from '../../nlp/lexicon/orgs.js';
+import { isCap } from '../../nlp/lexicon/words.js';
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
 import { CUE_NOUNS, MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
 import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
@@ -69,7 +70,6 @@ function mostNamedBefore(entities: readonly Entity[], offset: number, type: Enti
   return best?.id ?? null;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Sentence adverbs that follow a speaker's name ("Tim Clark, meanwhile, said"): no part of a role. */
 const SENTENCE_ADVERBS = /(?:^|,\s*)(?:meanwhile|however|also|though|too|then|now|later|earlier|separately|instead|in turn|for (?:his|her|its|their) part)(?=\s*(?:,|$))/giu;

@@ -267,9 +267,9 @@ function named(actor: MentionRef | null): MentionRef | null {
   return actor?.pronoun !== undefined ? null : actor;
 }
 
+/** The first token in [from, to) that starts at or after `offset`, or `to`. */
 function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k].start >= offset) return k;
-  return to;
+  return Math.min(Math.max(firstStartingFrom(tokens, offset), from), to);
 }
 
 /** Titles before a name ("Senator Cruz", "President Obama"), and a nationality before one of them ("Russian President"). */
@@ -682,8 +682,6 @@ function quoted(claims: readonly Claim[], offset: number): boolean {
   return claims.some((c) => c.direct && c.content.start <= offset && offset < c.content.end);
 }
 
-/** The index of the first token that starts at or after `offset` (tokens.length if none). */
-const tokenFrom = (tokens: readonly Token[], offset: number): number => firstStartingFrom(tokens, offset);
 
 /**
  * Whether the mention at `m` is the subject of a verb after it in its sentence: the first verb after it
@@ -692,9 +690,9 @@ const tokenFrom = (tokens: readonly Token[], offset: number): number => firstSta
  */
 function isSubject(a: Analysis, m: { start: number; end: number }, entity: Entity, mentions: readonly MentionRef[]): boolean {
   const tokens = a.tokens;
-  const k = tokenFrom(tokens, m.end) - 1;
+  const k = firstStartingFrom(tokens, m.end) - 1;
   if (k < 0) return false;
-  const b = tokenFrom(tokens, m.start) - 1;
+  const b = firstStartingFrom(tokens, m.start) - 1;
   if (b >= 0 && tokens[b].sentence === tokens[k].sentence && /^(?:is|was|are|were)$/i.test(tokens[b].text)) return true;
   const s = a.sentences[tokens[k].sentence];
   const { tags } = sentenceTags(a, k);
@@ -788,7 +786,7 @@ function pronounSubjects(a: Analysis, pronouns: PronounPool, mentions: readonly 
       // attacked …", "Chaffetz insisted he has questions for Pagliano than the ones he refused").
       const { start, end } = found.claim.source;
       if (start === null || end === null) return null;
-      const p = tokenFrom(tokens, start);
+      const p = firstStartingFrom(tokens, start);
       const speaker = mentions.some((m) => m.entity === entity && m.start >= start && m.end <= end)
         || (p < tokens.length && tokens[p].end === end && resolve(p, null, depth + 1)?.entity === entity);
       if (!speaker) return null;

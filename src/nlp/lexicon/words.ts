@@ -49,6 +49,7 @@ export function shapeOf(w: string): string {
 
 /** First character is an upper-case letter. */
 export function isCap(w: string): boolean {
+  if (w.length === 0) return false;
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
