@@ -14,7 +14,7 @@
 import type { Entity, EntityType, Span } from '../../ledger/types.js';
 import type { Analysis, Token } from '../../nlp/tokenize.js';
 import { capitalOf, isRegion, placeEntry, seatOf, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
-import { HONORIFICS, isRoleNoun, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
+import { HONORIFICS, isRoleNoun, NAME_TITLES, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
 
@@ -249,7 +249,7 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (first >= tokens.length || tokens[first].sentence !== tokens[i].sentence || !/^\p{Lu}\p{Ll}/u.test(tokens[first].text)) continue;
     const k = covering[first];
     if (k >= 0) {
-      if (out[k].type !== 'PER' && out[k].start >= i) out[k] = { ...out[k], type: 'PER' };
+      if (out[k].start >= i) out[k] = { ...out[k], type: 'PER', sure: true };
       continue;
     }
     let end = first;
@@ -261,7 +261,17 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       else break;
       words++;
     }
-    if (end > first) out.push({ start: first, end, type: 'PER' });
+    if (end > first) out.push({ start: first, end, type: 'PER', sure: true });
+  }
+  // A title in full before a name the tagger found ("President Trump", "Governor Beshear"; the tagger's
+  // news of the 1990s knows Trump as a business): that name is a person's, unless it is a place the
+  // lexicon knows or it runs on past three words.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!NAME_TITLES.has(tokens[i].text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[i].text) || covering[i] >= 0) continue;
+    const k = covering[i + 1];
+    if (k < 0 || out[k].start !== i + 1 || out[k].end - out[k].start > 3 || tokens[i + 1].sentence !== tokens[i].sentence) continue;
+    if (out[k].type !== 'PER' && entryOf(a.text.slice(tokens[out[k].start].start, tokens[out[k].end - 1].end))) continue;
+    out[k] = { ...out[k], type: 'PER', sure: true };
   }
   // An honorific alone is no name ("Miss" tagged apart from "Miss Jones").
   const named = out.filter((sp) => !(sp.end - sp.start === 1 && HONORIFICS.has(tokens[sp.start].text.toLowerCase())));
@@ -366,7 +376,15 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (!v) votes.set(t, (v = new Map()));
     v.set(sp.type, (v.get(sp.type) ?? 0) + 1);
   }
+  // A type the words around a name gave it ("President Trump") is the name's type everywhere.
+  const sure = new Map<string, NerType>();
+  for (const sp of spans) if (sp.sure) sure.set(text(sp), sp.type);
   for (const sp of spans) {
+    const t = sure.get(text(sp));
+    if (t) {
+      sp.type = t;
+      continue;
+    }
     const v = votes.get(text(sp))!;
     if (v.size < 2) continue;
     let best = sp.type;
@@ -403,7 +421,8 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   return spans;
 }
 
-type TokenSpan = { start: number; end: number; type: NerType };
+/** `sure`: the type comes from the words around the name ("President Trump"), which outweighs the tagger's other guesses for it. */
+type TokenSpan = { start: number; end: number; type: NerType; sure?: boolean };
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|In|On|At|For|Of|To|By|With|As|He|She|It|They|We|I)$/;
 
@@ -498,7 +517,8 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       const s0 = a.sentences[w.sentence];
       const camel = /^\p{Ll}\p{Lu}\p{Ll}+$/u.test(w.text);
       if (w.sentence === tokens[sp.start].sentence && (sp.start - 1 > s0.first || camel) && (/^\p{Lu}\p{Ll}+$/u.test(w.text) || camel) && w.end + 1 === tokens[sp.start].start
-        && !spans.some((o) => o !== sp0 && o.start <= sp.start - 1 && o.end > sp.start - 1) && !entryOf(w.text) && !CALENDAR.test(w.text)) {
+        && !spans.some((o) => o !== sp0 && o.start <= sp.start - 1 && o.end > sp.start - 1) && !entryOf(w.text) && !CALENDAR.test(w.text)
+        && !NAME_TITLES.has(lc(w.text))) {
         sp.start--;
       }
     }

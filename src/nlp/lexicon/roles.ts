@@ -24,6 +24,19 @@ export const ROLE_NOUNS = new Set([
 export const TITLE_ABBREVIATIONS = new Set(['gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'sen.', 'rep.', 'gov.', 'dr.', 'prof.', 'rev.',
   'mr.', 'mrs.', 'ms.', 'pres.', 'supt.', 'det.', 'insp.']);
 
+/**
+ * Titles written in full and capitalised right before a person's name ("President Trump", "Governor
+ * Beshear", "Chancellor Merkel", "Speaker Pelosi"), lower case. Not "General" or "Captain", which begin
+ * names of businesses and characters ("General Motors", "Captain America").
+ */
+export const NAME_TITLES = new Set([
+  'president', 'vice-president', 'president-elect', 'governor', 'senator', 'congressman', 'congresswoman', 'chancellor',
+  'premier', 'minister', 'ambassador', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir',
+  'sultan', 'ayatollah', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'professor', 'commissioner', 'speaker',
+  'chairman', 'chairwoman', 'secretary', 'representative', 'sergeant', 'lieutenant', 'colonel', 'admiral', 'detective',
+  'councillor', 'councilman', 'councilwoman', 'coach',
+]);
+
 /** Honorifics that are not roles ("Mr. Smith"). */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'madam', 'lord', 'lady']);
 

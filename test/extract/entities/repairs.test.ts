@@ -26,6 +26,10 @@ const CASES: Array<[string, string[]]> = [
   // a name after a personal honorific or a short title is a person's, found when the tagger missed it
   ['Ms. Okonjo-Iweala, the finance minister, told reporters that Nigeria would repay the loan.', ['PER Okonjo-Iweala: Okonjo-Iweala@4', 'GPE Nigeria: Nigeria@61']],
   ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
+  // a title in full before a name makes it a person's, there and wherever the same name stands alone
+  // (the tagger, trained on 1990s news, knows "Trump" as a business)
+  ['In each case, President Trump tied himself to the outcome. Trump sent a similar message.', ['PER Trump: Trump@24, Trump@59']],
+  ['The plan was signed by Governor Beshear on Monday.', ['PER Beshear: Beshear@32']],
   ['The bill was drafted by Sen. Tim Kaine and Gov. Andrew M. Cuomo.', ['PER Tim Kaine: Tim Kaine@29', 'PER Andrew M. Cuomo: Andrew M. Cuomo@48']],
   // an honorific alone is no name; a state as AP style writes it after a town and a comma is the state
   ['Miss Jones said the party was over.', ['PER Jones: Jones@5']],
