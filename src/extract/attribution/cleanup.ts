@@ -28,6 +28,19 @@ export function expletiveSource(a: Analysis, d: Draft): boolean {
   return true;
 }
 
+/**
+ * A "source" that is itself a quotation, its marks on both sides ("Sondland replied that ‘He’s going to
+ * do it,’ adding that …"), is words said, not a speaker.
+ */
+export function quotedSource(a: Analysis, d: Draft): boolean {
+  if (!d.source || d.source[0] < 1) return false;
+  const before = a.tokens[d.source[0] - 1].text;
+  let k = d.source[1];
+  if (a.tokens[k]?.text === ',') k++;
+  const after = a.tokens[k]?.text;
+  return (before === '‘' || before === '“' || before === '``' || before === '`') && (after === '’' || after === '”' || after === "''" || after === "'");
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -42,7 +55,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
   for (const d of drafts) {
     agentAsSource(a, d);
-    if (expletiveSource(a, d)) d.source = null;
+    if (expletiveSource(a, d) || quotedSource(a, d)) d.source = null;
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);

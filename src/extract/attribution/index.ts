@@ -309,6 +309,18 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
         continue;
       }
       const same = hit[0];
+      // "“C?” Holmes testified. “C2”": a tagged content that ran on over the speaker after the quotation's
+      // close is the quotation alone, said by that speaker; a tagged claim of the same cue with no source
+      // (a quotation the speaker goes on with) is the speaker's too.
+      if (m.closedQuote && m.source) {
+        for (const d of hit) {
+          if (overlaps(d.content, m.source) && d.content[0] <= m.content[0] + 1) {
+            d.content = m.content;
+            d.source = m.source;
+          } else if (!d.source && !overlaps(d.content, m.content) && !overlaps(d.content, m.source)) d.source = m.source;
+        }
+        continue;
+      }
       // "C, according to X" / "C, X said": the rule reads C from the sentence start to the cue; a tagged
       // content that is a proper tail of it has lost its first words ("people were injured").
       if (m.content[0] === s.first && m.content[1] <= m.cue[0] && same.content[1] === m.content[1] && same.content[0] > m.content[0]) {

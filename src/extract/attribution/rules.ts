@@ -17,6 +17,8 @@ export interface RuleMatch {
   subjectOfSentence?: boolean;
   /** A fixed multi-word pattern ("declined to confirm", "issued a warning"): it wins over the tagger. */
   strong?: boolean;
+  /** "“C?” X said": a quotation closed right before its speaker. */
+  closedQuote?: boolean;
 }
 
 /** Verbs too often used in other senses to fire a rule by themselves. */
@@ -142,6 +144,27 @@ function contentEnd(a: Analysis, from: number, s1: number): number {
   let e = s1;
   while (e > from && (isEnd(a.tokens[e - 1].text) || a.tokens[e - 1].text === ',')) e--;
   return e;
+}
+
+/**
+ * When token `close` is a closing double quotation mark (”, '' or a straight " that closes), the index of
+ * the mark that opens it, in the same paragraph (no line break between); else -1.
+ */
+function quotationClosingAt(a: Analysis, close: number): number {
+  if (close < 1) return -1;
+  const t = a.tokens[close].text;
+  const opener = t === '”' ? '“' : t === "''" ? '``' : t === '"' ? '"' : null;
+  if (!opener) return -1;
+  // A closing mark follows a word or punctuation with no space ("it?”"), an opening one does not.
+  if (a.tokens[close - 1].end !== a.tokens[close].start) return -1;
+  for (let k = close - 1; k >= 0; k--) {
+    if (a.text.slice(a.tokens[k].end, a.tokens[k + 1].start).includes('\n')) return -1;
+    const x = a.tokens[k].text;
+    if (x === opener) return k;
+    // Another closing mark first: not the quotation's own opening.
+    if (x === t && t !== '"') return -1;
+  }
+  return -1;
 }
 
 /** Rule matches in sentence [s0, s1) of the analysis. */
@@ -291,6 +314,27 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       if (src[1] > src[0] && cl > cf) {
         out.push({ source: src, cue: [i, i + 1], content: [cf, cl] });
         continue;
+      }
+    }
+    // "“C?” Holmes testified." / "“C!” the minister said.": a quotation that closes, without a comma,
+    // right before the cue's short subject is the content, from its opening mark (which may stand in an
+    // earlier sentence of the paragraph; the splitter ends sentences at "?”").
+    {
+      let q = i;
+      while (q - 1 >= s0 && AUX.has(low(a, q - 1))) q--;
+      // Nothing after the cue but when, where or to whom, up to the sentence's end.
+      let rest = afterCue;
+      while (rest < s1 && !isEnd(a.tokens[rest].text) && rest - afterCue <= 6 && low(a, rest) !== 'that' && !verbish(a, rest)) rest++;
+      const subj = endsAfter(afterCue) && (rest >= s1 || isEnd(a.tokens[rest].text)) ? subjectBefore(a, s0, q) : null;
+      const open = subj && subj[0] > 0 && !a.text.slice(a.tokens[subj[0] - 1].end, a.tokens[subj[0]].start).includes('\n') ? quotationClosingAt(a, subj[0] - 1) : -1;
+      if (subj && open >= 0 && subj[1] - subj[0] <= 6 && !/^(?:there|this|that)$/.test(low(a, subj[0]))) {
+        let verb = false;
+        for (let j = subj[0]; j < subj[1]; j++) if (verbish(a, j)) verb = true;
+        const [cf, cl] = trim(a, open + 1, subj[0] - 1);
+        if (!verb && cl - cf >= 2) {
+          out.push({ source: subj, cue: [q, i + 1], content: [cf, cl], closedQuote: true });
+          continue;
+        }
       }
     }
     // X said (that) C  |  X said …, but warned that C (the subject of the sentence speaks again)

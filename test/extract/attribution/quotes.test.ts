@@ -57,7 +57,15 @@ describe('direct quotes', () => {
       ['We have a situation where our cities are dangerous. You walk down the street and you get shot']],
     // a quotation with a quotation inside it, that the tagger reads as content next to the speaker, is theirs too
     ['“The plan failed,” Anna Lee said. “They called it “a disaster” on Monday.”', 'Anna Lee', ['The plan failed', 'They called it “a disaster” on Monday']],
+    // a quotation that closes on a question inside a quotation ("?’”"), with no comma before the speaker, and
+    // the next sentence's quotation the speaker goes on with (a quotation inside it is no speaker)
+    ['The aide was at lunch.\n\n“I then heard him ask, quote, ‘So he’s going to do the investigation?’” Holmes testified. “The envoy replied that ‘He’s going to do it,’ adding that the president will, quote, ‘do anything you ask him to.’”', 'Holmes',
+      ['I then heard him ask, quote, ‘So he’s going to do the investigation', 'The envoy replied that ‘He’s going to do it,’ adding that the president will, quote, ‘do anything you ask him to']],
   ];
+  it('words quoted inside a quotation are no speaker', () => {
+    const text = '“The envoy replied that ‘He’s going to do it,’ adding that the president will, quote, ‘do anything you ask him to,’” Holmes said.';
+    expect(claimsOf(text).map((c) => c.source?.text ?? null)).not.toContain('He’s going to do it');
+  });
   it('a quotation credited after a dash is the claim of the name after it', () => {
     const text = 'Readers sent us their views. “Maybe we can build a wall around the candidate.” ― Jorge Falcon. “He does not listen to anyone.” — Ana G. Ruiz';
     expect(claimsOf(text).map((c) => [c.source?.text, c.cue.text, c.content.text, c.direct])).toEqual([
