@@ -7,6 +7,8 @@
  * name. Attribution resolves pronoun sources with it, events pronoun subjects and objects.
  */
 import type { ClaimSource, Entity, EntityType } from '../../ledger/types.js';
+import { NAME_TITLES } from '../../nlp/lexicon/roles.js';
+import { FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, MALE_GIVEN_NAMES, MALE_ROLE_WORDS } from '../../nlp/lexicon/given-names.js';
 
 /** Who a pronoun may stand for: a person, an organisation or state ("it"), or a group ("they"). */
 export type PronounKind = 'person' | 'thing' | 'group';
@@ -31,6 +33,41 @@ export function fitsPronoun(kind: PronounKind, type: EntityType): boolean {
   if (kind === 'person') return type === 'PER';
   if (type === 'ORG' || type === 'GPE') return true;
   return kind === 'group' && type === 'NORP';
+}
+
+export type Sex = 'female' | 'male';
+
+/** The sex a pronoun says ("she", "him"), or null ("it", "they"). */
+export function pronounSex(word: string): Sex | null {
+  const w = word.toLowerCase();
+  return w === 'she' || w === 'her' ? 'female' : w === 'he' || w === 'him' ? 'male' : null;
+}
+
+const sexes = new WeakMap<Entity, Sex | null>();
+
+/**
+ * A person's sex as the text gives it, or null when it does not: by the given name that begins the
+ * canonical name ("Donald Trump", "Nancy Pelosi"), else by a word of the role ("spokeswoman", "Mrs.").
+ */
+export function entitySex(e: Entity): Sex | null {
+  if (e.type !== 'PER') return null;
+  let sex = sexes.get(e);
+  if (sex !== undefined) return sex;
+  sex = null;
+  // (Past a title written into the name: "Justice Antonin Scalia".)
+  const words = e.canonical.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k + 1 < words.length && NAME_TITLES.has(words[k])) k++;
+  sex = MALE_GIVEN_NAMES.has(words[k]) ? 'male' : FEMALE_GIVEN_NAMES.has(words[k]) ? 'female' : null;
+  if (!sex && e.role) {
+    for (const w of e.role.toLowerCase().replace(/\./g, '').split(/[\s,]+/)) {
+      if (FEMALE_ROLE_WORDS.has(w)) sex = 'female';
+      else if (MALE_ROLE_WORDS.has(w)) sex = 'male';
+      if (sex) break;
+    }
+  }
+  sexes.set(e, sex);
+  return sex;
 }
 
 /** Where an entity is named: a mention's or a claim source's offsets. */
@@ -82,7 +119,10 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   const kind = pronounKind(pronoun);
   if (!kind) return null;
   const person = kind === 'person';
-  const accept = opts.accept ?? (() => true);
+  // "she" never stands for a man the text names as one ("Donald Trump"), nor "he" for a woman.
+  const sex = pronounSex(pronoun);
+  const given = opts.accept ?? (() => true);
+  const accept = sex ? (e: Entity, at: Place) => given(e, at) && (entitySex(e) ?? sex) === sex : given;
   const prior = opts.prior ?? [];
   const m = lastMentionBefore(entities, offset, (e, at) => fitsPronoun(kind, e.type) && accept(e, at));
   // The latest earlier claim (with a named source: p).
@@ -97,7 +137,11 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
     const at = { start: x.source.start ?? x.at, end: x.source.end ?? x.at };
     return e && accept(e, at) ? { entity: e, mention: at, claim: x } : null;
   };
-  const p = before((x) => x.source.entity !== null);
+  const p = before((x) => {
+    if (x.source.entity === null) return false;
+    const e = sex ? entities.find((y) => y.id === x.source.entity) : undefined;
+    return !e || (entitySex(e) ?? sex) === sex;
+  });
   // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
   // not who the pronoun is; that claim's own source is (or nobody the text names, when it has none).
   const last = before(() => true);

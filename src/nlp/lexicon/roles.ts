@@ -34,7 +34,7 @@ export const NAME_TITLES = new Set([
   'premier', 'minister', 'ambassador', 'mayor', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir',
   'sultan', 'ayatollah', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'professor', 'commissioner', 'speaker',
   'chairman', 'chairwoman', 'secretary', 'representative', 'sergeant', 'lieutenant', 'colonel', 'admiral', 'detective',
-  'councillor', 'councilman', 'councilwoman', 'coach',
+  'councillor', 'councilman', 'councilwoman', 'coach', 'justice',
 ]);
 
 /** Honorifics that are not roles ("Mr. Smith"). */

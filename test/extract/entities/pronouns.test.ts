@@ -1,6 +1,6 @@
 /** The shared pronoun resolver: text, the pronoun (its last occurrence) → the entity it stands for. */
 import { describe, expect, it } from 'vitest';
-import { fitsPronoun, pronounAntecedent, pronounKind, type PriorSource } from '../../../src/extract/entities/pronouns.js';
+import { entitySex, fitsPronoun, pronounAntecedent, pronounKind, type PriorSource } from '../../../src/extract/entities/pronouns.js';
 import type { Entity, EntityType } from '../../../src/ledger/types.js';
 
 /** Entities from [name, type] pairs: every occurrence of the name is a mention. */
@@ -49,6 +49,13 @@ const CASES: Array<[string, Array<[string, EntityType]>, string, Said[], string 
   // a pronoun goes on with the source of the claim before when it was named after the last fitting name
   ['Maria Lopez met John Kirby. He arrived late, she said. She added that it rained.', [['Maria Lopez', 'PER'], ['John Kirby', 'PER']], 'She',
     [['she', 'Maria Lopez', 'said', 'He arrived late']], 'Maria Lopez'],
+  // "she" never stands for a man the text names as one (by his given name or his role), nor "he" for a woman;
+  // a person whose sex the text does not say fits either
+  ['Donald Trump assailed Jennifer Williams, though there is no indication she was partisan.', [['Donald Trump', 'PER'], ['Jennifer Williams', 'PER']], 'she', [], 'Jennifer Williams'],
+  ['Jennifer Williams met Donald Trump. She said the talks were useful.', [['Jennifer Williams', 'PER'], ['Donald Trump', 'PER']], 'She', [], 'Jennifer Williams'],
+  ['Nancy Pelosi met Donald Trump. She said the talks were useful. He disagreed.', [['Nancy Pelosi', 'PER'], ['Donald Trump', 'PER']], 'He',
+    [['She', 'Nancy Pelosi', 'said', 'the talks were useful']], 'Donald Trump'],
+  ['Justice Antonin Scalia met Maria Lopez. Then Kowalczyk spoke. She left.', [['Justice Antonin Scalia', 'PER'], ['Maria Lopez', 'PER'], ['Kowalczyk', 'PER']], 'She', [], 'Kowalczyk'],
 ];
 
 describe('pronounAntecedent', () => {
@@ -57,6 +64,16 @@ describe('pronounAntecedent', () => {
     const offset = text.lastIndexOf(pronoun);
     const found = pronounAntecedent(entities, offset, pronoun, { prior: priorOf(text, entities, said) });
     expect(found?.entity.canonical ?? null).toBe(expected);
+  });
+
+  it('a person\'s sex from the given name past a title, or from a word of the role', () => {
+    const person = (canonical: string, role: string | null = null): Entity => ({ id: 'e1', type: 'PER', canonical, role, mentions: [] });
+    expect(entitySex(person('Donald Trump'))).toBe('male');
+    expect(entitySex(person('Senator Elizabeth Warren'))).toBe('female');
+    expect(entitySex(person('Kowalczyk', 'spokeswoman for the ministry'))).toBe('female');
+    expect(entitySex(person('Kowalczyk', 'Mr.'))).toBe('male');
+    expect(entitySex(person('Jordan Smith'))).toBeNull();
+    expect(entitySex({ ...person('Victoria'), type: 'GPE' })).toBeNull();
   });
 
   it('passes over what `accept` rules out, to the nearest accepted mention', () => {
