@@ -104,6 +104,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       letsSay(a, d) ||
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
+      adjunctContent(a, d) ||
       onlyItsSubject(a, d, drafts) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
@@ -373,6 +374,26 @@ export function prepositionFirst(a: Analysis, d: Draft): boolean {
   if (c < d.cue[1]) return false;
   const { tags, first } = sentenceTags(a, c);
   return tags[c - first] === 'IN' && !/^(?:that|whether|if|as|because|about)$/i.test(a.tokens[c].text);
+}
+
+/**
+ * A content right after its cue that is only a when, where or before whom, with no clause ("testified |
+ * before the House committee", "maritime claims | in the South China Sea"), or that opens with "and" or
+ * "but" ("excessive claims | and we call for …"): the cue word was no report of what follows.
+ */
+export function adjunctContent(a: Analysis, d: Draft): boolean {
+  const c = d.content[0];
+  if (c !== d.cue[1]) return false;
+  // (Not after a speaker's label, "WALLACE: But, …", nor after "declined to step | into the fray", whose rest is the thing declined.)
+  for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
+  const w = a.tokens[c].text.toLowerCase();
+  if (w === 'and' || w === 'but') return true;
+  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near)$/.test(w)) return false;
+  // (A closing quotation mark and full stop at the end are the quotation's around it.)
+  let e = d.content[1];
+  while (e > c && /^[”"’'.,]$|^''$/.test(a.tokens[e - 1].text)) e--;
+  for (let k = c; k < e; k++) if (anyQuote(a.tokens[k].text)) return false;
+  return !hasVerb(a, c + 1, e);
 }
 
 /** Whether a verb or modal stands in tokens [from, to) (by the sentence's POS tags). */

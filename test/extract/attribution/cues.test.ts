@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { bareClauseAfterPassive, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { adjunctContent, bareClauseAfterPassive, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -174,6 +174,29 @@ describe('a passive whose content is only its subject', () => {
   it.each(ONLY_SUBJECT)('%s', (text, cue, content, only) => {
     const { a, d } = draft(text, null, cue, content);
     expect(onlyItsSubject(a, d)).toBe(only);
+  });
+});
+
+// text | source | cue | content | whether the content is only a when, where or before whom, or opens with "and"
+const ADJUNCTS: Array<[string, string | null, string, string, boolean]> = [
+  ['Later, Kurt Volker testified before the House committee.', 'Kurt Volker', 'testified', 'before the House committee', true],
+  ['“We strongly oppose excessive claims in the South China Sea,” Esper said.', 'We strongly oppose excessive', 'claims', 'in the South China Sea', true],
+  ['“We oppose unlawful claims at the expense of small nations,” Esper said.', 'We oppose unlawful', 'claims', 'at the expense of small nations', true],
+  ['“We oppose excessive claims and we call for an end to the bullying,” Esper said.', 'We oppose excessive', 'claims', 'and we call for an end to the bullying', true],
+  // a clause after the preposition is what was said; so is what a speaker's label or "declined to" begins
+  ['Ms. Lee said in the interview that the vote was rigged.', 'Ms. Lee', 'said', 'in the interview that the vote was rigged', false],
+  ['WALLACE: But, Governor, I have to ask you.', 'WALLACE', ':', 'But, Governor, I have to ask you', false],
+  ['The court declined to step into the fray.', 'The court', 'declined to step', 'into the fray', false],
+  ['The minister warned of dangerous consequences.', 'The minister', 'warned', 'of dangerous consequences', false],
+];
+
+describe('a content that is only an adjunct of the cue', () => {
+  it.each(ADJUNCTS)('%s', (text, source, cue, content, adjunct) => {
+    const { a, d } = draft(text, source, cue, content);
+    expect(adjunctContent(a, d)).toBe(adjunct);
+  });
+  it('no claim is left of "testified before the committee"', () => {
+    expect(claimsOf('Later, Kurt Volker testified before the House committee.')).toEqual([]);
   });
 });
 
