@@ -247,6 +247,8 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (!(dotted && (honorific || isTitleWord(w))) && !(!dotted && honorific && /^(?:mr|mrs|ms|dr)$/.test(lw))) continue;
     const first = dotted ? i + 2 : i + 1;
     if (first >= tokens.length || tokens[first].sentence !== tokens[i].sentence || !/^\p{Lu}\p{Ll}/u.test(tokens[first].text)) continue;
+    // A title after the title ("Lt. Col. Alexander Vindman") is no name: the name comes after it.
+    if (isTitleWord(tokens[first].text) && tokens[first + 1]?.text === '.' && tokens[first + 1].start === tokens[first].end) continue;
     const k = covering[first];
     if (k >= 0) {
       if (out[k].start >= i) out[k] = { ...out[k], type: 'PER', sure: true };
