@@ -41,6 +41,24 @@ export function quotedSource(a: Analysis, d: Draft): boolean {
   return (before === '‘' || before === '“' || before === '``' || before === '`') && (after === '’' || after === '”' || after === "''" || after === "'");
 }
 
+/**
+ * A "source" with no noun, name, pronoun or number in it ("newly" of "a newly revealed call", "Other" of
+ * "Other reports suggested", "Additional" of "Additional reporting by …") names no one.
+ */
+export function namelessSource(a: Analysis, d: Draft): boolean {
+  if (!d.source) return false;
+  for (let k = d.source[0]; k < d.source[1]; k++) {
+    const { tags, first } = sentenceTags(a, k);
+    const tag = tags[k - first] ?? 'NN';
+    if (/^(?:NN|PRP|CD|WP|WDT|DT|EX|FW)/.test(tag)) return false;
+    // (A capitalised word the tagger took for a verb is a name as often, "Boeing says"; not an order, "See".)
+    // (Nor an adjective of the cue's noun, "Other | reports", "Additional | reporting by".)
+    const next = k + 1 - first < tags.length ? tags[k + 1 - first] : '';
+    if (/^\p{Lu}/u.test(a.tokens[k].text) && !/^(?:VB|RB|IN|CC)$/.test(tag) && !(tag === 'JJ' && /^(?:NN|VBG)/.test(next))) return false;
+  }
+  return true;
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -55,7 +73,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
   for (const d of drafts) {
     agentAsSource(a, d);
-    if (expletiveSource(a, d) || quotedSource(a, d)) d.source = null;
+    if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d)) d.source = null;
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
@@ -388,7 +406,7 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
   const w = a.tokens[c].text.toLowerCase();
   if (w === 'and' || w === 'but') return true;
-  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near)$/.test(w)) return false;
+  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by)$/.test(w)) return false;
   // (A closing quotation mark and full stop at the end are the quotation's around it.)
   let e = d.content[1];
   while (e > c && /^[”"’'.,]$|^''$/.test(a.tokens[e - 1].text)) e--;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { adjunctContent, bareClauseAfterPassive, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { adjunctContent, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -188,6 +188,7 @@ const ADJUNCTS: Array<[string, string | null, string, string, boolean]> = [
   ['WALLACE: But, Governor, I have to ask you.', 'WALLACE', ':', 'But, Governor, I have to ask you', false],
   ['The court declined to step into the fray.', 'The court', 'declined to step', 'into the fray', false],
   ['The minister warned of dangerous consequences.', 'The minister', 'warned', 'of dangerous consequences', false],
+  ['Additional reporting by Lawrence Hurley.', 'Additional', 'reporting', 'by Lawrence Hurley', true],
 ];
 
 describe('a content that is only an adjunct of the cue', () => {
@@ -197,6 +198,24 @@ describe('a content that is only an adjunct of the cue', () => {
   });
   it('no claim is left of "testified before the committee"', () => {
     expect(claimsOf('Later, Kurt Volker testified before the House committee.')).toEqual([]);
+  });
+});
+
+// text | source | cue | content | whether the source names no one (no noun, name, pronoun or number)
+const NAMELESS: Array<[string, string, string, string, boolean]> = [
+  ['Other reports suggested that the biggest markets slowed.', 'Other', 'reports', 'suggested that the biggest markets slowed', true],
+  ['He faced a newly revealed call with the president.', 'newly', 'call', 'with the president', true],
+  // names the POS tagger misreads, pronouns and possessives, numbers and quantifiers name someone
+  ['Boeing says airlines demand better engines.', 'Boeing', 'says', 'airlines demand better engines', false],
+  ['His claim that people would learn nothing was false.', 'His', 'claim', 'that people would learn nothing', false],
+  ['Some 40 percent say the plan failed.', 'Some 40 percent', 'say', 'the plan failed', false],
+  ['Apple confirmed Papermaster had left the company.', 'Apple', 'confirmed', 'Papermaster had left the company', false],
+];
+
+describe('a source that names no one', () => {
+  it.each(NAMELESS)('%s', (text, source, cue, content, nameless) => {
+    const { a, d } = draft(text, source, cue, content);
+    expect(namelessSource(a, d)).toBe(nameless);
   });
 });
 
