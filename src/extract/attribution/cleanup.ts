@@ -123,6 +123,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
       adjunctContent(a, d) ||
+      addedAmount(a, d) ||
       onlyItsSubject(a, d, drafts) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||
       (!d.source && drafts.some((o) => o !== d && within(d.cue, o.content) && within(d.content, o.content))) ||
@@ -412,6 +413,18 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   while (e > c && /^[”"’'.,]$|^''$/.test(a.tokens[e - 1].text)) e--;
   for (let k = c; k < e; k++) if (anyQuote(a.tokens[k].text)) return false;
   return !hasVerb(a, c + 1, e);
+}
+
+/**
+ * "The Nasdaq added 20.72 points", "Spot gold added 0.1% to $1,472": "add" before an amount is a market's
+ * move, not a speaker adding words.
+ */
+export function addedAmount(a: Analysis, d: Draft): boolean {
+  const c = d.content[0];
+  if (c !== d.cue[1] || !/^add(?:s|ed|ing)?$/i.test(a.tokens[d.cue[1] - 1].text)) return false;
+  const amount = (t: string) => /^[$€£¥]?\d/.test(t) || /^(?:US|A|C|HK)?[$€£¥]$/.test(t);
+  const t = a.tokens[c].text;
+  return amount(t) || (/^(?:a|an|another|nearly|almost|about|some|over|more|less)$/i.test(t) && amount(a.tokens[c + 1]?.text ?? ''));
 }
 
 /** Whether a verb or modal stands in tokens [from, to) (by the sentence's POS tags). */

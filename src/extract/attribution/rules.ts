@@ -287,6 +287,11 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       }
       return true;
     };
+    // "…, said study co-author Anezina Solomonidou": a lower-case role before the speaker's name.
+    const namedAfter = (): boolean => {
+      for (let j = i + 1; j < s1 && j - i <= 6 && !isEnd(a.tokens[j].text) && a.tokens[j].text !== ','; j++) if (/^\p{Lu}\p{Ll}/u.test(a.tokens[j].text)) return true;
+      return false;
+    };
     const clauseBefore = (): boolean => {
       for (let j = s0; j < comma; j++) if (verbish(a, j)) return true;
       return false;
@@ -294,7 +299,7 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     // (The quotation mark may be typed as two apostrophes, two tokens: ",'' said X".)
     const pairQuote = comma === i - 3 && a.tokens[i - 1].text === "'" && a.tokens[i - 2].text === "'";
     const inverted = (comma === i - 1 || (comma === i - 2 && isQuote(a.tokens[i - 1].text)) || pairQuote) && i + 1 < s1
-      && (w === 'said' || INVERTING.has(w)) && /^(?:\p{Lu}|the$|a$|an$|one$|another$)/u.test(a.tokens[i + 1].text) && speakerAfter() && clauseBefore();
+      && (w === 'said' || INVERTING.has(w)) && (/^(?:\p{Lu}|the$|a$|an$|one$|another$)/u.test(a.tokens[i + 1].text) || namedAfter()) && speakerAfter() && clauseBefore();
     if (comma > s0 && inverted) {
       let j = i + 1;
       // (An initial's full stop is inside the name: "said Michael R. Golden".)

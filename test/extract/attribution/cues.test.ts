@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { adjunctContent, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { addedAmount, adjunctContent, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -216,6 +216,22 @@ describe('a source that names no one', () => {
   it.each(NAMELESS)('%s', (text, source, cue, content, nameless) => {
     const { a, d } = draft(text, source, cue, content);
     expect(namelessSource(a, d)).toBe(nameless);
+  });
+});
+
+describe('"added" before an amount is a market\'s move', () => {
+  it.each([
+    ['The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.', 'The Nasdaq Composite', 'added', '20.72 points, or 0.24%, to 8,570.66', true],
+    ['Spot gold added 0.1% to $1,472.19 an ounce.', 'Spot gold', 'added', '0.1% to $1,472.19 an ounce', true],
+    ['The fund added another $4 billion in May.', 'The fund', 'added', 'another $4 billion in May', true],
+    ['The minister added that 20 people had died.', 'The minister', 'added', 'that 20 people had died', false],
+    ['“We will rebuild,” she added.', 'she', 'added', 'We will rebuild', false],
+  ] as Array<[string, string, string, string, boolean]>)('%s', (text, source, cue, content, move) => {
+    const { a, d } = draft(text, source, cue, content);
+    expect(addedAmount(a, d)).toBe(move);
+  });
+  it('no claim is left of "Spot gold added 0.1%"', () => {
+    expect(claimsOf('Spot gold added 0.1% to $1,472.19 an ounce.').map((c) => c.cue.text)).not.toContain('added');
   });
 });
 

@@ -22,6 +22,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['The bridge will reopen in May, the mayor announced Wednesday at a news conference.', 'the mayor', 'announced', 'The bridge will reopen in May'],
   ['The bridge will reopen in May, the mayor told reporters on Monday.', 'the mayor', 'told', 'The bridge will reopen in May'],
   ['The airline agreed to buy 30 jets, executives of both companies announced at the air show.', 'executives of both companies', 'announced', 'The airline agreed to buy 30 jets'],
+  // the verb before its speaker with a lower-case role before the name
+  ['Rain falls everywhere on Titan, but the equator is drier than the poles, said study co-author Anezina Solomonidou, a research fellow.', 'Anezina Solomonidou', 'said', 'Rain falls everywhere on Titan, but the equator is drier than the poles'],
   // the verb before its speaker, after a quotation or a clause; an appositive before "said" is no content
   ['“The results were a breakthrough,” says Jennifer Pluznick, a physiologist at the university.', 'Jennifer Pluznick', 'says', 'The results were a breakthrough'],
   ['The plan will fail, warned the minister.', 'the minister', 'warned', 'The plan will fail'],
