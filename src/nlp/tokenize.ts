@@ -53,12 +53,17 @@ const SENTENCE_STARTERS = new Set([
   'when', 'while', 'after', 'before', 'if', 'so', 'yet', 'some', 'many', 'most', 'officials', 'according',
 ]);
 
+/** A US lawmaker's party and state as AP writes them after the name: R-W.Va., D-N.Y., D-Calif. */
+export const PARTY_STATE = /^[RDI]-(?:\p{Lu}\p{Ll}{0,4}\.){1,2}$/u;
+
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_RE = new RegExp(
   [
     // URLs and e-mail addresses
     String.raw`https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // a US lawmaker's party and state, as AP writes them after the name: R-W.Va., D-N.Y., D-Calif.
+    String.raw`[RDI]-(?:\p{Lu}\p{Ll}{0,4}\.){1,2}(?![\p{L}\d])`,
     // dotted abbreviations: U.S., U.N., e.g., a.m.
     String.raw`(?:\p{L}\.){2,}(?!\p{L})`,
     // numbers: 3,000  1.5  10,000.25  1/2  (a leading sign is kept apart)
@@ -196,7 +201,7 @@ export function analyse(text: string, bodyStart = 0): Analysis {
         boundary = true;
         i = j - 1;
       }
-    } else if (/^(?:\p{L}\.){2,}$/u.test(t) && /\s/.test(gap) && startsSentence(next)) {
+    } else if ((/^(?:\p{L}\.){2,}$/u.test(t) || PARTY_STATE.test(t)) && /\s/.test(gap) && startsSentence(next)) {
       // "... troops to the U.S. The ..." — a dotted abbreviation may end a sentence.
       boundary = SENTENCE_STARTERS.has(next.text.toLowerCase());
     }

@@ -6,6 +6,8 @@ describe('tokenize', () => {
     ["He didn't say it's O'Neill's deal.", ['He', 'did', "n't", 'say', 'it', "'s", "O'Neill", "'s", 'deal', '.']],
     ['Korea’s troops—3,000 of them—left.', ['Korea', '’s', 'troops', '—', '3,000', 'of', 'them', '—', 'left', '.']],
     ['Park Sun-won met AT&T in the U.S. at 5 p.m.', ['Park', 'Sun-won', 'met', 'AT&T', 'in', 'the', 'U.S.', 'at', '5', 'p.m.']],
+    // a lawmaker's party and state, as AP writes them, are one token
+    ['Rep. David McKinley, R-W.Va., and Gwen Moore (D-Wis.) met.', ['Rep', '.', 'David', 'McKinley', ',', 'R-W.Va.', ',', 'and', 'Gwen', 'Moore', '(', 'D-Wis.', ')', 'met', '.']],
     ['$50bn and ₩1.2tn, 10,000-12,000', ['$', '50', 'bn', 'and', '₩', '1.2', 'tn', ',', '10,000', '-', '12,000']],
     ['“large-scale” deployment', ['“', 'large-scale', '”', 'deployment']],
     ['See https://example.com/a?b=1. Now', ['See', 'https://example.com/a?b=1', '.', 'Now']],
@@ -26,6 +28,8 @@ describe('sentences', () => {
     ['Mr. Smith met Dr. Jones on Oct. 3 in Washington.', ['Mr. Smith met Dr. Jones on Oct. 3 in Washington.']],
     ['The troops went to the U.S. The talks ended.', ['The troops went to the U.S.', 'The talks ended.']],
     ['The U.S. Treasury said so.', ['The U.S. Treasury said so.']],
+    ['Rep. David McKinley, R-W.Va., visited the border.', ['Rep. David McKinley, R-W.Va., visited the border.']],
+    ['It was signed by Sen. Smith, D-N.Y. The next day he left.', ['It was signed by Sen. Smith, D-N.Y.', 'The next day he left.']],
     ['“We will win.” He smiled.', ['“We will win.”', 'He smiled.']],
     ['Title line\n\nFirst sentence here', ['Title line', 'First sentence here']],
     ['Prices rose 2.5 percent. Stocks fell.', ['Prices rose 2.5 percent.', 'Stocks fell.']],

@@ -12,7 +12,7 @@
  *     Zakharova") and appositives after it ("John Kirby, spokesperson for the U.S. National Security Council").
  */
 import type { Entity, EntityType, Span } from '../../ledger/types.js';
-import type { Analysis, Token } from '../../nlp/tokenize.js';
+import { PARTY_STATE, type Analysis, type Token } from '../../nlp/tokenize.js';
 import { capitalOf, isRegion, placeEntry, seatOf, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
 import { HONORIFICS, isRoleNoun, NAME_TITLES, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
@@ -212,7 +212,9 @@ export function findMentions(a: Analysis): Mention[] {
     k += s.length;
   }
   const wordSpans = spansFromBilou(labels, starts);
-  const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }));
+  // (A lawmaker's party and state after the name, "R-W.Va.", is no place of its own.)
+  const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }))
+    .filter((sp) => !(sp.end - sp.start === 1 && PARTY_STATE.test(tokens[sp.start].text)));
   const spans = consistentTypes(a, titleCaseLines(a, honorificNames(a, repairSpans(a, tokenSpans))));
   const out: Mention[] = [];
   for (const s of spans) {

@@ -82,6 +82,8 @@ const NOT_NAMES: Array<[string, string]> = [
   ['He won the Olympic 100 metres title in Atlanta. The Olympic champion retired.', 'ORG Olympic'],
   // a time zone after a clock time is part of the time
   ['The Dow Jones, was up 3.10% at 14:58 UTC, an increase of 330.89.', 'ORG UTC'],
+  // a lawmaker's party and state after the name are no place of their own
+  ['In October, Rep. David McKinley, R-W.Va., visited the border.', 'GPE R-W.Va.'],
   // a title after a title is no name ("Lt. Col. Alexander Vindman")
   ['Lt. Col. Alexander Vindman told lawmakers it was his duty.', 'PER Col'],
   ['Maj. Gen. John Smith agreed.', 'PER Gen'],
