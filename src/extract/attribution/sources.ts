@@ -1,3 +1,16 @@
+/** Titles written short in a role, in full ("Republican Gov." → "republican governor"). */
+const SHORT_TITLES: Readonly<Record<string, string>> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', maj: 'major',
+  capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', prof: 'professor', pres: 'president',
+  supt: 'superintendent', det: 'detective', insp: 'inspector',
+};
+
+/** A role in lower case with its short titles written in full, for matching a description's head. */
+function roleText(role: string | null): string {
+  if (!role) return '';
+  return role.toLowerCase().replace(/\b([a-z]+)\./g, (m, w: string) => SHORT_TITLES[w] ?? m);
+}
+
 /**
  * Sources resolved to entities: a span that holds an entity mention is that entity; a pronoun
  * ("he", "they") is the nearest earlier fitting entity (or earlier claim source); a description
@@ -240,9 +253,11 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   if (DETERMINERS.test(span.text) && !name) {
     const head = lower.split(/\s+/).pop() ?? '';
     if (head.length > 2) {
-      const m = lastMentionBefore(entities, span.start, (e) =>
-        (e.role ?? '').toLowerCase().includes(head) || e.canonical.toLowerCase().includes(head) ||
-        e.mentions.some((x) => x.text.toLowerCase().includes(head)))
+      // (A person's title, "the governor", is a person's, not the "Republican Governors Association".)
+      const personal = isRoleNoun(head);
+      const m = lastMentionBefore(entities, span.start, (e) => (!personal || e.type === 'PER') && (
+        roleText(e.role).includes(head) || e.canonical.toLowerCase().includes(head) ||
+        e.mentions.some((x) => x.text.toLowerCase().includes(head))))
         ;
       if (m) src.entity = m.entity.id;
       // "the company", "the carrier": a kind of business stands for the organisation the text has named

@@ -17,6 +17,7 @@ import { capitalOf, isRegion, placeEntry, seatOf, US_STATE_ABBREVIATIONS, type P
 import { HONORIFICS, isRoleNoun, NAME_TITLES, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
+import { sentenceTags } from '../../nlp/pos.js';
 
 /** ORG_ACRONYMS' keys as a set: looking a token up in an object makes V8 intern its string first (this runs on every token). */
 const ACRONYMS = new Set(Object.keys(ORG_ACRONYMS));
@@ -470,6 +471,11 @@ const MEASURE_WORD = /^(?:m|km|metres?|meters?|miles?|kg|kilos?|points?|yards?|s
 /** Time zones written after a clock time. */
 const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;
 
+/** Last words of organisations' names. */
+const ORG_HEAD_WORDS = new Set([...INSTITUTION_HEADS, 'association', 'union', 'conference', 'league', 'federation', 'foundation', 'institute',
+  'society', 'club', 'caucus', 'alliance', 'coalition', 'network', 'group', 'forum', 'center', 'centre', 'organization', 'organisation',
+  'board', 'fund', 'trust', 'corporation', 'school', 'college', 'university', 'academy', 'guild', 'chamber']);
+
 /** Words that are never a name on their own. */
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|in|on|at|of|for|and|or|but|to|by|with|from|it|he|she|we|they|i)$/i;
 
@@ -528,7 +534,8 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     }
     // A capitalised role noun inside a non-person name, followed by capitalised words: split.
     let split = -1;
-    if (sp.type !== 'PER') {
+    // (Not in a name that ends in an organisation's head: "Republican Governors Association", "Chief Executives Council".)
+    if (sp.type !== 'PER' && !ORG_HEAD_WORDS.has(lc(tokens[sp.end - 1].text))) {
       for (let i = sp.start + 1; i < sp.end - 1; i++) {
         if (isRoleNoun(lc(tokens[i].text)) && !INSTITUTION_HEADS.has(lc(tokens[i].text)) && isCapWord(tokens[i + 1])) {
           split = i;
@@ -553,7 +560,7 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     }
     // A title written as a name ("the U.S. Secretary of State"): a person's role noun before any
     // institution word, with no name after it, is a role, not an organisation.
-    if (split < 0 && sp.type !== 'PER') {
+    if (split < 0 && sp.type !== 'PER' && !ORG_HEAD_WORDS.has(lc(tokens[sp.end - 1].text))) {
       let title = false;
       for (let i = sp.start; i < sp.end; i++) {
         const w = lc(tokens[i].text);
@@ -929,7 +936,9 @@ function titleBefore(a: Analysis, m: Mention, mentions: Mention[], byToken: Int3
   let j = m.first - 1;
   if (j < 0 || tokens[j].sentence !== sentence) return null;
   const headTok = tokens[j];
-  const head = lc(headTok.text);
+  // A title written short is its word and its full stop, two tokens ("Gov" "." of "Republican Gov. Eric Holcomb").
+  if (headTok.text === '.' && j > 0 && tokens[j - 1].end === headTok.start && TITLE_ABBREVIATIONS.has(lc(tokens[j - 1].text) + '.')) j--;
+  const head = headTok.text === '.' ? lc(tokens[j].text) + '.' : lc(headTok.text);
   if (HONORIFICS.has(head)) return null;
   if (!isRoleNoun(head) && !TITLE_ABBREVIATIONS.has(head)) return null;
   let first = j;
@@ -985,6 +994,10 @@ function appositiveAfter(a: Analysis, m: Mention): string | null {
     }
   }
   if (head < 0) return null;
+  // An appositive is a noun phrase: a verb before its head makes it a clause ("Eric Holcomb, | spoke at the
+  // Republican Governors Association").
+  const { tags, first } = sentenceTags(a, s);
+  for (let k = s; k < head; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) return null;
   // Where they live or work is no part of the role: "a financial adviser | in Eau Claire, Wis.".
   if (head + 2 < i && /^(?:in|from)$/.test(lc(tokens[head + 1].text)) && /^\p{Lu}/u.test(tokens[head + 2].text)) i = head + 1;
   const end = tokens[i - 1].end;

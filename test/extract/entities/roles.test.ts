@@ -18,6 +18,9 @@ const CASES: Array<[string, string, string | null]> = [
   // The organisation before the title is part of the role, as in "Russian Foreign Ministry spokeswoman".
   ['Aer Lingus Chief Executive Dermot Mannion said the airline would grow.', 'Dermot Mannion', 'Aer Lingus Chief Executive'],
   ['He left current chief operating officer Timothy D. Cook in charge of day-to-day operations.', 'Timothy D. Cook', 'chief operating officer'],
+  // a title written short is the title; a clause after the name is no appositive
+  ['The governor, Republican Gov. Eric Holcomb, spoke at the Republican Governors Association.', 'Eric Holcomb', 'Republican Gov.'],
+  ['Then Keith Gambill, spoke at the National Governors Association on Monday.', 'Keith Gambill', null],
   // where they live or work is no part of the role; whom they work for is
   ['It comes from Kevin McKinley, a financial adviser in Eau Claire, Wis. And it is simple.', 'Kevin McKinley', 'financial adviser'],
   ['The report was written by Sarah Jones, an economist from London, and published on Monday.', 'Sarah Jones', 'economist'],
