@@ -172,7 +172,7 @@ function narrow(src: ClaimSource, span: Span, name: string): void {
  * Resolve the source named by `span` (already trimmed of punctuation): entity, role, and for pronouns
  * and descriptions the entity they refer to. `prior` are sources of earlier claims, in text order.
  */
-export function resolveSource(span: Span, entities: readonly Entity[], prior: readonly PriorSource[]): ClaimSource {
+export function resolveSource(span: Span, entities: readonly Entity[], prior: readonly PriorSource[], said?: { start: number; end: number }): ClaimSource {
   const src: ClaimSource = { text: span.text, start: span.start, end: span.end, entity: null, role: null };
   const lower = span.text.toLowerCase().replace(/[’]/g, "'");
   const inside = mentionsIn(entities, span.start, span.end);
@@ -235,7 +235,9 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   }
   // "he", "it", "they": the entity named last before that fits, read through the claims before it.
   if (pronounKind(lower)) {
-    src.entity = pronounAntecedent(entities, span.start, lower, { prior })?.entity.id ?? null;
+    // (Not a name inside what this claim says: "“Heads needed to roll the day Jeffrey Epstein died,” he said.")
+    const accept = said ? (_e: Entity, at: { start: number; end: number }) => !(at.start >= said.start && at.end <= said.end) : undefined;
+    src.entity = pronounAntecedent(entities, span.start, lower, { prior, accept })?.entity.id ?? null;
     return src;
   }
   const name = nameFromText(span.text);

@@ -149,6 +149,10 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
     const own = entities.find((e) => e.id === last.source.entity);
     return own && fitsSource(own) ? sourceOf(last) : null;
   }
-  if (m && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && fitsSource(e)))) return m;
+  // A name inside the earlier claim's source phrase ("Montell Figgins, who represents Thomas, said …") is
+  // not a later name than its speaker.
+  const inSource = m && p && p.source.start !== null && p.source.end !== null && m.mention.start >= p.source.start && m.mention.end <= p.source.end;
+  if (m && !inSource && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && fitsSource(e)))) return m;
+  if (m && inSource && !entities.some((e) => e.id === p!.source.entity && fitsSource(e))) return m;
   return p ? sourceOf(p) : null;
 }

@@ -55,6 +55,9 @@ const CASES: Array<[string, Array<[string, EntityType]>, string, Said[], string 
   ['Jennifer Williams met Donald Trump. She said the talks were useful.', [['Jennifer Williams', 'PER'], ['Donald Trump', 'PER']], 'She', [], 'Jennifer Williams'],
   ['Nancy Pelosi met Donald Trump. She said the talks were useful. He disagreed.', [['Nancy Pelosi', 'PER'], ['Donald Trump', 'PER']], 'He',
     [['She', 'Nancy Pelosi', 'said', 'the talks were useful']], 'Donald Trump'],
+  // a name inside the earlier claim's source phrase is not later than its speaker
+  ['Montell Figgins, who represents Michael Thomas, said his client refused. He said Thomas is a father.', [['Montell Figgins', 'PER'], ['Michael Thomas', 'PER']], 'He',
+    [['Montell Figgins, who represents Michael Thomas', 'Montell Figgins', 'said', 'his client refused']], 'Montell Figgins'],
   ['Justice Antonin Scalia met Maria Lopez. Then Kowalczyk spoke. She left.', [['Justice Antonin Scalia', 'PER'], ['Maria Lopez', 'PER'], ['Kowalczyk', 'PER']], 'She', [], 'Kowalczyk'],
 ];
 
