@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, WEEKDAY_WORDS } from './lexicon.js';
-import { type Draft, anyQuote, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+import { type Draft, afterDateline, anyQuote, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
 import { normalizeToken, type CueLexicon } from './features.js';
 
 /** Forms of "be" after which a sentence-initial "it" is the empty subject ("It was reported that …"). */
@@ -235,22 +235,13 @@ export function verblessThatClause(a: Analysis, d: Draft, drafts: readonly Draft
 }
 
 /**
- * A dateline opening the content ("WASHINGTON ― Donald Trump's obsession … is an insult", "NEW YORK (AP) —
- * …", "Albany, N.Y. - …") is where the story was filed, not what was said: the content starts after its dash.
+ * A dateline opening the content or the source ("WASHINGTON ― Donald Trump's obsession … is an insult",
+ * "NEW YORK (AP) — …", "WASHINGTON – Two federal prison officers | were charged …, stating …") is where the
+ * story was filed, not what was said nor who said it: the span starts after its dash.
  */
 export function skipDateline(a: Analysis, d: Draft): void {
-  const c = d.content[0];
-  const t0 = a.tokens[c].text;
-  if (t0.length < 2 || t0 !== t0.toUpperCase() || !/^\p{Lu}/u.test(t0)) return;
-  if (c > 0 && a.tokens[c - 1].sentence === a.tokens[c].sentence) return;
-  for (let i = c + 1; i < Math.min(d.content[1] - 2, c + 8); i++) {
-    const t = a.tokens[i].text;
-    if (/^(?:―|—|–|--|-)$/.test(t)) {
-      d.content = [i + 1, d.content[1]];
-      return;
-    }
-    if (!/^(?:\p{Lu}[\p{L}.'’-]*|,|\(|\)|AP|Reuters)$/u.test(t)) return;
-  }
+  d.content = [afterDateline(a, d.content[0], d.content[1]), d.content[1]];
+  if (d.source) d.source = [afterDateline(a, d.source[0], d.source[1]), d.source[1]];
 }
 
 /**

@@ -76,3 +76,16 @@ export function speaksForSubject(a: Analysis, cueRange: readonly [number, number
   if (before === ',') return /^\p{Ll}+ing$/u.test(w);
   return (before === 'and' || before === 'but') && (CUE_VERBS.has(w) || /^\p{Ll}+(?:ed|ing)$/u.test(w));
 }
+
+/** Where a span [c, end) that opens its sentence with a dateline starts after it (c when there is none). */
+export function afterDateline(a: Analysis, c: number, end: number): number {
+  const t0 = a.tokens[c].text;
+  if (t0.length < 2 || t0 !== t0.toUpperCase() || !/^\p{Lu}/u.test(t0)) return c;
+  if (c > 0 && a.tokens[c - 1].sentence === a.tokens[c].sentence) return c;
+  for (let i = c + 1; i < Math.min(end - 2, c + 8); i++) {
+    const t = a.tokens[i].text;
+    if (/^(?:―|—|–|--|-)$/.test(t)) return i + 1;
+    if (!/^(?:\p{Lu}[\p{L}.'’-]*|,|\(|\)|AP|Reuters)$/u.test(t)) return c;
+  }
+  return c;
+}

@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
+import { afterDateline } from './reading.js';
 
 export interface RuleMatch {
   /** Token ranges [first, last); source may be null. */
@@ -112,6 +113,8 @@ export function subjectBefore(a: Analysis, s0: number, c: number): [number, numb
       break;
     }
   }
+  // A dateline is no part of the subject ("WASHINGTON – Two federal prison officers were charged …").
+  b = afterDateline(a, b, c);
   // Drop an introductory phrase: "On Wednesday, the U.S." / "Following a briefing from X, lawmaker Y".
   if (b < c && INTRO.test(a.tokens[b].text)) {
     let comma = -1;

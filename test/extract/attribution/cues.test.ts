@@ -149,6 +149,16 @@ describe('a dateline opening a content', () => {
   });
 });
 
+describe('a dateline opening a source', () => {
+  it.each([
+    ['WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on him.', 'Two federal prison officers'],
+    ['INDIANAPOLIS — Several thousand teachers said they would strike.', 'Several thousand teachers'],
+    ['NATO officials said the troops would stay.', 'NATO officials'],
+  ])('%s', (text, source) => {
+    expect(claimsOf(text)[0]?.source?.text).toBe(source);
+  });
+});
+
 describe('a source with a relative clause that has no relative pronoun', () => {
   it.each([
     ['All the experts I interviewed said the plan would fail.', 'said', 'All the experts I interviewed'],
