@@ -398,7 +398,7 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
   const w = a.tokens[c].text.toLowerCase();
   if (w === 'and' || w === 'but') return true;
-  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by)$/.test(w)) return false;
+  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across)$/.test(w)) return false;
   // (A closing quotation mark and full stop at the end are the quotation's around it.)
   let e = d.content[1];
   while (e > c && /^[”"’'.,]$|^''$/.test(a.tokens[e - 1].text)) e--;
@@ -407,16 +407,21 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
 }
 
 /**
- * "The Nasdaq added 20.72 points", "Spot gold added 0.1% to $1,472": "add" before an amount is a market's
- * move, not a speaker adding words.
+ * "The Nasdaq added 20.72 points", "Spot gold added 0.1% to $1,472", "NASA was adding five companies to a
+ * contract", "a creativity that adds to the mix": "add" before an amount, or "add to" a thing, is a
+ * market's move or a thing put in, not a speaker adding words.
  */
 export function addedAmount(a: Analysis, d: Draft): boolean {
   const c = d.content[0];
   if (c !== d.cue[1] || !/^add(?:s|ed|ing)?$/i.test(a.tokens[d.cue[1] - 1].text)) return false;
-  const amount = (t: string) => /^[$€£¥]?\d/.test(t) || /^(?:US|A|C|HK)?[$€£¥]$/.test(t);
+  const amount = (t: string) => /^[$€£¥]?\d/.test(t) || /^(?:US|A|C|HK)?[$€£¥]$/.test(t) || NUMBER_WORD.test(t);
   const t = a.tokens[c].text;
-  return amount(t) || (/^(?:a|an|another|nearly|almost|about|some|over|more|less)$/i.test(t) && amount(a.tokens[c + 1]?.text ?? ''));
+  const next = a.tokens[c + 1]?.text ?? '';
+  return amount(t) || (/^(?:a|an|another|nearly|almost|about|some|over|more|less)$/i.test(t) && amount(next))
+    || (t.toLowerCase() === 'to' && /^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(next));
 }
+
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?|several)$/i;
 
 /** Whether a verb or modal stands in tokens [from, to) (by the sentence's POS tags). */
 function hasVerb(a: Analysis, from: number, to: number): boolean {

@@ -79,6 +79,10 @@ export function speaksForSubject(a: Analysis, cueRange: readonly [number, number
 
 /** Where a span [c, end) that opens its sentence with a dateline starts after it (c when there is none). */
 export function afterDateline(a: Analysis, c: number, end: number): number {
+  // "(CNN) President Donald Trump …": an agency in brackets opening the story.
+  const o = a.tokens[c].text === '(' ? c : c > 0 && a.tokens[c - 1].text === '(' ? c - 1 : -1;
+  if (o >= 0 && o + 2 < end && a.tokens[o + 2].text === ')' && /^(?:\p{Lu}{2,}|Reuters)$/u.test(a.tokens[o + 1].text)
+    && (o === 0 || a.tokens[o - 1].sentence !== a.tokens[o].sentence)) return o + 3;
   const t0 = a.tokens[c].text;
   if (t0.length < 2 || t0 !== t0.toUpperCase() || !/^\p{Lu}/u.test(t0)) return c;
   if (c > 0 && a.tokens[c - 1].sentence === a.tokens[c].sentence) return c;

@@ -149,11 +149,19 @@ describe('a dateline opening a content', () => {
   });
 });
 
+describe('an agency in brackets opening a content', () => {
+  it('"(CNN) President Donald Trump, according to the White House, made …"', () => {
+    const text = '(CNN) President Donald Trump, according to the White House, made an unscheduled trip.';
+    expect(claimsOf(text)[0]?.content.text).toBe('President Donald Trump');
+  });
+});
+
 describe('a dateline opening a source', () => {
   it.each([
     ['WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on him.', 'Two federal prison officers'],
     ['INDIANAPOLIS — Several thousand teachers said they would strike.', 'Several thousand teachers'],
     ['NATO officials said the troops would stay.', 'NATO officials'],
+    ['(CNN) Doctors at the clinic said the visit was routine.', 'Doctors at the clinic'],
   ])('%s', (text, source) => {
     expect(claimsOf(text)[0]?.source?.text).toBe(source);
   });
@@ -234,7 +242,10 @@ describe('"added" before an amount is a market\'s move', () => {
     ['The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66.', 'The Nasdaq Composite', 'added', '20.72 points, or 0.24%, to 8,570.66', true],
     ['Spot gold added 0.1% to $1,472.19 an ounce.', 'Spot gold', 'added', '0.1% to $1,472.19 an ounce', true],
     ['The fund added another $4 billion in May.', 'The fund', 'added', 'another $4 billion in May', true],
+    ['NASA said it was adding five companies to a contract.', 'it', 'was adding', 'five companies to a contract', true],
+    ['Small players bring a creativity that adds to the mix.', 'that', 'adds', 'to the mix', true],
     ['The minister added that 20 people had died.', 'The minister', 'added', 'that 20 people had died', false],
+    ['The minister added to reporters that talks would go on.', 'The minister', 'added', 'to reporters that talks would go on', false],
     ['“We will rebuild,” she added.', 'she', 'added', 'We will rebuild', false],
   ] as Array<[string, string, string, string, boolean]>)('%s', (text, source, cue, content, move) => {
     const { a, d } = draft(text, source, cue, content);
