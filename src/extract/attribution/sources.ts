@@ -186,8 +186,14 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
     const firstPart = comma < 0 ? Infinity : span.start + comma;
     // (A name in brackets, "(D-Mo.)", is an affiliation, not the speaker.)
     const bracketed = (m: Span) => /\([^)]*$/.test(span.text.slice(0, m.start - span.start));
+    // (Nor is where a role is posted: "China’s ambassador | to Britain" speaks for China.)
+    const posting = (m: Span) => {
+      const w = /(\p{Ll}+)\s+to\s+(?:the\s+)?$/u.exec(span.text.slice(0, m.start - span.start))?.[1];
+      return w !== undefined && isRoleNoun(w);
+    };
     inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type]
       || Number(bracketed(x.mention)) - Number(bracketed(y.mention))
+      || Number(posting(x.mention)) - Number(posting(y.mention))
       || Number(x.mention.start >= cut) - Number(y.mention.start >= cut)
       || (x.entity.type === 'PER' && y.entity.type === 'PER' && x.mention.end <= firstPart && y.mention.end <= firstPart ? y.mention.start - x.mention.start : 0)
       || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));

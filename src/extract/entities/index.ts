@@ -490,6 +490,9 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
     while (sp.end > sp.start && ((!/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') || /^['’]s?$/i.test(tokens[sp.end - 1].text))) sp.end--;
     if (sp.end <= sp.start) continue;
+    // A name that begins with a possessive ("’s Liberation Army") begins with the word it is written onto
+    // ("People’s Liberation Army").
+    if (sp.start > 0 && /^['’]s$/i.test(tokens[sp.start].text) && tokens[sp.start - 1].end === tokens[sp.start].start && /^\p{Lu}/u.test(tokens[sp.start - 1].text)) sp.start--;
     // A name inside double quotation marks that hold nothing but capitalised words (five at most) is
     // the whole quoted phrase ("the “New GM”" where the tagger found "GM"), unless another name is there.
     {

@@ -26,6 +26,8 @@ const CASES: Array<[string, string[]]> = [
   // a name after a personal honorific or a short title is a person's, found when the tagger missed it
   ['Ms. Okonjo-Iweala, the finance minister, told reporters that Nigeria would repay the loan.', ['PER Okonjo-Iweala: Okonjo-Iweala@4', 'GPE Nigeria: Nigeria@61']],
   ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
+  // a name the tagger began at its possessive begins at the word it is written onto
+  ['Liu said that the People’s Liberation Army could be deployed.', ['ORG People’s Liberation Army: People’s Liberation Army@18']],
   // a role noun inside an organisation's name that ends in its head is no title
   ['She spoke at the Republican Governors Association on Monday.', ['ORG Republican Governors Association: Republican Governors Association@17']],
   // a title in full before a name makes it a person's, there and wherever the same name stands alone
