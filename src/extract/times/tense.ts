@@ -44,7 +44,7 @@ const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planning', 'intends', 'inten
  * "was set to resume Monday", "was extended to Nov. 16", "was postponed until March".
  */
 const FORWARD_PAST = new Set([
-  'planned', 'set', 'scheduled', 'expected', 'agreed', 'decided', 'voted', 'promised', 'pledged', 'vowed', 'threatened',
+  'planned', 'set', 'scheduled', 'expected', 'agreed', 'voted', 'promised', 'pledged', 'vowed', 'threatened',
   'hoped', 'aimed', 'intended', 'extended', 'postponed', 'delayed', 'adjourned', 'deferred',
   'rescheduled', 'asked', 'ordered', 'urged', 'invited', 'told',
 ]);

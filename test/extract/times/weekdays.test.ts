@@ -22,6 +22,8 @@ describe('weekdays in news', () => {
     ['Shoppers might have seven more days after Friday.', 'Friday', '2024-10-25', 'DATE'],
     ['On Wednesday, the U.S. warned that troops would be targets.', 'Wednesday', '2024-10-23', 'DATE', null],
     ['The minister resigned on Monday.', 'Monday', '2024-10-21', 'DATE'],
+    // "decided to" is a decision taken, what it decided is as likely done: the past
+    ['The defensive lineman decided to weigh in on the fight on Monday, saying the league should act.', 'Monday', '2024-10-21', 'DATE'],
     ['Officials said Friday that the talks had failed.', 'Friday', '2024-10-18'],
     ['The talks collapsed Sunday.', 'Sunday', '2024-10-20'],
     ['The council will vote on Friday.', 'Friday', '2024-10-25'],
