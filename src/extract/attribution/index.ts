@@ -269,9 +269,16 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   }
   // A claim that names no source, inside what another claim said ("“Our results clearly show Ford is
   // making progress,'' said …"): part of that claim, not one of its own.
+  // So is one inside another's quotation whose source is a phrase that names no one the text names: the
+  // quoted speaker's own words ("“Anything we | wrote | had to have a hint of Scotland,” Steenburgen said",
+  // "“… that everything anybody | said | to me became musical”"). (A pronoun there, "“She has said …”", is
+  // a claim reported inside the quotation, resolved later.)
   for (let i = claims.length - 1; i >= 0; i--) {
     const c = claims[i];
-    if (!c.source && claims.some((o) => o !== c && o.source && o.content.start <= c.cue.start && o.content.end >= c.content.end && o.content.start <= c.content.start)) claims.splice(i, 1);
+    const inside = (o: Claim) => o !== c && o.source && o.content.start <= c.cue.start && o.content.end >= c.content.end && o.content.start <= c.content.start;
+    if (!c.source && claims.some(inside)) claims.splice(i, 1);
+    else if (c.source && c.source.entity === null && !/^(?:i|we|you|he|she|they)$/i.test(c.source.text) && claims.some((o) => inside(o) && o.direct && /[“"‘'`]$/.test(a.text.slice(Math.max(0, o.content.start - 1), o.content.start))
+      && !a.text.slice(o.content.start, c.cue.start).includes('\n'))) claims.splice(i, 1);
   }
   addContinuations(a, claims);
   const startOf = (c: Claim) => Math.min(c.cue.start, c.content.start);

@@ -62,6 +62,14 @@ describe('direct quotes', () => {
     ['The aide was at lunch.\n\n“I then heard him ask, quote, ‘So he’s going to do the investigation?’” Holmes testified. “The envoy replied that ‘He’s going to do it,’ adding that the president will, quote, ‘do anything you ask him to.’”', 'Holmes',
       ['I then heard him ask, quote, ‘So he’s going to do the investigation', 'The envoy replied that ‘He’s going to do it,’ adding that the president will, quote, ‘do anything you ask him to']],
   ];
+  it('a claim inside a quotation whose source names no one the text names is the quoted speaker\'s own words', () => {
+    const text = '“Anything we wrote had to have a fond hint of Scotland,” Anna Lee said. “It felt like everything anybody said to me became musical,” she added.';
+    expect(claimsOf(text).map((c) => [c.source?.text, c.cue.text])).toEqual([['Anna Lee', 'said'], ['she', 'added']]);
+  });
+  it('… but a claim reported inside an unquoted content stays', () => {
+    const text = 'Police have said they have no plans to release the recordings, according to The Charlotte Observer.';
+    expect(claimsOf(text).map((c) => c.cue.text)).toContain('have said');
+  });
   it('words quoted inside a quotation are no speaker', () => {
     const text = '“The envoy replied that ‘He’s going to do it,’ adding that the president will, quote, ‘do anything you ask him to,’” Holmes said.';
     expect(claimsOf(text).map((c) => c.source?.text ?? null)).not.toContain('He’s going to do it');
