@@ -42,6 +42,9 @@ export const TIME_UNITS = new Set([
   'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia', 'weekend', 'weekends', 'night', 'nights', 'morning', 'mornings',
   'year-old', 'years-old', 'month-old', 'week-old', 'day-old', 'hour-long', 'day-long', 'year-long', 'month-long', 'week-long', 'quarter', 'quarters',
   'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'o’clock', 'gmt', 'utc', 'bst', 'edt', 'est', 'cet', 'et', 'pt', 'times',
+  // names of months and days ("$34,410 in October 2015" counts no October)
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 const isWordToken = (t: string) => /^[\p{L}][\p{L}\p{M}\d'’.-]*$/u.test(t);

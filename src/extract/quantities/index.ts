@@ -444,7 +444,8 @@ function fromSpan(a: Analysis, lower: readonly string[], i: number, num: NumberM
   return d;
 }
 
-const round = (x: number) => (Number.isInteger(x) ? x : Math.round(x * 1e9) / 1e9);
+/** Without the float noise of scaling ("16.6 million" is 16600000, not 16600000.000000002): twelve significant digits. */
+const round = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
 
 /** Scale a range's low end like its high end: "between 10 and 12 million", "$10-12 billion". */
 function shareScale(low: number, high: number, highScaled: boolean, lowScaled: boolean): number {

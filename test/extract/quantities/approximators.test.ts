@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { figures } from './helpers.js';
 import type { Approx } from '../../../src/ledger/types.js';
 
+describe('scaled decimals', () => {
+  it.each([
+    ['Edmunds expects 16.6 million vehicles will be sold this year.', 16600000],
+    ['The deficit reached $1.3 trillion.', 1.3e12],
+    ['The fund holds 4.35 billion euros.', 4.35e9],
+  ] as Array<[string, number]>)('%s is exactly %d, without float noise', (text, value) => {
+    expect(figures(text)[0].value).toBe(value);
+  });
+});
+
 describe('approximators and deltas', () => {
   const cases: [string, string, number, number, Approx, boolean][] = [
     // sentence, span, start, value, approx, delta

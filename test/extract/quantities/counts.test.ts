@@ -17,6 +17,8 @@ describe('what a figure counts', () => {
     ['Five hundred police were deployed.', 'Five hundred', 'police', 13, 'police'],
     ['A 3,000-strong force crossed the river.', '3,000', 'force', 15, 'force'],
     ['Exports grew 4.5 percent last year.', '4.5 percent', null, null, '%'],
+    // a month or a day after the figure is when, not what it counts
+    ['The price was $39,014, up from $34,410 in October 2015.', '$34,410', null, null, 'USD'],
     ['The ship is 300 meters long.', '300 meters', null, null, 'm'],
     // a maker's name and model number inside the counted phrase, a capitalised "-ing" name not a participle
     ['Emirates ordered 30 Boeing 787 jets.', '30', 'Boeing 787 jets', 20, 'jet'],
