@@ -79,6 +79,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     indirectToSentenceEnd(a, d);
     verblessThatClause(a, d, drafts);
     skipDateline(a, d);
+    skipWhen(a, d);
     quoteToItsClose(a, d);
   }
   nestedContents(a, drafts);
@@ -244,6 +245,33 @@ export function skipDateline(a: Analysis, d: Draft): void {
   if (d.source) d.source = [afterDateline(a, d.source[0], d.source[1]), d.source[1]];
 }
 
+const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|today|yesterday|tonight|earlier|later|recently|again|also)$`, 'i');
+
+/**
+ * When the content right after its cue opens with when it was said ("officials said | Monday the victim
+ * was …", "said on Tuesday that …"), that is no part of what was said: the content starts after it
+ * ("Monday", "Tuesday night", "on Friday", "earlier this week", and a "that" after them).
+ */
+export function skipWhen(a: Analysis, d: Draft): void {
+  let c = d.content[0];
+  if (c !== d.cue[1]) return;
+  // (After a verb: "the expected announcement Friday of …" is a noun's.)
+  const { tags, first } = sentenceTags(a, d.cue[1] - 1);
+  if (!/^VB/.test(tags[d.cue[1] - 1 - first] ?? '')) return;
+  const end = d.content[1];
+  const low = (k: number) => a.tokens[k].text.toLowerCase();
+  let k = c;
+  if (k < end && low(k) === 'on' && k + 1 < end && new RegExp(`^(?:${WEEKDAY_WORDS})$`, 'i').test(a.tokens[k + 1].text)) k++;
+  if (k >= end || !WHEN_WORD.test(a.tokens[k].text)) return;
+  k++;
+  while (k < end && /^(?:night|morning|afternoon|evening|this|last|week|month|year)$/i.test(a.tokens[k].text)) k++;
+  if (k < end && low(k) === 'that') k++;
+  // (What is left must be a clause of some length: "said Monday." alone has nothing to move.)
+  if (end - k < 3 || !/^\p{L}/u.test(a.tokens[k].text)) return;
+  c = k;
+  d.content = [c, end];
+}
+
 /**
  * A cue with no verb or noun in it ("comparing him | favorably | to", "Many leaders | of | ethnic
  * communities"): no way of saying anything. Punctuation cues (a speaker's colon, a dash) and reporting
@@ -393,7 +421,9 @@ export function prepositionFirst(a: Analysis, d: Draft): boolean {
  */
 export function adjunctContent(a: Analysis, d: Draft): boolean {
   const c = d.content[0];
-  if (c !== d.cue[1]) return false;
+  // (Past when it was said: "said | Thursday morning | on Fox News".)
+  for (let k = d.cue[1]; k < c; k++) if (!WHEN_WORD.test(a.tokens[k].text) && !/^(?:night|morning|afternoon|evening|on)$/i.test(a.tokens[k].text)) return false;
+  if (c < d.cue[1]) return false;
   // (Not after a speaker's label, "WALLACE: But, …", nor after "declined to step | into the fray", whose rest is the thing declined.)
   for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
   const w = a.tokens[c].text.toLowerCase();

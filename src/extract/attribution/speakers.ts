@@ -114,8 +114,14 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
     const to = a.tokens[l[1] - 1].end;
     return entities.some((e) => e.type !== 'MISC' && e.mentions.some((m) => m.start >= from && m.end <= to));
   };
+  // A place in capitals before the colon is a wire dateline ("NEW DELHI: Nearly 150 Indians returned …").
+  const dateline = (l: [number, number]) => {
+    const from = a.tokens[l[0]].start;
+    const to = a.tokens[l[1] - 1].end;
+    return capitals(l) && entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === from && m.end === to));
+  };
   labels.forEach((l, p) => {
-    if (!l || !((transcript && capitals(l)) || named(l))) return;
+    if (!l || !((transcript && capitals(l)) || named(l)) || dateline(l)) return;
     const colon = l[1];
     if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) return;
     drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, pars[p][1]], subjectOfSentence: false, fromRule: true });

@@ -830,7 +830,11 @@ function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
       const prev = m.first > 0 && tokens[m.first - 1].sentence === tokens[m.first].sentence ? tokens[m.first - 1] : null;
       const prevWord = prev ? lc(prev.text) : '';
       const country = capitalOf(m.text);
-      if (country && m.canonical === m.text && !LOCATIVE.has(prevWord)) {
+      // ("via Moscow and Paris": a capital joined to a capital left a place is a place too.)
+      const before = out[out.length - 1];
+      const joined = (prevWord === 'and' || prevWord === 'or' || prevWord === ',') && before !== undefined && before.last === m.first - 1
+        && before.type === 'GPE' && before.canonical === before.text && capitalOf(before.text) !== undefined;
+      if (country && m.canonical === m.text && !LOCATIVE.has(prevWord) && !joined) {
         m.canonical = country;
       } else if (prev && DIRECTIONS.test(prev.text) && !/^[A-Z]/.test(prev.text)) {
         const start = prev.start;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { addedAmount, adjunctContent, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { addedAmount, adjunctContent, skipWhen, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
 import type { Entity } from '../../../src/ledger/types.js';
 import { claimsOf } from './helpers.js';
+import { extractEntities } from '../../../src/extract/entities/index.js';
 
 /** A draft over the tokens of the first occurrence of each phrase (source, cue, content). */
 function draft(text: string, source: string | null, cue: string, content: string): { a: ReturnType<typeof analyse>; d: Draft } {
@@ -153,6 +154,32 @@ describe('an agency in brackets opening a content', () => {
   it('"(CNN) President Donald Trump, according to the White House, made …"', () => {
     const text = '(CNN) President Donald Trump, according to the White House, made an unscheduled trip.';
     expect(claimsOf(text)[0]?.content.text).toBe('President Donald Trump');
+  });
+});
+
+// text | cue | content as the tagger gave it | the content without when it was said
+const WHEN: Array<[string, string, string, string]> = [
+  ['Health officials said Monday the victim was one of two people who caught the virus.', 'said', 'Monday the victim was one of two people who caught the virus', 'the victim was one of two people who caught the virus'],
+  ['The minister said on Tuesday that the talks had failed.', 'said', 'on Tuesday that the talks had failed', 'the talks had failed'],
+  ['DaimlerChrysler announced today it would cut 13,000 jobs.', 'announced', 'today it would cut 13,000 jobs', 'it would cut 13,000 jobs'],
+  // nothing to move when no clause follows, nor after a noun
+  ['The minister spoke Monday.', 'spoke', 'Monday', 'Monday'],
+  ['The expected announcement Friday of August jobs data weighed on stocks.', 'announcement', 'Friday of August jobs data', 'Friday of August jobs data'],
+];
+
+describe('a place in capitals before a colon opening the story', () => {
+  it('is a dateline, no speaker ("NEW DELHI: …"); a person there is a speaker', () => {
+    const claims = (text: string) => claimsOf(text, extractEntities(analyse(text)));
+    expect(claims('NEW DELHI: Nearly 150 Indians returned home on Wednesday after being deported.')).toEqual([]);
+    expect(claims('JOHN SMITH: We will never give up on this town.').map((c) => c.source?.text)).toEqual(['JOHN SMITH']);
+  });
+});
+
+describe('when it was said is no part of the content', () => {
+  it.each(WHEN)('%s', (text, cue, content, expected) => {
+    const { a, d } = draft(text, null, cue, content);
+    skipWhen(a, d);
+    expect(text.slice(a.tokens[d.content[0]].start, a.tokens[d.content[1] - 1].end)).toBe(expected);
   });
 });
 

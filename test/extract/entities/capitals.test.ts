@@ -10,6 +10,9 @@ const CASES: Array<[string, string[]]> = [
   ['Japanese Prime Minister Fumio Kishida will visit Washington next month, Tokyo said.', ['GPE Washington: Washington@49', 'GPE Japan: Tokyo@72']],
   ['Kenyan President William Ruto said Nairobi would host the summit.', ['GPE Kenya: Nairobi@35']],
   ['Russia said the drones were shot down, and Moscow blamed Kyiv.', ['GPE Russia: Russia@0, Moscow@43', 'GPE Ukraine: Kyiv@57']],
+  // a capital joined to a capital that is a place is a place too; joined to one that acts, it acts
+  ['He reached Mexico via Moscow and Paris.', ['GPE Moscow: Moscow@22', 'GPE Paris: Paris@33']],
+  ['Moscow and Paris said the talks would go on.', ['GPE Russia: Moscow@0', 'GPE France: Paris@11']],
 ];
 
 describe('capitals acting for their state', () => {
