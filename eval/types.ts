@@ -31,7 +31,7 @@ export class Skip extends Error {
  * eval/paths.ts, throws Skip when the data is absent, and returns its rows.
  */
 export interface EvalTask {
-  /** Short name used by --only (entities, times, figures, attribution, maintext, seed). */
+  /** Short name used by --only (entities, times, figures, attribution, maintext, seed, coreference). */
   name: string;
   run(): Promise<EvalRow[]>;
 }
