@@ -235,7 +235,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     if (d.source && !passiveSubject) {
       const [f, l0] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
       const l = l0 > f ? appositiveName(a, l0, entities) : l0;
-      if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior, content.span);
+      if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
       named = l > f;
     }
     const ownSubject = !named && !passiveSubject && !d.subjectOfSentence && !d.source && finiteReporting(a, d.cue, entities);
@@ -247,7 +247,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
         const subj = subjectBefore(a, s.first, ownSubject ? d.cue[0] : firstVerbish(a, s.first, d.cue[0]));
         if (subj) {
           const [f, l] = trimSource(a, subj[0], subj[1]);
-          if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior, content.span);
+          if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
         }
       }
     }

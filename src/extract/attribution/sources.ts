@@ -24,6 +24,7 @@ import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.j
 import { CUE_NOUNS, MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
 import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
 import { lastMentionBefore, pronounAntecedent, pronounKind, type PriorSource } from '../entities/pronouns.js';
+import type { Analysis } from '../../nlp/tokenize.js';
 
 export type { PriorSource };
 
@@ -172,7 +173,7 @@ function narrow(src: ClaimSource, span: Span, name: string): void {
  * Resolve the source named by `span` (already trimmed of punctuation): entity, role, and for pronouns
  * and descriptions the entity they refer to. `prior` are sources of earlier claims, in text order.
  */
-export function resolveSource(span: Span, entities: readonly Entity[], prior: readonly PriorSource[], said?: { start: number; end: number }): ClaimSource {
+export function resolveSource(span: Span, entities: readonly Entity[], prior: readonly PriorSource[], said?: { start: number; end: number }, analysis?: Analysis): ClaimSource {
   const src: ClaimSource = { text: span.text, start: span.start, end: span.end, entity: null, role: null };
   const lower = span.text.toLowerCase().replace(/[’]/g, "'");
   const inside = mentionsIn(entities, span.start, span.end);
@@ -243,7 +244,7 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   if (pronounKind(lower)) {
     // (Not a name inside what this claim says: "“Heads needed to roll the day Jeffrey Epstein died,” he said.")
     const accept = said ? (_e: Entity, at: { start: number; end: number }) => !(at.start >= said.start && at.end <= said.end) : undefined;
-    src.entity = pronounAntecedent(entities, span.start, lower, { prior, accept })?.entity.id ?? null;
+    src.entity = pronounAntecedent(entities, span.start, lower, { prior, accept, analysis })?.entity.id ?? null;
     return src;
   }
   const name = nameFromText(span.text);

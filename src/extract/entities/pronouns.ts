@@ -7,6 +7,8 @@
  * name. Attribution resolves pronoun sources with it, events pronoun subjects and objects.
  */
 import type { ClaimSource, Entity, EntityType } from '../../ledger/types.js';
+import { firstStartingFrom, type Analysis } from '../../nlp/tokenize.js';
+import { sentenceTags } from '../../nlp/pos.js';
 import { NAME_TITLES } from '../../nlp/lexicon/roles.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, MALE_GIVEN_NAMES, MALE_ROLE_WORDS } from '../../nlp/lexicon/given-names.js';
 
@@ -97,7 +99,27 @@ export interface PronounOptions {
   prior?: readonly PriorSource[];
   /** Whether a candidate may be the answer (a window, an entity ruled out): others are passed over. */
   accept?: (entity: Entity, at: Place) => boolean;
+  /**
+   * The analysed text the offsets are in: with it, a place named where something happens ("delivered in
+   * Singapore") or a state named as a modifier ("the U.S. car maker", "the U.S.'s second-largest") is no "it".
+   */
+  analysis?: Analysis;
 }
+
+/** Whether the name at `at` modifies a noun after it, itself or through "'s" ("U.S. car maker", "the U.S.'s second-largest"). */
+function modifier(a: Analysis, at: Place): boolean {
+  let k = firstStartingFrom(a.tokens, at.end);
+  if (k >= a.tokens.length) return false;
+  // (A possessive names what belongs to it: "the U.S.'s second-largest".)
+  if (/^['’]s$/i.test(a.tokens[k].text)) return true;
+  if (a.tokens[k].start > at.end + 1) return false;
+  const { tags, first } = sentenceTags(a, k);
+  const t = tags[k - first] ?? '';
+  return t === 'NN' || t === 'NNS' || (t === 'JJ' || t === 'JJS') && /^(?:NN|JJ|CD)/.test(tags[k + 1 - first] ?? '');
+}
+
+/** Words before a place that make it where something happens, not who acts. */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|to|from|near|into|across|via|throughout|inside|outside|toward|towards|around)\s+(?:the\s+)?$/i;
 
 /** The last mention before `offset` of an entity accepted by `ok`. */
 export function lastMentionBefore(entities: readonly Entity[], offset: number, ok: (e: Entity, m: Place) => boolean): Antecedent | null {
@@ -122,7 +144,10 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   // "she" never stands for a man the text names as one ("Donald Trump"), nor "he" for a woman.
   const sex = pronounSex(pronoun);
   const given = opts.accept ?? (() => true);
-  const accept = sex ? (e: Entity, at: Place) => given(e, at) && (entitySex(e) ?? sex) === sex : given;
+  const an = opts.analysis;
+  const placed = (e: Entity, at: Place) => !person && an !== undefined && (e.type === 'GPE' || e.type === 'LOC')
+    && (LOCATIVE_BEFORE.test(an.text.slice(Math.max(0, at.start - 12), at.start)) || modifier(an, at));
+  const accept = (e: Entity, at: Place) => given(e, at) && (!sex || (entitySex(e) ?? sex) === sex) && !placed(e, at);
   const prior = opts.prior ?? [];
   const m = lastMentionBefore(entities, offset, (e, at) => fitsPronoun(kind, e.type) && accept(e, at));
   // The latest earlier claim (with a named source: p).

@@ -752,6 +752,7 @@ function pronounObject(a: Analysis, at: number, pronouns: PronounPool, not: Enti
   const refOf = (e: Entity, m: Place): MentionRef => ({ start: m.start, end: m.end, entity: pronouns.original.get(e)!, pronoun: at });
   const found = pronounAntecedent(pronouns.pool, tokens[at].start, w, {
     accept: (e, m) => m.start >= window && pronouns.original.get(e) !== not && !governedBy(tokens, refOf(e, m), 0, 'by'),
+    analysis: a,
   });
   return found ? refOf(found.entity, found.mention) : null;
 }
@@ -776,7 +777,7 @@ function pronounSubjects(a: Analysis, pronouns: PronounPool, mentions: readonly 
     if (!kind || !SUBJECT_PRONOUNS.has(w) || depth > 3 || quoted(claims, tokens[k].start)) return null;
     const window = windowOf(a, k);
     const fits = (e: Entity, at: Place): boolean => fitsPronoun(kind, e.type) && at.start >= window && pronouns.original.get(e) !== not;
-    const found = pronounAntecedent(pronouns.pool, tokens[k].start, w, { prior, accept: fits });
+    const found = pronounAntecedent(pronouns.pool, tokens[k].start, w, { prior, accept: fits, analysis: a });
     if (!found) return null;
     const entity = pronouns.original.get(found.entity)!;
     if (found.claim) {

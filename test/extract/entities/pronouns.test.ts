@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { entitySex, fitsPronoun, pronounAntecedent, pronounKind, type PriorSource } from '../../../src/extract/entities/pronouns.js';
 import type { Entity, EntityType } from '../../../src/ledger/types.js';
+import { analyse } from '../../../src/nlp/tokenize.js';
 
 /** Entities from [name, type] pairs: every occurrence of the name is a mention. */
 function entitiesOf(text: string, names: Array<[string, EntityType]>): Entity[] {
@@ -77,6 +78,21 @@ describe('pronounAntecedent', () => {
     expect(entitySex(person('Kowalczyk', 'Mr.'))).toBe('male');
     expect(entitySex(person('Jordan Smith'))).toBeNull();
     expect(entitySex({ ...person('Victoria'), type: 'GPE' })).toBeNull();
+  });
+
+  it.each([
+    // a place where something happens is no "it"
+    ['After the plane was delivered in Singapore, it was flown to Toulouse.', [['Singapore', 'GPE']], 'it', null],
+    ['Singapore Airlines took the plane in Singapore. It flew to Toulouse.', [['Singapore Airlines', 'ORG'], ['Singapore', 'GPE']], 'It', 'Singapore Airlines'],
+    // nor a state named as a modifier, itself or through "'s"
+    ['The United States auto manufacturer Chrysler said it would close plants.', [['United States', 'GPE'], ['Chrysler', 'ORG']], 'it', 'Chrysler'],
+    ['Ford is the world\'s third-largest automaker and the U.S.\'s second-largest. However it has struggled.', [['Ford', 'ORG'], ['U.S.', 'GPE']], 'it', 'Ford'],
+    // a state that acts still is
+    ['Russia denied the report. It said the drones were shot down.', [['Russia', 'GPE']], 'It', 'Russia'],
+  ] as Array<[string, Array<[string, EntityType]>, string, string | null]>)('with the analysed text: %s', (text, names, pronoun, expected) => {
+    const entities = entitiesOf(text, names);
+    const found = pronounAntecedent(entities, text.lastIndexOf(pronoun), pronoun, { analysis: analyse(text) });
+    expect(found?.entity.canonical ?? null).toBe(expected);
   });
 
   it('passes over what `accept` rules out, to the nearest accepted mention', () => {
