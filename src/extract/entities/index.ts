@@ -278,8 +278,12 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (out[k].type !== 'PER' && entryOf(a.text.slice(tokens[out[k].start].start, tokens[out[k].end - 1].end))) continue;
     out[k] = { ...out[k], type: 'PER', sure: true };
   }
-  // An honorific alone is no name ("Miss" tagged apart from "Miss Jones").
-  const named = out.filter((sp) => !(sp.end - sp.start === 1 && HONORIFICS.has(tokens[sp.start].text.toLowerCase())));
+  // An honorific alone is no name ("Miss" tagged apart from "Miss Jones"), nor is a title alone a person
+  // ("Officer" of "the Apple Chief Executive Officer").
+  // (Unless a person of that name is named in full: "Don King … King said", "John Major … Major".)
+  const surnames = new Set(out.filter((sp) => sp.type === 'PER' && sp.end - sp.start > 1).map((sp) => tokens[sp.end - 1].text));
+  const named = out.filter((sp) => !(sp.end - sp.start === 1 && (HONORIFICS.has(tokens[sp.start].text.toLowerCase())
+    || (sp.type === 'PER' && isRoleNoun(lc(tokens[sp.start].text)) && !ROLE_MODIFIERS.has(lc(tokens[sp.start].text)) && !surnames.has(tokens[sp.start].text)))));
   // (Names added at the end go back into text order.)
   return out.length > spans.length ? named.sort((x, y) => x.start - y.start) : named;
 }
