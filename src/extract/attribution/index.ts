@@ -81,7 +81,28 @@ function draftsFromSpans(a: Analysis, spans: TokenSpan[]): Draft[] {
   const pairable = (c: TokenSpan, s: TokenSpan) => !contentAfterSentence(a, [c.first, c.last], s.first) && !contentBeforeSentence(a, c.first, s.last);
   const opensQuote = (t: number) => quoteMark(a, t, true) > 0 || (t > 0 && quoteMark(a, t - 1, true) > 0 && a.tokens[t - 1].sentence === a.tokens[t].sentence);
   const cues = spans.filter((s) => s.role === 'cue');
-  const sources = spans.filter((s) => s.role === 'source');
+  // Two pieces of one speaker the tagger broke apart ("Kurinji Selvaraj, a research analyst at the Council
+  // on | Energy, | Environment and Water think tank told"): sources a few tokens apart in one sentence, with
+  // no other span between, are one source.
+  const sources: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.role !== 'source') continue;
+    const prev = sources[sources.length - 1];
+    const joins = () => {
+      // (A name or title first; nothing between that begins another subject: "Barclays economists, and they",
+      // "In Mrs. Clinton's favor, all the experts".)
+      if (!/^\p{Lu}/u.test(a.tokens[prev.first].text) || /^(?:all|the|a|an|some|many|most|his|her|their|its|who|which|that|whom)$/.test(a.tokens[s.first].text)) return false;
+      for (let k = prev.last; k < s.first; k++) if (/^(?:and|but|or|nor)$/i.test(a.tokens[k].text)) return false;
+      // (Nor the source of a cue right before it: "According to | Yahoo News, | Clinton spokesman X said".)
+      if (spans.some((o) => o.role === 'cue' && o.last <= prev.first && prev.first - o.last <= 1)) return false;
+      return !spans.some((o) => o.role !== 'source' && o.first >= prev.last && o.last <= s.first);
+    };
+    if (prev && s.first - prev.last <= 3 && sentenceOf(prev.first) === sentenceOf(s.last) && joins()) {
+      sources[sources.length - 1] = { ...prev, last: s.last };
+      continue;
+    }
+    sources.push(s);
+  }
   const contents = spans.filter((s) => s.role === 'content');
   const between = (c: TokenSpan, x: [number, number]) =>
     cues.some((o) => o !== c && o.first >= Math.min(x[1], c.last) && o.last <= Math.max(x[0], c.first));
@@ -293,6 +314,9 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
  * ("declined" → "declined to confirm or deny"); one that overlaps a tagged cue otherwise only gives that
  * claim a source it lacks.
  */
+/** Words that open an introductory phrase before a sentence's subject ("Following a briefing from X, …"). */
+const INTRO_WORD = /^(?:following|after|before|in|on|at|during|despite|amid|as|since|while|when|asked|speaking|with|without|unlike|like|according)$/i;
+
 function hasComma(a: Analysis, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (a.tokens[i].text === ',') return true;
   return false;
@@ -367,7 +391,10 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       else if (same.source && m.source && m.source[1] === same.cue[0] && gap(same.source, same.cue) > 0 && !overlaps(m.source, same.content)) same.source = m.source;
       // A tagged source that runs in from an introductory phrase ("Following a briefing from X, lawmaker
       // Y reported"): the rule's subject, which starts after that phrase's comma, is the speaker.
-      else if (same.source && m.source && m.source[1] === same.source[1] && m.source[0] > same.source[0] && hasComma(a, same.source[0], m.source[0])) same.source = m.source;
+      // (Not a name set off before its description: "Kurinji Selvaraj, a research analyst at the Council on
+      // Energy, Environment and Water think tank told".)
+      else if (same.source && m.source && m.source[1] === same.source[1] && m.source[0] > same.source[0] && hasComma(a, same.source[0], m.source[0])
+        && (!/^\p{Lu}\p{Ll}+$/u.test(a.tokens[same.source[0]].text) || INTRO_WORD.test(a.tokens[same.source[0]].text) || /^\p{Ll}/u.test(a.tokens[m.source[0]].text))) same.source = m.source;
       if (!same.source && m.subjectOfSentence) same.subjectOfSentence = true;
     }
   }

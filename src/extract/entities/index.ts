@@ -283,7 +283,7 @@ function honorificNames(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   // (Unless a person of that name is named in full: "Don King … King said", "John Major … Major".)
   const surnames = new Set(out.filter((sp) => sp.type === 'PER' && sp.end - sp.start > 1).map((sp) => tokens[sp.end - 1].text));
   const named = out.filter((sp) => !(sp.end - sp.start === 1 && (HONORIFICS.has(tokens[sp.start].text.toLowerCase())
-    || (sp.type === 'PER' && isRoleNoun(lc(tokens[sp.start].text)) && !ROLE_MODIFIERS.has(lc(tokens[sp.start].text)) && !surnames.has(tokens[sp.start].text)))));
+    || (sp.type === 'PER' && !sp.sure && isRoleNoun(lc(tokens[sp.start].text)) && !ROLE_MODIFIERS.has(lc(tokens[sp.start].text)) && !surnames.has(tokens[sp.start].text)))));
   // (Names added at the end go back into text order.)
   return out.length > spans.length ? named.sort((x, y) => x.start - y.start) : named;
 }
