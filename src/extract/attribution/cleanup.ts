@@ -59,6 +59,22 @@ export function namelessSource(a: Analysis, d: Draft): boolean {
   return true;
 }
 
+/**
+ * "In a deal | announced | Monday, Coty acquired …", "a report | released | last year": a past participle
+ * right after a noun phrase with no "has" or "was" is what was announced, not who announced it.
+ */
+export function reducedRelative(a: Analysis, d: Draft): boolean {
+  if (!d.source || d.source[1] !== d.cue[0] || d.cue[1] - d.cue[0] !== 1) return false;
+  const { tags, first } = sentenceTags(a, d.cue[0]);
+  if (tags[d.cue[0] - first] !== 'VBN') return false;
+  // (The tagger reads many a past tense as a participle: only a noun phrase inside a prepositional phrase,
+  // which is no subject, is taken so.)
+  const head = tags[d.source[1] - 1 - first] ?? '';
+  const s0 = d.source[0];
+  return (head === 'NN' || head === 'NNS') && /^(?:a|an|the|this|that|its|their)$/i.test(a.tokens[s0].text)
+    && s0 > first && tags[s0 - 1 - first] === 'IN' && !/^(?:that|because|as|if|while|whether)$/i.test(a.tokens[s0 - 1].text);
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -73,7 +89,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
   const within = (x: [number, number], y: [number, number]) => x[0] >= y[0] && x[1] <= y[1];
   for (const d of drafts) {
     agentAsSource(a, d);
-    if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d)) d.source = null;
+    if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d) || reducedRelative(a, d)) d.source = null;
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
@@ -447,7 +463,10 @@ export function addedAmount(a: Analysis, d: Draft): boolean {
   const amount = (t: string) => /^[$€£¥]?\d/.test(t) || /^(?:US|A|C|HK)?[$€£¥]$/.test(t) || NUMBER_WORD.test(t);
   const t = a.tokens[c].text;
   const next = a.tokens[c + 1]?.text ?? '';
-  return amount(t) || (/^(?:a|an|another|nearly|almost|about|some|over|more|less)$/i.test(t) && amount(next))
+  // (Past an approximator: "more than 2%", "nearly $5 billion".)
+  let k = c;
+  while (k < d.content[1] && k - c < 3 && /^(?:a|an|another|nearly|almost|about|some|over|more|less|than|roughly|around|just|up|to)$/i.test(a.tokens[k].text)) k++;
+  return amount(t) || (k > c && k < d.content[1] && amount(a.tokens[k].text))
     || (t.toLowerCase() === 'to' && /^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(next));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/nlp/tokenize.js';
-import { addedAmount, adjunctContent, skipWhen, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
+import { addedAmount, adjunctContent, reducedRelative, skipWhen, bareClauseAfterPassive, namelessSource, indirectToSentenceEnd, joinHalves, onlyItsSubject, skipDateline, unlikelyCue, verblessThatClause } from '../../../src/extract/attribution/cleanup.js';
 import { defaultModel } from '../../../src/extract/attribution/model.js';
 import type { Draft } from '../../../src/extract/attribution/reading.js';
 import { finiteReporting } from '../../../src/extract/attribution/index.js';
@@ -175,6 +175,18 @@ describe('a place in capitals before a colon opening the story', () => {
   });
 });
 
+describe('a noun phrase before a participle inside a prepositional phrase is what was announced', () => {
+  it.each([
+    ['In a deal announced Monday, Coty acquired a 51% stake.', 'a deal', 'announced', 'Monday, Coty acquired a 51% stake', true],
+    // a subject with its past tense (which the POS tagger may read as a participle) still speaks
+    ['Clinton had told police officials, the source added.', 'the source', 'added', 'Clinton had told police officials', false],
+    ['A Times article hailed Trump as “The Comeback Kid” for his success.', 'A Times article', 'hailed', 'Trump as “The Comeback Kid” for his success', false],
+  ] as Array<[string, string, string, string, boolean]>)('%s', (text, source, cue, content, reduced) => {
+    const { a, d } = draft(text, source, cue, content);
+    expect(reducedRelative(a, d)).toBe(reduced);
+  });
+});
+
 describe('when it was said is no part of the content', () => {
   it.each(WHEN)('%s', (text, cue, content, expected) => {
     const { a, d } = draft(text, null, cue, content);
@@ -271,6 +283,7 @@ describe('"added" before an amount is a market\'s move', () => {
     ['The fund added another $4 billion in May.', 'The fund', 'added', 'another $4 billion in May', true],
     ['NASA said it was adding five companies to a contract.', 'it', 'was adding', 'five companies to a contract', true],
     ['Small players bring a creativity that adds to the mix.', 'that', 'adds', 'to the mix', true],
+    ['The stock added more than 2% to begin the week.', 'The stock', 'added', 'more than 2% to begin the week', true],
     ['The minister added that 20 people had died.', 'The minister', 'added', 'that 20 people had died', false],
     ['The minister added to reporters that talks would go on.', 'The minister', 'added', 'to reporters that talks would go on', false],
     ['“We will rebuild,” she added.', 'she', 'added', 'We will rebuild', false],
