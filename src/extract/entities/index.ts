@@ -427,6 +427,17 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const actors = new Set<string>();
   for (const sp of spans) if (sp.type === 'MISC' && sp.end - sp.start === 1 && !entryOf(text(sp)) && !placeEntry(text(sp)) && acting(sp)) actors.add(text(sp));
   for (const sp of spans) if (sp.type === 'MISC' && ((sp.end - sp.start === 1 && (makers.has(text(sp)) || actors.has(text(sp))))) && !entryOf(text(sp))) sp.type = 'ORG';
+  // A name of several words that ends in an organisation's head word is an organisation ("the Arab League",
+  // "the Islamic Resistance Movement").
+  // Where it acts: the subject of a verb somewhere in the text (a sports league in a results table stays
+  // the event it is in CoNLL's convention).
+  const orgActs = new Set<string>();
+  for (const sp of spans) {
+    if (sp.type !== 'MISC' || sp.end - sp.start < 2 || !ORG_NAME_HEADS.has(lc(a.tokens[sp.end - 1].text)) || sp.end >= a.tokens.length) continue;
+    const { tags, first } = sentenceTags(a, sp.end - 1);
+    if (a.tokens[sp.end].sentence === a.tokens[sp.end - 1].sentence && /^(?:VBD|VBZ|VBP|MD)$/.test(tags[sp.end - first] ?? '')) orgActs.add(text(sp));
+  }
+  for (const sp of spans) if (sp.type === 'MISC' && orgActs.has(text(sp))) sp.type = 'ORG';
   return spans;
 }
 
@@ -479,6 +490,9 @@ const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT
 const ORG_HEAD_WORDS = new Set([...INSTITUTION_HEADS, 'association', 'union', 'conference', 'league', 'federation', 'foundation', 'institute',
   'society', 'club', 'caucus', 'alliance', 'coalition', 'network', 'group', 'forum', 'center', 'centre', 'organization', 'organisation',
   'board', 'fund', 'trust', 'corporation', 'school', 'college', 'university', 'academy', 'guild', 'chamber']);
+
+/** Last words that make a name an organisation's. */
+const ORG_NAME_HEADS = new Set([...ORG_HEAD_WORDS, 'league', 'movement', 'front', 'brigade', 'brigades', 'army', 'organization', 'organisation']);
 
 /** Words that are never a name on their own. */
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|in|on|at|of|for|and|or|but|to|by|with|from|it|he|she|we|they|i)$/i;

@@ -833,7 +833,17 @@ function object(tokens: readonly Token[], tags: readonly string[], from: number,
     const k = tokenIndexAt(tokens, m.end, first, last);
     return m.entity.type === 'GPE' && k < last && /^[$€£¥]/.test(tokens[k].text);
   };
-  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by') && !currency(m)) ?? null;
+  // (A noun trigger reaches its object through a preposition, "talks with Iran", "sanctions on Russia": not a
+  // name that only follows it, "after legal consultation | Washington had concluded".)
+  const linked = (m: MentionRef): boolean => {
+    if (!noun) return true;
+    let g = governor(tokens, m, first);
+    // (past its modifiers: "invasion of | neighboring | Georgia", "aid to | its | ally Ukraine")
+    while (g > from && (/^(?:JJ|JJR|JJS|DT|PRP\$|CD|VBN|VBG|POS)$/.test(tags[g - first] ?? '') || tokens[g].text === '.' || TITLES.has(tokens[g].text)
+      || /^(?:Mr|Mrs|Ms|Dr)$/.test(tokens[g].text))) g--;
+    return g >= 0 && /^(?:IN|TO)$/.test(tags[g - first] ?? '');
+  };
+  return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by') && !currency(m) && linked(m)) ?? null;
 }
 
 /** Words that open a clause of their own: what follows them is not the trigger's object. */

@@ -117,10 +117,16 @@ const cases: Case[] = [
   ['People demonstrated outside the Dallas Morning News after it backed Hillary Clinton.', [['Dallas Morning News', 'ORG'], ['Hillary Clinton', 'PER']], 'SUPPORT', null, null, 'Hillary Clinton'],
   ['Trump, appearing after Clinton at the forum, cited problems that he blamed on Obama.', [['Trump', 'PER'], ['Clinton', 'PER'], ['Obama', 'PER']], 'ACCUSE', 'disapprove', null, 'Obama'],
   ['Germany hosted the talks. The weather was cold. It criticized France.', [['Germany', 'GPE'], ['France', 'GPE']], 'ACCUSE', 'disapprove', null, 'France'],
+  // a noun trigger reaches its target through a preposition, past the target's modifiers and titles; a name
+  // that only follows it is another clause's
+  ['In the aftermath of Russia’s invasion of neighboring Georgia, markets fell.', [['Russia', 'GPE'], ['Georgia', 'GPE']], 'ASSAULT', null, 'Russia', 'Georgia'],
+  ['A summit meeting between Mr. Obama and Mr. Xi failed.', [['Obama', 'PER'], ['Xi', 'PER']], 'CONSULT', null, null, 'Obama'],
 ];
 
 // text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
 const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> = [
+  // a name that only follows a noun trigger is another clause's, no target
+  ['After legal consultation Washington had concluded the plan was legal.', [['Washington', 'GPE']], 'CONSULT'],
   ['Hillary Clinton aide Cheryl Mills had a conflict of interest.', [['Hillary Clinton', 'PER'], ['Cheryl Mills', 'PER']], 'AID'],
   ['McConnell aides acknowledged a relationship with Obama.', [['McConnell', 'PER'], ['Obama', 'PER']], 'AID'],
   ['GM dealers in Ohio will close.', [['GM', 'ORG'], ['Ohio', 'GPE']], 'AGREE'],
