@@ -438,6 +438,12 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     if (a.tokens[sp.end].sentence === a.tokens[sp.end - 1].sentence && /^(?:VBD|VBZ|VBP|MD)$/.test(tags[sp.end - first] ?? '')) orgActs.add(text(sp));
   }
   for (const sp of spans) if (sp.type === 'MISC' && orgActs.has(text(sp))) sp.type = 'ORG';
+  // A one-word name before "administration", "campaign" or "presidency" is a person's ("the Trump
+  // administration", "the Clinton campaign"), unless the place lexicon knows it.
+  for (const sp of spans) {
+    if (sp.type !== 'MISC' || sp.end - sp.start !== 1 || sp.end >= a.tokens.length || entryOf(text(sp)) || placeEntry(text(sp))) continue;
+    if (/^(?:administration|campaign|presidency|White)$/.test(a.tokens[sp.end].text) && (a.tokens[sp.end].text !== 'White' || a.tokens[sp.end + 1]?.text === 'House')) sp.type = 'PER';
+  }
   return spans;
 }
 

@@ -28,6 +28,8 @@ const CASES: Array<[string, string[]]> = [
   ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
   // a name the tagger began at its possessive begins at the word it is written onto
   ['Liu said that the People’s Liberation Army could be deployed.', ['ORG People’s Liberation Army: People’s Liberation Army@18']],
+  // a one-word name before "administration" or "campaign" is a person's
+  ['Russia rejected the Trump administration as a mediator.', ['PER Trump: Trump@20']],
   // a name of several words that ends in an organisation's head word and acts is an organisation
   ['The Arab League condemned the unilateral move.', ['ORG Arab League: Arab League@4']],
   // a role noun inside an organisation's name that ends in its head is no title
