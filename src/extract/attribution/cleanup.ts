@@ -6,6 +6,7 @@ import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, WEEKDAY_WORDS } from './lexicon.js';
 import { type Draft, afterDateline, anyQuote, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
 import { normalizeToken, type CueLexicon } from './features.js';
+import { subjectBefore } from './rules.js';
 
 /** Forms of "be" after which a sentence-initial "it" is the empty subject ("It was reported that …"). */
 export const BE_FORMS = new Set(["'s", '’s', 'is', 'was', 'has', 'had', 'will', 'would', 'may', 'might', 'could', 'seems', 'seemed', 'appears', 'appeared', 'been', 'be']);
@@ -75,6 +76,36 @@ export function reducedRelative(a: Analysis, d: Draft): boolean {
     && s0 > first && tags[s0 - 1 - first] === 'IN' && !/^(?:that|because|as|if|while|whether)$/i.test(a.tokens[s0 - 1].text);
 }
 
+const DASH = /^(?:—|–|--|―)$/;
+
+/**
+ * A source inside an aside set off by dashes right before the cue ("Andy Beshear — whose father …
+ * implemented the Affordable Care Act in the state — promised …"): the speaker is the subject before the
+ * aside's opening dash.
+ */
+export function besideAside(a: Analysis, d: Draft): void {
+  if (!d.source || d.source[1] > d.cue[0]) return;
+  // An aside inside the source ("The senator — who had long opposed the bill — said") is cut off.
+  for (let k = d.source[0] + 1; k + 1 < d.source[1]; k++) {
+    if (DASH.test(a.tokens[k].text) && isRelative(a.tokens[k + 1].text.toLowerCase())) {
+      d.source = [d.source[0], k];
+      return;
+    }
+  }
+  let close = d.source[1];
+  while (close < d.cue[0] && !DASH.test(a.tokens[close].text)) close++;
+  if (close >= d.cue[0] || close + 1 !== d.cue[0] && !/^(?:,)$/.test(a.tokens[close + 1]?.text ?? '')) return;
+  const sent = a.tokens[d.source[0]].sentence;
+  let open = d.source[0] - 1;
+  while (open >= 0 && a.tokens[open].sentence === sent && !DASH.test(a.tokens[open].text)) open--;
+  if (open < 0 || a.tokens[open].sentence !== sent) return;
+  const s0 = a.sentences[sent].first;
+  // The noun phrase before the opening dash, after the last comma or clause start ("the Democratic
+  // candidate, Andy Beshear" → "Andy Beshear" with its appositive kept by the source's own clean-up).
+  const subj = subjectBefore(a, s0, open);
+  if (subj) d.source = subj;
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -90,6 +121,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
   for (const d of drafts) {
     agentAsSource(a, d);
     if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d) || reducedRelative(a, d)) d.source = null;
+    besideAside(a, d);
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
