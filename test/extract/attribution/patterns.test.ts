@@ -22,6 +22,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['The bridge will reopen in May, the mayor announced Wednesday at a news conference.', 'the mayor', 'announced', 'The bridge will reopen in May'],
   ['The bridge will reopen in May, the mayor told reporters on Monday.', 'the mayor', 'told', 'The bridge will reopen in May'],
   ['The airline agreed to buy 30 jets, executives of both companies announced at the air show.', 'executives of both companies', 'announced', 'The airline agreed to buy 30 jets'],
+  // an introductory phrase before a comma is no part of the subject
+  ['To start, it confirms recent polling on impeachment.', 'it', 'confirms', 'recent polling on impeachment'],
   // an aside set off by dashes before the cue is no source: the subject before it is
   ['In Kentucky, the Democratic candidate, Andy Beshear — whose father implemented the law in the state — promised to protect Medicaid.', 'Andy Beshear', 'promised', 'to protect Medicaid'],
   ['The senator — who had long opposed the bill — said on Monday that he would vote for it.', 'The senator', 'said', 'he would vote for it'],
