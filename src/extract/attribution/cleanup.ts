@@ -78,6 +78,40 @@ export function reducedRelative(a: Analysis, d: Draft): boolean {
 
 const DASH = /^(?:—|–|--|―)$/;
 
+/** The brackets [open, close] around token i inside its sentence, or null. */
+export function bracketsOf(a: Analysis, i: number): [number, number] | null {
+  const s = a.sentences[a.tokens[i].sentence];
+  let depth = 0;
+  let open = -1;
+  for (let k = i - 1; k >= s.first; k--) {
+    const t = a.tokens[k].text;
+    if (t === ')') depth++;
+    else if (t === '(') {
+      if (depth === 0) { open = k; break; }
+      depth--;
+    }
+  }
+  if (open < 0) return null;
+  for (let k = i; k < s.last; k++) {
+    const t = a.tokens[k].text;
+    if (t === '(') depth++;
+    else if (t === ')') {
+      if (depth === 0) return [open, k];
+      depth--;
+    }
+  }
+  return null;
+}
+
+/**
+ * A cue inside brackets says what is inside them: "(44 percent of Americans | say | they want …)" has no
+ * content outside its brackets (the sentence around them is the writer's).
+ */
+export function outsideItsBrackets(a: Analysis, d: Draft): boolean {
+  const b = bracketsOf(a, d.cue[0]);
+  return b !== null && (d.content[0] <= b[0] || d.content[1] > b[1] + 1);
+}
+
 /**
  * A source inside an aside set off by dashes right before the cue ("Andy Beshear — whose father …
  * implemented the Affordable Care Act in the state — promised …"): the speaker is the subject before the
@@ -128,6 +162,8 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     verblessThatClause(a, d, drafts);
     skipDateline(a, d);
     skipWhen(a, d);
+    // (A source inside brackets speaks for no cue outside them.)
+    if (d.source && bracketsOf(a, d.source[0]) !== null && bracketsOf(a, d.cue[0]) === null) d.source = null;
     quoteToItsClose(a, d);
   }
   nestedContents(a, drafts);
@@ -172,6 +208,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
       adjunctContent(a, d) ||
+      outsideItsBrackets(a, d) ||
       addedAmount(a, d) ||
       onlyItsSubject(a, d, drafts) ||
       drafts.some((o, j) => j < i && o.content[0] === d.content[0] && o.content[1] === d.content[1]) ||

@@ -20,7 +20,7 @@ import { TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { resolveSource, type PriorSource } from './sources.js';
 import { bioSpans, charSpan, type TokenSpan } from './spans.js';
 import { type Draft, FINITE_TAGS, HOW_MANY, anyQuote, hasReportingWord, isQuote, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
-import { WHEN_WHERE, contentAfterSentence, contentBeforeSentence, passiveCue, prune } from './cleanup.js';
+import { WHEN_WHERE, bracketsOf, contentAfterSentence, contentBeforeSentence, passiveCue, prune } from './cleanup.js';
 import { addColonQuotes, addDashQuotes, addSpeakerLabels } from './speakers.js';
 
 export { stanceOf, isHedged } from './lexicon.js';
@@ -274,7 +274,8 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     }
     if (source) {
       prior.push({ source, at: cue.start, content: [content.span.start, content.span.end] });
-      lastSource = { source, sentence: sent };
+      // (A speaker inside brackets speaks for nothing outside them.)
+      if (bracketsOf(a, d.cue[0]) === null) lastSource = { source, sentence: sent };
     }
     claims.push({
       id: '',

@@ -187,6 +187,17 @@ describe('a noun phrase before a participle inside a prepositional phrase is wha
   });
 });
 
+describe('a claim inside brackets', () => {
+  it('says what is inside them, and its speaker speaks for nothing outside them', () => {
+    const text = 'A similarly fresh Reuters poll has lower numbers for removal (44 percent of Americans say they want the House to impeach and the Senate to convict), but also shows that most Americans want Congress to investigate.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.source?.text, c.cue.text])).toEqual([['Americans', 'say'], ['A similarly fresh Reuters poll', 'also shows']]);
+    expect(claims[0].content.text).toMatch(/^they want the House to impeach/);
+    expect(claims[0].content.end).toBeLessThan(text.indexOf(')'));
+    expect(claims[1].content.text).toBe('most Americans want Congress to investigate');
+  });
+});
+
 describe('when it was said is no part of the content', () => {
   it.each(WHEN)('%s', (text, cue, content, expected) => {
     const { a, d } = draft(text, null, cue, content);
