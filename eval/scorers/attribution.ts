@@ -171,3 +171,80 @@ export function withRole(text: string, start: number, end: number, role: string 
   }
   return { start, end };
 }
+
+/** Quotation marks, either way (a mark's place, not its shape, says whether it opens or closes). */
+const QUOTE = /["“”‘’'`«»]/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A ledger content as PolNeAR writes it, the inverse of `trimEdges`: with the quotation marks right
+ * before it, the punctuation that follows it up to a closing quotation mark right after it ("We won" of
+ * "“We won,” she said" is "“We won,”"), and an opening "that" ("said that prices rose", "said that,
+ * “Of course …”"). Only marks touching the span count (not one across a space, nor an apostrophe:
+ * "Obama's", "the miners’ union"); punctuation not closed by a mark stays out (PolNeAR leaves a
+ * sentence's final stop out of a content).
+ * The span never grows past `min`/`max` (the claim's own cue or source).
+ */
+export function withEdges(text: string, start: number, end: number, min = 0, max = text.length): { start: number; end: number } {
+  const quotesBefore = () => {
+    let s = start;
+    while (s > min && QUOTE.test(text[s - 1])) s--;
+    if (s === 0 || !WORD.test(text[s - 1])) start = s;
+  };
+  quotesBefore();
+  // ("that" and the comma or marks after it: "said that, “Of course …", "that “the plan …")
+  const that = /(?:^|[^\p{L}\p{N}])(that[,:]?["“”‘’'`]*\s+)$/iu.exec(text.slice(Math.max(min, start - 12), start));
+  if (that) {
+    start -= that[1].length;
+    quotesBefore();
+  }
+  const close = /^[.,;:!?…–—-]*["“”‘’'`«»]+/u.exec(text.slice(end, max));
+  // (A single mark alone closes only a quotation opened with one: "the miners’ union" is a possessive.)
+  const single = close !== null && !/["“”«»]/u.test(close[0]) && !/[‘`]/u.test(text.slice(start, end));
+  if (close && !single && (end + close[0].length >= text.length || !WORD.test(text[end + close[0].length]))) end += close[0].length;
+  return { start, end };
+}
+
+/**
+ * A ledger source as PolNeAR writes it, the inverse of `trimCommas`: a source that holds a comma (an
+ * appositive, "Richard Revesz, director of the institute") keeps the comma that closes it right after
+ * it ("…, director of the institute, said"); one without keeps none ("Trump, who …").
+ */
+export function withClosingComma(text: string, start: number, end: number): { start: number; end: number } {
+  return text.slice(start, end).includes(',') && text[end] === ',' ? { start, end: end + 1 } : { start, end };
+}
+
+/** Token span [first, last) of the tokens with character `offsets` a character span [start, end) overlaps, or null. */
+export function tokenSpan(offsets: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < offsets.length; i++) {
+    if (offsets[i].start < end && offsets[i].end > start) {
+      if (first < 0) first = i;
+      last = i + 1;
+    }
+  }
+  return first < 0 ? null : { first, last };
+}
+
+/**
+ * BIO labels for `n` tokens from token spans, taken in order: a span that overlaps one already
+ * labelled (of any role: a BIO sequence holds one label per token) is left out and counted.
+ */
+export function bioFromSpans(n: number, spans: readonly LabelledSpan[]): { labels: string[]; dropped: Record<Role, number> } {
+  const labels: string[] = new Array(n).fill('O');
+  const dropped: Record<Role, number> = { source: 0, cue: 0, content: 0 };
+  for (const s of spans) {
+    let free = true;
+    for (let i = s.start; i < s.end; i++) if (labels[i] !== 'O') free = false;
+    if (!free) {
+      // The same span twice (two claims of one speaker) is one span, not a clash.
+      const same = labels[s.start] === `B-${s.role}` && (s.end === n || labels[s.end] !== `I-${s.role}`)
+        && labels.slice(s.start + 1, s.end).every((l) => l === `I-${s.role}`);
+      if (!same) dropped[s.role]++;
+      continue;
+    }
+    for (let i = s.start; i < s.end; i++) labels[i] = `${i === s.start ? 'B' : 'I'}-${s.role}`;
+  }
+  return { labels, dropped };
+}

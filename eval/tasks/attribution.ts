@@ -8,10 +8,18 @@
  *    space trimmed, exact match per role.
  *  - the ledger's claims (extractClaims: tagger, rules, merging, pruning) on the same articles, against
  *    the same gold: what a user gets, and where the rules are measured.
- * Words/s is extractClaims (tagger + rules + resolution) over the dev articles on one core.
+ *  - the ledger's claims on CofeNet's sentence file: each item's text is rebuilt from its tokens
+ *    (eval/datasets/corenlp.ts), read by the whole stage alone (no article around it), and the claims'
+ *    character spans are mapped back onto the file's tokens and scored as the tagger's rows are, against
+ *    the file's labels as they are: with PolNeAR's conventions put back (source with its role and the
+ *    comma closing an appositive, content with its quotation marks, closing punctuation and opening
+ *    "that"), and without (the raw spans).
+ * Words/s is extractClaims (tagger + rules + resolution) on one core, analysis and entities excluded.
  */
 import { loadCofenetDev, loadPolnearSplit } from '../datasets/polnear.js';
-import { ROLES, scoreBio, scoreChars, trimCommas, trimEdges, withRole, type LabelledSpan } from '../scorers/attribution.js';
+import { ROLES, bioFromSpans, scoreBio, scoreChars, tokenSpan, trimCommas, trimEdges, withClosingComma, withEdges, withRole, type LabelledSpan, type Role } from '../scorers/attribution.js';
+import { detokenize } from '../datasets/corenlp.js';
+import type { Claim } from '../../src/ledger/types.js';
 import { Skip, pct, type Anchor, type EvalRow, type EvalTask } from '../types.js';
 import { analyse, countWords, type Analysis } from '../../src/nlp/tokenize.js';
 import { defaultModel, tagTokens } from '../../src/extract/attribution/model.js';
@@ -135,6 +143,88 @@ export const task: EvalTask = {
         });
       }
     }
+    // The whole stage on the sentence file, run last (so the speed of the rows above is measured as before)
+    // and shown after the tagger's rows on the same file.
+    if (items) rows.splice(2 * ROLES.length, 0, ...ledgerOnItems(items));
     return rows;
   },
 };
+
+/**
+ * The whole attribution stage on CofeNet's sentence file, scored as the tagger's rows are (token-level
+ * exact match against the file's labels, gold untouched). Each item is read alone: its text is rebuilt
+ * from its CoreNLP tokens, analysed, its entities found and its claims made; each claim's spans are
+ * mapped to PolNeAR's conventions without a look at the gold (the source with the role the ledger
+ * writes apart, `withRole`, and the comma closing an appositive, `withClosingComma`; the content with
+ * its quotation marks, the punctuation inside a closing mark and an opening "that", `withEdges`; the
+ * cue as it is), then onto tokens: the first token the span
+ * overlaps to the last. Spans are labelled in the ledger's order, source, cue, content per claim; one
+ * overlapping a span already labelled is left out (a BIO sequence holds one label per token). The raw
+ * rows map the ledger's spans onto tokens as they are.
+ */
+function ledgerOnItems(items: ReadonlyArray<{ tokens: string[]; labels: string[] }>): EvalRow[] {
+  const start = performance.now();
+  const read = items.map((it) => {
+    const d = detokenize(it.tokens);
+    const a = analyse(d.text);
+    return { ...d, a, entities: extractEntities(a) };
+  });
+  const t0 = performance.now();
+  const claimsOf = read.map((r) => extractClaims(r.a, r.entities));
+  const wps = countWords(read.map((r) => r.text)) / ((performance.now() - t0) / 1000);
+  const score = (mapped: boolean) => {
+    const dropped: Record<Role, number> = { source: 0, cue: 0, content: 0 };
+    const pairs = items.map((it, k) => {
+      const { text, offsets } = read[k];
+      const spans: LabelledSpan[] = [];
+      const add = (role: Role, sp: { start: number; end: number }) => {
+        const t = tokenSpan(offsets, sp.start, sp.end);
+        if (t) spans.push({ role, start: t.first, end: t.last });
+      };
+      for (const c of claimsOf[k]) {
+        let src = ledgerSource(text, c);
+        if (src && mapped) {
+          const r = withRole(text, src.start, src.end, c.source!.role);
+          src = withClosingComma(text, r.start, r.end);
+        }
+        if (src) add('source', src);
+        add('cue', c.cue);
+        if (!mapped) add('content', c.content);
+        else {
+          // The content grows no further than its own claim's cue and source.
+          const around = [c.cue, ...(src ? [src] : [])];
+          const min = Math.max(0, ...around.filter((x) => x.end <= c.content.start).map((x) => x.end));
+          const max = Math.min(text.length, ...around.filter((x) => x.start >= c.content.end).map((x) => x.start));
+          add('content', withEdges(text, c.content.start, c.content.end, min, max));
+        }
+      }
+      const b = bioFromSpans(it.tokens.length, spans);
+      for (const r of ROLES) dropped[r] += b.dropped[r];
+      return { gold: it.labels, predicted: b.labels };
+    });
+    return { s: scoreBio(pairs), dropped };
+  };
+  const rows: EvalRow[] = [];
+  const notes: string[] = [];
+  const dataset = "PolNeAR (CofeNet sentence file), the ledger's claims, items read one at a time";
+  for (const [mapped, tag] of [[true, 'PolNeAR conventions put back'], [false, 'raw ledger spans']] as const) {
+    const { s, dropped } = score(mapped);
+    for (const r of ROLES) {
+      rows.push({
+        task: 'attribution', dataset, split: 'dev', metric: `${r} exact-match F1 (${tag})`, value: pct(s[r].f1),
+        anchors: [{ system: 'P', value: pct(s[r].precision) }, { system: 'R', value: pct(s[r].recall) }, ...(mapped ? ANCHORS[r].slice(0, 1) : [])],
+        wordsPerSecond: mapped && r === 'source' ? wps : null,
+      });
+    }
+    notes.push(`${tag}: ${ROLES.map((r) => `${r} ${dropped[r]}`).join(', ')}`);
+  }
+  process.stderr.write(`eval: attribution, the ledger on ${items.length} CofeNet items in ${((performance.now() - start) / 1000).toFixed(1)} s; spans left out as overlapping a span labelled before (${notes.join('; ')})\n`);
+  return rows;
+}
+
+/** A claim's source span where the text names it, as the brat rows take it; null otherwise. */
+function ledgerSource(text: string, c: Claim): { start: number; end: number } | null {
+  const s = c.source;
+  if (!s || s.start === null || s.end === null || text.slice(s.start, s.end) !== s.text) return null;
+  return { start: s.start, end: s.end };
+}
