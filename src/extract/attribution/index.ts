@@ -175,7 +175,9 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     const t = tx(first).toLowerCase();
     // "…, adding later, “NATO is costing us …”": an adverb before the quotation is the verb's.
     if (/^\p{Ll}+$/u.test(tx(first)) && first + 2 < last && tx(first + 1) === ',' && isQuote(tx(first + 2)) && /^(?:later|again|too|also|then|afterwards|earlier|simply|only|once)$/.test(t)) first += 2;
-    else if (t === 'that' && last - first > 1) first++;
+    // (The complementizer only: not the pronoun of a quotation, "“That's not accepting responsibility”",
+    // nor "that is …".)
+    else if (t === 'that' && last - first > 1 && !opensQuoted && !/^(?:['’]s|is|was)$/i.test(tx(first + 1))) first++;
     else if (isQuote(tx(first)) || tx(first) === ':' || tx(first) === ',') {
       if (isQuote(tx(first))) direct = opensQuoted = true;
       first++;

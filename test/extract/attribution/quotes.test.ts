@@ -8,6 +8,9 @@ const CASES: Array<[string, string, string, boolean]> = [
   ['"We are ready," Anna Lee said.', 'said', 'We are ready', true],
   ['Anna Lee said, “We are ready for the storm.”', 'said', 'We are ready for the storm', true],
   ['Anna Lee said that they were ready.', 'said', 'they were ready', false],
+  // "that" is dropped as a complementizer only: a quotation's own "That’s" stays, as does "that is …"
+  ['“That’s not accepting responsibility,” Anna Lee said.', 'said', 'That’s not accepting responsibility', true],
+  ['Anna Lee said that was a question for the Treasury.', 'said', 'that was a question for the Treasury', false],
   // an adverb of the verb before the quotation is no part of it
   ['“We cannot afford it,” Anna Lee said, adding later, “The plan costs us a fortune.”', 'adding', 'The plan costs us a fortune', true],
 ];
