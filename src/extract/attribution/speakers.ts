@@ -6,7 +6,7 @@ import type { Entity } from '../../ledger/types.js';
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS } from './lexicon.js';
 import { AUX, subjectBefore } from './rules.js';
-import { type Draft, hasReportingWord, isQuote, quoteMark } from './reading.js';
+import { type Draft, hasReportingWord, isQuote, quoteMark, sentenceTags } from './reading.js';
 
 /**
  * A quotation credited after a dash ("“Maybe we can build a wall around him.” ― Jorge Falcon"): a claim
@@ -120,8 +120,20 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
     const to = a.tokens[l[1] - 1].end;
     return capitals(l) && entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === from && m.end === to));
   };
+  // What follows a name's colon is said when it has a clause: a list of charges or items after a name
+  // ("Christopher L. Tays: Two county warrants, possession of marijuana, held in jail with no bond") is not.
+  const clause = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const { tags, first } = sentenceTags(a, k);
+      // (By word too: a headline in title case tags its verbs as names, "Bank Chief Should Be Investigated".)
+      if (/^(?:VBD|VBZ|VBP|MD)$/.test(tags[k - first] ?? '') || quoteMark(a, k, true)
+        || /^(?:should|will|would|must|can|could|may|might|is|are|was|were|has|have|had|says|said|wants|needs)$/i.test(a.tokens[k].text)) return true;
+    }
+    return false;
+  };
   labels.forEach((l, p) => {
     if (!l || !((transcript && capitals(l)) || named(l)) || dateline(l)) return;
+    if (!(transcript && capitals(l)) && !clause(l[1] + 1, pars[p][1])) return;
     const colon = l[1];
     if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) return;
     drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, pars[p][1]], subjectOfSentence: false, fromRule: true });
