@@ -955,6 +955,34 @@ function describedInstitutions(a: Analysis, mentions: Mention[]): Mention[] {
   return extra;
 }
 
+/** Plural nouns that name a state's or a body's partners as a group ("Kyiv's allies"). */
+const GROUP_NOUNS = new Set(['allies', 'partners', 'neighbours', 'neighbors', 'backers', 'enemies', 'adversaries', 'rivals', 'creditors', 'donors', 'supporters']);
+
+/**
+ * A state's or a body's partners named as a group ("Kyiv’s allies", "Russia's neighbours", "NATO's
+ * Western partners"): one entity of their own, "Ukraine's allies", which can act and be acted on (the
+ * seed's "called on Kyiv's allies to act"), not the state itself.
+ */
+function groupsOf(a: Analysis, mentions: Mention[]): Mention[] {
+  const tokens = a.tokens;
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'GPE' && m.type !== 'ORG') continue;
+    let k = m.last;
+    if (k + 1 >= tokens.length || !/^['’]s$/i.test(tokens[k].text) || tokens[k].sentence !== tokens[m.first].sentence) continue;
+    k++;
+    // (one modifier between: "Kyiv's Western allies")
+    if (k + 1 < tokens.length && !GROUP_NOUNS.has(lc(tokens[k].text)) && /^\p{L}+$/u.test(tokens[k].text) && GROUP_NOUNS.has(lc(tokens[k + 1].text))) k++;
+    if (!GROUP_NOUNS.has(lc(tokens[k].text)) || tokens[k].sentence !== tokens[m.first].sentence) continue;
+    const noun = lc(tokens[k].text);
+    out.push({
+      first: m.first, last: k + 1, start: m.start, end: tokens[k].end, text: a.text.slice(m.start, tokens[k].end),
+      ner: 'ORG', type: 'ORG', canonical: `${m.canonical}'s ${noun}`,
+    });
+  }
+  return out;
+}
+
 /** The mention (index) covering token i, if any. */
 function mentionAt(byToken: Int32Array, i: number): number {
   return i >= 0 && i < byToken.length ? byToken[i] : -1;
@@ -1044,7 +1072,9 @@ export function extractEntities(a: Analysis): EntityRecord[] {
   mentions = placeRules(a, mentions);
   resolveAliases(mentions);
   mentions.push(...describedInstitutions(a, mentions));
-  mentions.sort((x, y) => x.start - y.start);
+  mentions.push(...groupsOf(a, mentions));
+  // (In text order; of two that start together, the longer first: "Kyiv’s allies" before "Kyiv".)
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
 
   const byToken = new Int32Array(a.tokens.length).fill(-1);
   mentions.forEach((m, mi) => {

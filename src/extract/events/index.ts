@@ -94,7 +94,8 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
     }
   }
   mentions.push(...stateNounPhrases(a, mentions, entities));
-  mentions.sort((x, y) => x.start - y.start);
+  // (Of two that start together, the longer first: "Kyiv’s allies" before "Kyiv".)
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   places.sort((x, y) => x.start - y.start);
   const pronouns = pronounPool(a, mentions);
   const pron = pronounSubjects(a, pronouns, mentions, claims);

@@ -28,6 +28,9 @@ const CASES: Array<[string, string[]]> = [
   ['Moscow said nothing. Mr Lavrov later called it a provocation.', ['PER Lavrov: Lavrov@24']],
   // a name the tagger began at its possessive begins at the word it is written onto
   ['Liu said that the People’s Liberation Army could be deployed.', ['ORG People’s Liberation Army: People’s Liberation Army@18']],
+  // a state's or a body's partners named as a group are an entity of their own (the state stays itself)
+  ['Zelensky has called on Kyiv’s allies to act decisively.', ['ORG Ukraine\'s allies: Kyiv’s allies@23', 'GPE Ukraine: Kyiv@23']],
+  ['Russia warned its neighbours. Russia\'s Western partners said nothing.', ['ORG Russia\'s partners: Russia\'s Western partners@30']],
   // a one-word name before "administration" or "campaign" is a person's
   ['Russia rejected the Trump administration as a mediator.', ['PER Trump: Trump@20']],
   // a name of several words that ends in an organisation's head word and acts is an organisation
