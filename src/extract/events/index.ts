@@ -158,6 +158,13 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         target = clauseSubject;
         const k = clauseSubject ? tokenIndexAt(tokens, clauseSubject.start, s.first, i) : i;
         actor = subjectOfVerbBefore(tokens, tags, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity), subjectPronoun);
+      } else if (nominal && facedAt(tokens, tags, i, s.first) >= 0) {
+        // "Pyongyang facing accusations of supplying weapons to Russia", "Iran faces new UN sanctions": who
+        // faces it undergoes it; who brings it is its owner or comes after "from" ("criticism from the EU").
+        const f = facedAt(tokens, tags, i, s.first);
+        target = withSubject(tokens, f, s.first, inSentence) ?? participleSubject(tokens, f, s.first, inSentence)
+          ?? subject(tokens, tags, f, s.first, inSentence, 0, subjectPronoun);
+        actor = owner && owner.entity !== target?.entity ? owner : ofActor(tokens, hit.end, s.first, inSentence, hit.entry.type);
       } else if (nominal) {
         actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence, subjectPronoun);
         target = nounObject(tokens, tags, hit.end, s.first, s.last, inSentence, placesIn, named(actor), hit.entry.type);
@@ -241,6 +248,15 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
     }
   }
   return events;
+}
+
+/** The token of "face" ("faces", "faced", "facing") before a noun trigger at i, past its modifiers, or -1. */
+function facedAt(tokens: readonly Token[], tags: readonly string[], i: number, first: number): number {
+  for (let k = i - 1, n = 0; k >= first && n < 4; k--, n++) {
+    if (/^fac(?:e|es|ed|ing)$/i.test(tokens[k].text)) return k;
+    if (!/^(?:JJ|JJR|DT|NN|NNP|NNS|CD|PRP\$|POS|VBN)$/.test(tags[k - first] ?? '')) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -117,6 +117,9 @@ const cases: Case[] = [
   ['People demonstrated outside the Dallas Morning News after it backed Hillary Clinton.', [['Dallas Morning News', 'ORG'], ['Hillary Clinton', 'PER']], 'SUPPORT', null, null, 'Hillary Clinton'],
   ['Trump, appearing after Clinton at the forum, cited problems that he blamed on Obama.', [['Trump', 'PER'], ['Clinton', 'PER'], ['Obama', 'PER']], 'ACCUSE', 'disapprove', null, 'Obama'],
   ['Germany hosted the talks. The weather was cold. It criticized France.', [['Germany', 'GPE'], ['France', 'GPE']], 'ACCUSE', 'disapprove', null, 'France'],
+  // who faces an accusation or a sanction undergoes it; what they are accused of holds no target
+  ['The alliance has deepened, with Pyongyang facing accusations of supplying weapons to Russia.', [['Pyongyang', 'GPE', 'North Korea'], ['Russia', 'GPE']], 'ACCUSE', 'allege', null, 'North Korea'],
+  ['Iran faces new UN sanctions over its nuclear program.', [['Iran', 'GPE'], ['UN', 'ORG', 'United Nations']], 'SANCTION', null, 'United Nations', 'Iran'],
   // a state's allies named as a group are the target, not the state (the longer mention wins)
   ['Zelensky has called on Kyiv’s allies to act decisively.', [['Zelensky', 'PER'], ['Kyiv’s allies', 'ORG', "Ukraine's allies"], ['Kyiv', 'GPE', 'Ukraine']], 'REQUEST', null, 'Zelensky', "Ukraine's allies"],
   // a noun trigger reaches its target through a preposition, past the target's modifiers and titles; a name
