@@ -142,7 +142,13 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       if (hit.end < s.last && hit.entry.notBefore?.includes(tokens[hit.end].text.toLowerCase())) continue;
       // A nationality or state right before the trigger owns it ("Russian troops attacked", "UN sanctions");
       // a noun's owner may stand a few modifiers away ("Germany's latest demands", "the FBI email probe").
-      const owner = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start)
+      // (Not a name inside a prepositional phrase: "China's ambassador to | Britain | accused" is China's.)
+      const adjacent = inSentence.find((m) => m.end === tokens[i].start - 1 || m.end === tokens[i].start);
+      const placed = adjacent !== undefined && /^VB/.test(tags[i - s.first] ?? '') && !memberOf(tokens, adjacent, s.first) && (() => {
+        const g = governor(tokens, adjacent, s.first);
+        return g >= 0 && PREPOSITIONS.has(tokens[g].text.toLowerCase());
+      })();
+      const owner = (placed ? undefined : adjacent)
         ?? (nominal ? possessor(tokens, tags, i, s.first, inSentence) : undefined);
       // "an agreement between X and Y": the two parties.
       const pair = betweenPair(tokens, hit.end, s.last, inSentence);
@@ -333,7 +339,7 @@ const TIME_WORD = /^(?:on|last|this|early|earlier|late|later|monday|tuesday|wedn
 /** Nouns for those who act for a state or a body: their owner acts ("Russian troops", "NYPD officers", "the Clinton campaign"). */
 const AGENCY = new Set([...STATE_AGENTS.keys(), 'officials', 'leaders', 'representatives', 'ministers', 'diplomats', 'envoys', 'delegation',
   'negotiators', 'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'campaign', 'officers', 'police', 'army', 'navy', 'military', 'regime',
-  'executives', 'lawmakers', 'aides', 'lawyers']);
+  'executives', 'lawmakers', 'aides', 'lawyers', 'ambassador', 'envoy', 'embassy', 'ministry', 'minister']);
 
 /**
  * The subject of the verb at token i, an entity or nothing: the phrase that ends right before the verb

@@ -117,6 +117,9 @@ const cases: Case[] = [
   ['People demonstrated outside the Dallas Morning News after it backed Hillary Clinton.', [['Dallas Morning News', 'ORG'], ['Hillary Clinton', 'PER']], 'SUPPORT', null, null, 'Hillary Clinton'],
   ['Trump, appearing after Clinton at the forum, cited problems that he blamed on Obama.', [['Trump', 'PER'], ['Clinton', 'PER'], ['Obama', 'PER']], 'ACCUSE', 'disapprove', null, 'Obama'],
   ['Germany hosted the talks. The weather was cold. It criticized France.', [['Germany', 'GPE'], ['France', 'GPE']], 'ACCUSE', 'disapprove', null, 'France'],
+  // a name in a prepositional phrase before the verb is not its subject; the envoy's state is ("China's
+  // ambassador to Britain accused")
+  ['China’s ambassador to Britain accused the US of meddling.', [['China', 'GPE'], ['Britain', 'GPE', 'United Kingdom'], ['US', 'GPE', 'United States']], 'ACCUSE', 'allege', 'China', 'United States'],
   // who faces an accusation or a sanction undergoes it; what they are accused of holds no target
   ['The alliance has deepened, with Pyongyang facing accusations of supplying weapons to Russia.', [['Pyongyang', 'GPE', 'North Korea'], ['Russia', 'GPE']], 'ACCUSE', 'allege', null, 'North Korea'],
   ['Iran faces new UN sanctions over its nuclear program.', [['Iran', 'GPE'], ['UN', 'ORG', 'United Nations']], 'SANCTION', null, 'United Nations', 'Iran'],
