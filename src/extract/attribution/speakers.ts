@@ -109,10 +109,13 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
   const transcript = labels.filter((l) => l && capitals(l)).length >= 2;
   // Someone who can speak: a person, organisation or place ("Elizabeth Warren Hammers Wells Fargo CEO:"),
   // not a title ("The Gap Goes On:", tagged MISC).
+  // (After the first paragraph, a person: "Lakers: Kyle Kuzma left the court …" is a team's notes, not what
+  // it said; a headline may credit an organisation.)
   const named = (l: [number, number]) => {
     const from = a.tokens[l[0]].start;
     const to = a.tokens[l[1] - 1].end;
-    return entities.some((e) => e.type !== 'MISC' && e.mentions.some((m) => m.start >= from && m.end <= to));
+    const body = from > a.tokens[pars[0][0]].start;
+    return entities.some((e) => e.type !== 'MISC' && (!body || e.type === 'PER') && e.mentions.some((m) => m.start >= from && m.end <= to));
   };
   // A place in capitals before the colon is a wire dateline ("NEW DELHI: Nearly 150 Indians returned …").
   const dateline = (l: [number, number]) => {

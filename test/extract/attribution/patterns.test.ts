@@ -167,6 +167,8 @@ const LABELS: Array<[string, Array<[string, string]>]> = [
   ['UPDATE: The vote was postponed to Friday.\n\nThe council met on Monday.', []],
   ['UPDATE: The vote was postponed to Friday.\n\nWATCH: The council met on Monday.\n\nEDITOR\'S NOTE: This story was corrected.', []],
   ['The Gap Goes On: The assembly established a new agency for women.\n\nIt was founded in 2010.', []],
+  // after the first paragraph, a team or a body before a colon heads its notes, it does not speak
+  ['The Lakers beat the Thunder on Tuesday.\n\nLakers: Kyle Kuzma left the court in the second quarter with an eye abrasion.', []],
   // a place in capitals opening a story is a dateline; a list of charges after a name says nothing
   ['NEW DELHI: Nearly 150 Indians returned home on Wednesday after being deported.', []],
   ['Police arrested two people.\n\nChristopher L. Tays: Two county warrants, possession of marijuana, held in jail with no bond.\n\nRyan S. Hollman: Dealing in methamphetamine, held in jail in lieu of $326,000 bond.', []],
