@@ -156,6 +156,12 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     agentAsSource(a, d);
     if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d) || reducedRelative(a, d)) d.source = null;
     besideAside(a, d);
+    // "a finding that she | reported": the pronoun after the relative word is the speaker.
+    if (d.source && d.source[1] - d.source[0] >= 3 && d.source[1] === d.cue[0]) {
+      const p = a.tokens[d.source[1] - 1].text.toLowerCase();
+      const r = a.tokens[d.source[1] - 2].text.toLowerCase();
+      if (/^(?:he|she|they|we|i|it)$/.test(p) && /^(?:that|which|whom)$/.test(r)) d.source = [d.source[1] - 1, d.source[1]];
+    }
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
@@ -208,6 +214,8 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
       adjunctContent(a, d) ||
+      // a name given, not a claim ("the bill, | known as | the “Justice Against Sponsors of Terrorism Act”")
+      /^(?:(?:also\s+|widely\s+|better\s+)?known\s+as|dubbed|nicknamed|so-called)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) ||
       outsideItsBrackets(a, d) ||
       addedAmount(a, d) ||
       onlyItsSubject(a, d, drafts) ||

@@ -187,6 +187,15 @@ describe('a noun phrase before a participle inside a prepositional phrase is wha
   });
 });
 
+describe('a name given is no claim', () => {
+  it.each([
+    'The bill, known as the Justice Against Sponsors of Terrorism Act, passed on Friday.',
+    'The rover, dubbed Perseverance, landed in February.',
+  ])('%s', (text) => {
+    expect(claimsOf(text).map((c) => c.cue.text)).toEqual([]);
+  });
+});
+
 describe('a claim inside brackets', () => {
   it('says what is inside them, and its speaker speaks for nothing outside them', () => {
     const text = 'A similarly fresh Reuters poll has lower numbers for removal (44 percent of Americans say they want the House to impeach and the Senate to convict), but also shows that most Americans want Congress to investigate.';

@@ -174,6 +174,13 @@ const LABELS: Array<[string, Array<[string, string]>]> = [
   ['Police arrested two people.\n\nChristopher L. Tays: Two county warrants, possession of marijuana, held in jail with no bond.\n\nRyan S. Hollman: Dealing in methamphetamine, held in jail in lieu of $326,000 bond.', []],
 ];
 
+describe('a pronoun after a relative word', () => {
+  it('is the speaker ("problems … that he | blamed | on Obama")', () => {
+    const c = claimsOf('Trump cited problems in the Middle East, China and elsewhere that he blamed on Obama.').find((x) => x.cue.text === 'blamed');
+    expect(c?.source?.text).toBe('he');
+  });
+});
+
 describe('speakers named by a label and a colon', () => {
   it.each(LABELS)('%s', (text, expected) => {
     expect(withEntities(text).filter(([, cue]) => cue === ':').map(([s, , c]) => [s, c])).toEqual(expected);
