@@ -5,6 +5,9 @@ describe('what is not a figure', () => {
   const cases: [string, string[]][] = [
     // sentence, the figures we expect (texts)
     ['The war began in 2022 and escalated in 2024.', []],
+    // a list's numbers opening lines, and a 401(k), count nothing; a number inside a line still does
+    ['Steps to take:\n1. Define early retirement\n2. Take inventory of 3 accounts\n10) Make a backup plan', ['3']],
+    ['Max out your 401(k) first.', []],
     ['On October 23, the U.S. warned Russia.', []],
     ['The meeting on 23 October ended at 5 p.m. sharp.', []],
     ['Talks resume at 10:30 on Monday.', []],
