@@ -520,7 +520,8 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   // (Not after a speaker's label, "WALLACE: But, …", nor after "declined to step | into the fray", whose rest is the thing declined.)
   for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
   const w = a.tokens[c].text.toLowerCase();
-  if (w === 'and' || w === 'but') return true;
+  // (nor with a relative pronoun: "Morrison, | testifying | who listened in on the call" — the clause is the speaker's)
+  if (w === 'and' || w === 'but' || w === 'who' || w === 'whom' || w === 'whose') return true;
   if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across)$/.test(w)) return false;
   // (A closing quotation mark and full stop at the end are the quotation's around it.)
   let e = d.content[1];

@@ -101,7 +101,7 @@ const STANCE_PATTERNS: Array<[RegExp, Stance]> = [
 export function stanceOf(cue: string, content = '', endsInQuestionMark = false): Stance {
   const c = cue.toLowerCase().replace(/[’]/g, "'");
   // "asked whether …", "asked: “Does anybody know …?”": what was asked is a question.
-  if (/\bask(?:s|ed|ing)?\b/.test(c) && (endsInQuestionMark || /^(?:whether|if|why|how|what|who|when|where)\b/i.test(content.trim())
+  if (/\bask(?:s|ed|ing)?\b/.test(c) && (endsInQuestionMark || /\bask(?:s|ed|ing)?\s+about$/.test(c) || /^(?:whether|if|why|how|what|who|when|where|about)\b/i.test(content.trim())
     || /^(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had)\s+(?:you|we|they|he|she|it|i|anybody|anyone|the|this|that)\b/i.test(content.trim()))) return 'question';
   // "There is little doubt (that) …": no doubt at all.
   if (/\b(?:little|no|without|beyond)\s+(?:a\s+)?doubts?\b/.test(c)) return 'assert';

@@ -266,6 +266,7 @@ const ADJUNCTS: Array<[string, string | null, string, string, boolean]> = [
   ['The court declined to step into the fray.', 'The court', 'declined to step', 'into the fray', false],
   ['The minister warned of dangerous consequences.', 'The minister', 'warned', 'of dangerous consequences', false],
   ['Additional reporting by Lawrence Hurley.', 'Additional', 'reporting', 'by Lawrence Hurley', true],
+  ['Morrison, testifying who listened in on the call, said little.', 'Morrison', 'testifying', 'who listened in on the call', true],
 ];
 
 describe('a content that is only an adjunct of the cue', () => {

@@ -23,6 +23,7 @@ const SENTENCES: Array<[string, string, string]> = [
   ['The president promised to cut taxes.', 'promised', 'promise'],
   ['Activists urged the government to release the prisoners.', 'urged', 'request'],
   ['Reporters asked whether the deal was final.', 'asked', 'question'],
+  ['He also asked about concerns his predecessor might have had.', 'also asked about', 'question'],
   ['Wait, she asked, “now it is 18.7 percent?”', 'asked', 'question'],
   ['Officials warned that the storm could cause flooding.', 'warned', 'warn'],
   ['The senator declined to comment on the report.', 'declined to comment', 'decline'],
