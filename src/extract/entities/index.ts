@@ -215,7 +215,7 @@ export function findMentions(a: Analysis): Mention[] {
   const wordSpans = spansFromBilou(labels, starts);
   // (A lawmaker's party and state after the name, "R-W.Va.", is no place of its own.)
   const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }))
-    .filter((sp) => !(sp.end - sp.start === 1 && PARTY_STATE.test(tokens[sp.start].text)));
+    .filter((sp) => !(sp.end - sp.start === 1 && (PARTY_STATE.test(tokens[sp.start].text) || partyState(tokens[sp.start].text))));
   const spans = consistentTypes(a, titleCaseLines(a, honorificNames(a, repairSpans(a, tokenSpans))));
   const out: Mention[] = [];
   for (const s of spans) {
@@ -491,6 +491,14 @@ const MEASURE_WORD = /^(?:m|km|metres?|meters?|miles?|kg|kilos?|points?|yards?|s
 
 /** Time zones written after a clock time. */
 const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;
+
+/** "R-Texas", "D-Calif": a party's letter and a US state written without dots. */
+function partyState(t: string): boolean {
+  const m = /^[RDI]-(\p{Lu}[\p{L}.]+)$/u.exec(t);
+  if (!m) return false;
+  const st = m[1].replace(/\.$/, '');
+  return US_STATE_ABBREVIATIONS.has(st) || [...US_STATE_ABBREVIATIONS.values()].includes(st);
+}
 
 /** Last words of organisations' names. */
 const ORG_HEAD_WORDS = new Set([...INSTITUTION_HEADS, 'association', 'union', 'conference', 'league', 'federation', 'foundation', 'institute',

@@ -95,6 +95,7 @@ const NOT_NAMES: Array<[string, string]> = [
   ['The Dow Jones, was up 3.10% at 14:58 UTC, an increase of 330.89.', 'ORG UTC'],
   // a lawmaker's party and state after the name are no place of their own
   ['In October, Rep. David McKinley, R-W.Va., visited the border.', 'GPE R-W.Va.'],
+  ['Sen. Ted Cruz, R-Texas, said the charges were overdue.', 'ORG R-Texas'],
   // a title alone is no person, unless someone of that name is named in full
   ['Apple Computer today launched a 3G iPhone. Steve Jobs, the Apple Chief Executive Officer, announced the development at a developers\' conference, where he promoted the iPhone.', 'PER Officer'],
   // a title after a title is no name ("Lt. Col. Alexander Vindman")

@@ -18,6 +18,8 @@ const CASES: Array<[string, string, string | null]> = [
   // The organisation before the title is part of the role, as in "Russian Foreign Ministry spokeswoman".
   ['Aer Lingus Chief Executive Dermot Mannion said the airline would grow.', 'Dermot Mannion', 'Aer Lingus Chief Executive'],
   ['He left current chief operating officer Timothy D. Cook in charge of day-to-day operations.', 'Timothy D. Cook', 'chief operating officer'],
+  // a player's position is a role
+  ['Defenseman Jonas Brodin scored twice on Tuesday.', 'Jonas Brodin', 'Defenseman'],
   // a title written short is the title; a clause after the name is no appositive
   ['The governor, Republican Gov. Eric Holcomb, spoke at the Republican Governors Association.', 'Eric Holcomb', 'Republican Gov.'],
   ['Then Keith Gambill, spoke at the National Governors Association on Monday.', 'Keith Gambill', null],
