@@ -312,11 +312,6 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   return claims;
 }
 
-/**
- * Add the rules' claims. A rule whose cue holds the tagger's cue(s) and is longer replaces those claims
- * ("declined" → "declined to confirm or deny"); one that overlaps a tagged cue otherwise only gives that
- * claim a source it lacks.
- */
 /** Words that open an introductory phrase before a sentence's subject ("Following a briefing from X, …"). */
 const INTRO_WORD = /^(?:following|after|before|in|on|at|during|despite|amid|as|since|while|when|asked|speaking|with|without|unlike|like|according)$/i;
 
@@ -325,6 +320,11 @@ function hasComma(a: Analysis, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Add the rules' claims. A rule whose cue holds the tagger's cue(s) and is longer replaces those claims
+ * ("declined" → "declined to confirm or deny"); one that overlaps a tagged cue otherwise only gives that
+ * claim a source it lacks.
+ */
 function mergeRules(a: Analysis, drafts: Draft[]): void {
   for (const s of a.sentences) {
     for (const m of matchSentence(a, s.first, s.last)) {
