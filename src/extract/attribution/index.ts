@@ -15,7 +15,7 @@ import type { Claim, ClaimSource, Entity, Span } from '../../ledger/types.js';
 import { tokenAt, type Analysis } from '../../nlp/tokenize.js';
 import { isHedged, stanceOf, WEEKDAY_WORDS } from './lexicon.js';
 import { defaultModel, tagTokens, type AttributionModel } from './model.js';
-import { AUX, matchSentence, subjectBefore, verbish } from './rules.js';
+import { AUX, INTRO, matchSentence, subjectBefore, verbish } from './rules.js';
 import { TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { resolveSource, type PriorSource } from './sources.js';
 import { bioSpans, charSpan, type TokenSpan } from './spans.js';
@@ -312,9 +312,6 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   return claims;
 }
 
-/** Words that open an introductory phrase before a sentence's subject ("Following a briefing from X, …"). */
-const INTRO_WORD = /^(?:following|after|before|in|on|at|during|despite|amid|as|since|while|when|asked|speaking|with|without|unlike|like|according)$/i;
-
 function hasComma(a: Analysis, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (a.tokens[i].text === ',') return true;
   return false;
@@ -397,7 +394,7 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       // (Not a name set off before its description: "Kurinji Selvaraj, a research analyst at the Council on
       // Energy, Environment and Water think tank told".)
       else if (same.source && m.source && m.source[1] === same.source[1] && m.source[0] > same.source[0] && hasComma(a, same.source[0], m.source[0])
-        && (!/^\p{Lu}\p{Ll}+$/u.test(a.tokens[same.source[0]].text) || INTRO_WORD.test(a.tokens[same.source[0]].text) || /^\p{Ll}/u.test(a.tokens[m.source[0]].text))) same.source = m.source;
+        && (!/^\p{Lu}\p{Ll}+$/u.test(a.tokens[same.source[0]].text) || INTRO.test(a.tokens[same.source[0]].text) || /^\p{Ll}/u.test(a.tokens[m.source[0]].text))) same.source = m.source;
       if (!same.source && m.subjectOfSentence) same.subjectOfSentence = true;
     }
   }

@@ -56,7 +56,8 @@ const INVERTING = new Set(['says', 'said', 'adds', 'added', 'writes', 'wrote', '
   'concluded', 'observes', 'observed', 'told', 'tells', 'cautions', 'cautioned', 'stresses', 'stressed']);
 /** Words that may follow a cue that ends its clause ("…, the mayor said on Monday", "announced Wednesday at …"). */
 const AFTER_CUE = new RegExp(`^(?:on|in|at|last|this|during|after|before|when|while|via|through|to|from|earlier|later|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
-const INTRO = new RegExp(`^(?:on|in|at|during|following|after|before|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|to|for|by|with|as|instead|indeed|now|first|second|finally|moreover|furthermore|additionally|overall|ultimately|${WEEKDAY_WORDS})$`, 'i');
+/** Words that open an introductory phrase before a sentence's subject ("Following a briefing from X, …", "To start, …"). */
+export const INTRO = new RegExp(`^(?:on|in|at|during|following|after|before|despite|amid|since|unlike|like|according|without|meanwhile|however|earlier|later|last|this|when|while|asked|speaking|addressing|separately|also|still|yet|but|and|so|then|today|yesterday|to|for|by|with|as|instead|indeed|now|first|second|finally|moreover|furthermore|additionally|overall|ultimately|${WEEKDAY_WORDS})$`, 'i');
 const PRONOUN_SUBJ = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 const low = (a: Analysis, i: number) => a.tokens[i].text.toLowerCase().replace(/’/g, "'");
