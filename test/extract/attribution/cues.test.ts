@@ -267,6 +267,8 @@ const ADJUNCTS: Array<[string, string | null, string, string, boolean]> = [
   ['The minister warned of dangerous consequences.', 'The minister', 'warned', 'of dangerous consequences', false],
   ['Additional reporting by Lawrence Hurley.', 'Additional', 'reporting', 'by Lawrence Hurley', true],
   ['Morrison, testifying who listened in on the call, said little.', 'Morrison', 'testifying', 'who listened in on the call', true],
+  ['It asks if purchases of farm goods, promises of improved access and pledges are enough.', 'purchases of farm goods', 'promises', 'of improved access', true],
+  ['The minister warned of dangerous consequences at the border.', 'The minister', 'warned', 'of dangerous consequences at the border', false],
 ];
 
 describe('a content that is only an adjunct of the cue', () => {
