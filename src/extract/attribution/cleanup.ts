@@ -524,8 +524,8 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   if (w === 'and' || w === 'but' || w === 'who' || w === 'whom' || w === 'whose') return true;
   // (After a plural noun cue, "of" too: "higher purchases of farm goods, | promises | of improved access".)
   const cueTag = (() => { const { tags, first } = sentenceTags(a, d.cue[1] - 1); return tags[d.cue[1] - 1 - first] ?? ''; })();
-  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across)$/.test(w)
-    && !(w === 'of' && cueTag === 'NNS' && d.cue[1] - d.cue[0] === 1)) return false;
+  if (w === 'of' && cueTag === 'NNS' && d.cue[1] - d.cue[0] === 1) return true;
+  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across)$/.test(w)) return false;
   // (A closing quotation mark and full stop at the end are the quotation's around it.)
   let e = d.content[1];
   while (e > c && /^[”"’'.,]$|^''$/.test(a.tokens[e - 1].text)) e--;
