@@ -411,6 +411,8 @@ function countsAfter(a: Analysis, lower: readonly string[], j: number, end: numb
   if (lower[k] === 'of' || (kind === 'money' && (lower[k] === 'in' || (lower[k] === 'worth' && lower[k + 1] === 'of')))) {
     k += lower[k] === 'worth' ? 2 : 1;
     if (['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all'].includes(lower[k])) k++;
+    // ("Rs 24 lakh in the four attempts": a number of its own there says when or how often, not what the money is.)
+    if (lower[j] === 'in' && (a.tokens[k]?.kind === 'number' || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(lower[k] ?? ''))) return null;
   } else if (kind === 'measure') {
     return null; // "300 meters long": a measure counts only "of" something ("500,000 barrels of oil")
   } else if (kind === 'money' || kind === 'percent') {

@@ -19,6 +19,8 @@ describe('what a figure counts', () => {
     ['Exports grew 4.5 percent last year.', '4.5 percent', null, null, '%'],
     // a month or a day after the figure is when, not what it counts
     ['The price was $39,014, up from $34,410 in October 2015.', '$34,410', null, null, 'USD'],
+    // money "in" a number of things is spent on them, not made of them
+    ['He has spent Rs 24 lakh in the four attempts.', 'Rs 24 lakh', null, null, 'INR'],
     ['The ship is 300 meters long.', '300 meters', null, null, 'm'],
     // a maker's name and model number inside the counted phrase, a capitalised "-ing" name not a participle
     ['Emirates ordered 30 Boeing 787 jets.', '30', 'Boeing 787 jets', 20, 'jet'],
