@@ -15,6 +15,7 @@
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import { firstStartingFrom, type Analysis, type Token } from '../../nlp/tokenize.js';
 import { sentenceTags } from '../../nlp/pos.js';
+import { placeEntry } from '../../nlp/lexicon/places.js';
 import { fitsPronoun, pronounAntecedent, pronounKind, type Place, type PriorSource } from '../entities/pronouns.js';
 import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
 
@@ -228,9 +229,16 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       }
       if (target && !STATE_TYPES.has(target.entity.type)) target = headOf(tokens, tags, target, s.first, inSentence);
       const actorEntity = actor ? (actor.entity.type === 'NORP' ? stateOf(actor.entity, entities) : actor.entity) : null;
-      const targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
+      let targetEntity = target ? (target.entity.type === 'NORP' ? stateOf(target.entity, entities) : target.entity) : null;
+      // A town visited is where the visit happens, not a party to it ("Clinton will visit Charlotte"); a
+      // country visited is (its government receives the visitor).
+      let visited: Entity | null = null;
+      if (hit.entry.type === 'CONSULT' && /^visit/i.test(tokens[i].text) && targetEntity?.type === 'GPE' && placeEntry(targetEntity.canonical)?.kind !== 'country') {
+        visited = targetEntity;
+        targetEntity = null;
+      }
       if (!actorEntity && !targetEntity) continue;
-      const place = placeOf(tokens, tags, hit.end, s.first, s.last, placesIn, target)?.entity ?? null;
+      const place = visited ?? placeOf(tokens, tags, hit.end, s.first, s.last, placesIn, target)?.entity ?? null;
       // One event per type, actor and target in a sentence ("pledging $3 billion in loans"); a later
       // trigger of the same type with a party missing adds nothing.
       const sentenceEvents = events.filter((v) => v.trigger.start >= s.start && v.type === hit!.entry.type);

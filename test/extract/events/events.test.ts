@@ -120,6 +120,9 @@ const cases: Case[] = [
   // a name in a prepositional phrase before the verb is not its subject; the envoy's state is ("China's
   // ambassador to Britain accused")
   ['China’s ambassador to Britain accused the US of meddling.', [['China', 'GPE'], ['Britain', 'GPE', 'United Kingdom'], ['US', 'GPE', 'United States']], 'ACCUSE', 'allege', 'China', 'United States'],
+  // a town visited is where the visit happens; a country visited is a party to it
+  ['Obama will visit Rangoon on Sunday.', [['Obama', 'PER'], ['Rangoon', 'GPE']], 'CONSULT', null, 'Obama', null],
+  ['Modi will visit France next week.', [['Modi', 'PER'], ['France', 'GPE']], 'CONSULT', null, 'Modi', 'France'],
   // who faces an accusation or a sanction undergoes it; what they are accused of holds no target
   ['The alliance has deepened, with Pyongyang facing accusations of supplying weapons to Russia.', [['Pyongyang', 'GPE', 'North Korea'], ['Russia', 'GPE']], 'ACCUSE', 'allege', null, 'North Korea'],
   ['Iran faces new UN sanctions over its nuclear program.', [['Iran', 'GPE'], ['UN', 'ORG', 'United Nations']], 'SANCTION', null, 'United Nations', 'Iran'],
