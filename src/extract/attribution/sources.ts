@@ -192,10 +192,12 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
       const w = /(\p{Ll}+)\s+to\s+(?:the\s+)?$/u.exec(span.text.slice(0, m.start - span.start))?.[1];
       return w !== undefined && isRoleNoun(w);
     };
-    inside.sort((x, y) => TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type]
+    // (A name inside a relative clause ranks after every name outside it, whatever their types: "Israeli
+    // settlers, who form part of Netanyahu's constituency" are not Netanyahu.)
+    inside.sort((x, y) => Number(x.mention.start >= cut) - Number(y.mention.start >= cut)
+      || TYPE_RANK[x.entity.type] - TYPE_RANK[y.entity.type]
       || Number(bracketed(x.mention)) - Number(bracketed(y.mention))
       || Number(posting(x.mention)) - Number(posting(y.mention))
-      || Number(x.mention.start >= cut) - Number(y.mention.start >= cut)
       || (x.entity.type === 'PER' && y.entity.type === 'PER' && x.mention.end <= firstPart && y.mention.end <= firstPart ? y.mention.start - x.mention.start : 0)
       || (y.mention.end - y.mention.start) - (x.mention.end - x.mention.start));
     const best = inside[0];

@@ -57,6 +57,8 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['“Mitt Romney was a worthy foe,” Sen. Claire McCaskill (D-Mo.) said.', 'said', 'Claire McCaskill', 'Sen.'],
   ['"The case matters," said James P. Kennedy Jr., the U.S. Attorney for the Western District of New York.', 'said', 'James P. Kennedy Jr', 'U.S. Attorney for the Western District of New York'],
   ['Senator Dianne Feinstein, Democrat of California, said the program sent a terrible message.', 'said', 'Dianne Feinstein', 'Senator, Democrat of California'],
+  // a person named inside a relative clause is not who speaks, whatever the type of the head
+  ["Israeli settlers, who overwhelmingly form part of Netanyahu's right-wing constituency, said the US policy change paved the way for annexation.", 'said', 'Israeli', null],
   // a speaker's description the tagger broke in two is one source, the name first
   ['“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.', 'told', 'Kurinji Selvaraj', 'research analyst at the Delhi-based Council on Energy, Environment and Water think tank'],
   // where a role is posted is not whom it speaks for
