@@ -373,7 +373,7 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
   const w = tokens[k].text.toLowerCase();
   if (w === 'who' || w === 'which' || w === 'that') {
     let j = k - 1;
-    if (j >= first && tokens[j].text === ',') j--;
+    if (j >= first && /^(?:,|—|–|--|-)$/.test(tokens[j].text)) j--;
     // "warned that …": no relative, a clause of its own
     if (w === 'that' && j >= first && /^VB/.test(tag(j))) return null;
     return j >= first ? headAt(tokens, tags, j, first, ms) : null;
@@ -391,6 +391,15 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
     // "McConnell met Suu Kyi and praised …", "Trump has used the phrase often, and criticized …": the
     // subject of the verb before of the same form (if no clause break between); "for shooting and
     // killing", "…, freezing their assets and banning travel": the first gerund's
+    // "The Palestinian Authority - which considers the US biased and has rejected …": inside a relative
+    // clause, the verbs joined by "and" are the antecedent's.
+    for (let j = k - 1; j > first && !CLAUSE_BREAK.has(tokens[j].text); j--) {
+      if (/^(?:which|who)$/i.test(tokens[j].text)) {
+        let h = j - 1;
+        if (h > first && /^(?:,|—|–|--|-)$/.test(tokens[h].text)) h--;
+        return headAt(tokens, tags, h, first, ms);
+      }
+    }
     const form = /^VB[DZPN]$/.test(tag(i)) ? /^VB[DZPN]$/ : new RegExp(`^${tag(i)}$`);
     for (let j = k - 1; j >= first && !CLAUSE_BREAK.has(tokens[j].text); j--) {
       if (!form.test(tag(j)) || VERB_GROUP.has(tokens[j].text.toLowerCase())) continue;

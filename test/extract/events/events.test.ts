@@ -120,6 +120,8 @@ const cases: Case[] = [
   // a name in a prepositional phrase before the verb is not its subject; the envoy's state is ("China's
   // ambassador to Britain accused")
   ['China’s ambassador to Britain accused the US of meddling.', [['China', 'GPE'], ['Britain', 'GPE', 'United Kingdom'], ['US', 'GPE', 'United States']], 'ACCUSE', 'allege', 'China', 'United States'],
+  // inside a relative clause, verbs joined by "and" are the antecedent's
+  ['The Palestinian Authority - which considers the US biased and has rejected Washington as a mediator - called for a meeting.', [['Palestinian Authority', 'ORG'], ['US', 'GPE', 'United States'], ['Washington', 'GPE', 'United States']], 'REJECT', null, 'Palestinian Authority', 'United States'],
   // a town visited is where the visit happens; a country visited is a party to it
   ['Obama will visit Rangoon on Sunday.', [['Obama', 'PER'], ['Rangoon', 'GPE']], 'CONSULT', null, 'Obama', null],
   ['Modi will visit France next week.', [['Modi', 'PER'], ['France', 'GPE']], 'CONSULT', null, 'Modi', 'France'],
