@@ -214,6 +214,10 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
       adjunctContent(a, d) ||
+      // a meeting or a hearing concluded is ended, not a conclusion drawn ("the House | concluded | its third
+      // public hearing"); "concluded that …" draws one
+      (/^conclud(?:e|es|ed|ing)$/i.test(a.tokens[d.cue[1] - 1].text) && d.content[0] >= d.cue[1] && !/^(?:that|with)$/i.test(a.tokens[d.content[0]].text)
+        && !anyQuote(a.tokens[d.content[0]].text) && !hasVerb(a, d.content[0], d.content[1])) ||
       // a name given, not a claim ("the bill, | known as | the “Justice Against Sponsors of Terrorism Act”")
       /^(?:(?:also\s+|widely\s+|better\s+)?known\s+as|dubbed|nicknamed|so-called)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) ||
       outsideItsBrackets(a, d) ||

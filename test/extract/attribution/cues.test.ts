@@ -187,6 +187,16 @@ describe('a noun phrase before a participle inside a prepositional phrase is wha
   });
 });
 
+describe('a meeting concluded is ended, not a conclusion drawn', () => {
+  it.each([
+    ['The House Intelligence Committee concluded its third public hearing on Tuesday.', []],
+    ['The panel concluded that the plan had failed.', ['concluded']],
+    ['The report concluded the plan had failed.', ['concluded']],
+  ] as Array<[string, string[]]>)('%s', (text, cues) => {
+    expect(claimsOf(text).map((c) => c.cue.text)).toEqual(cues);
+  });
+});
+
 describe('a name given is no claim', () => {
   it.each([
     'The bill, known as the Justice Against Sponsors of Terrorism Act, passed on Friday.',
