@@ -118,10 +118,11 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
     return entities.some((e) => e.type !== 'MISC' && (!body || e.type === 'PER') && e.mentions.some((m) => m.start >= from && m.end <= to));
   };
   // A place in capitals before the colon is a wire dateline ("NEW DELHI: Nearly 150 Indians returned …").
+  // (Not in a headline, which credits a place's government: "US: Over 3,000 North Korean Troops …".)
   const dateline = (l: [number, number]) => {
     const from = a.tokens[l[0]].start;
     const to = a.tokens[l[1] - 1].end;
-    return capitals(l) && entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === from && m.end === to));
+    return from >= a.bodyStart && capitals(l) && entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.mentions.some((m) => m.start === from && m.end === to));
   };
   // What follows a name's colon is said when it has a clause: a list of charges or items after a name
   // ("Christopher L. Tays: Two county warrants, possession of marijuana, held in jail with no bond") is not.
@@ -136,7 +137,8 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
   };
   labels.forEach((l, p) => {
     if (!l || !((transcript && capitals(l)) || named(l)) || dateline(l)) return;
-    if (!(transcript && capitals(l)) && !clause(l[1] + 1, pars[p][1])) return;
+    // (A headline states without a verb: "US: Over 3,000 North Korean Troops Training in Russia".)
+    if (!(transcript && capitals(l)) && a.tokens[l[0]].start >= a.bodyStart && !clause(l[1] + 1, pars[p][1])) return;
     const colon = l[1];
     if (drafts.some((d) => d.cue[0] <= colon && d.cue[1] > colon)) return;
     drafts.push({ source: l, cue: [colon, colon + 1], content: [colon + 1, pars[p][1]], subjectOfSentence: false, fromRule: true });

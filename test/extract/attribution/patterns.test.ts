@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers.js';
 import { extractEntities } from '../../../src/extract/entities/index.js';
+import { extractClaims } from '../../../src/extract/attribution/index.js';
 import { analyse } from '../../../src/nlp/tokenize.js';
 
 // text | source | cue | content
@@ -178,6 +179,15 @@ describe('a pronoun after a relative word', () => {
   it('is the speaker ("problems … that he | blamed | on Obama")', () => {
     const c = claimsOf('Trump cited problems in the Middle East, China and elsewhere that he blamed on Obama.').find((x) => x.cue.text === 'blamed');
     expect(c?.source?.text).toBe('he');
+  });
+});
+
+describe('a headline crediting a state', () => {
+  it('"US: Over 3,000 North Korean Troops Training in Russia" is the United States\' claim, verb or none, capitals or not', () => {
+    const text = 'US: Over 3,000 North Korean Troops Training in Russia\n\nAt least 3,000 soldiers have been sent to Russia, the United States said.';
+    const a = analyse(text, text.indexOf('At least'));
+    const claims = extractClaims(a, extractEntities(a));
+    expect(claims.filter((c) => c.cue.text === ':').map((c) => [c.source?.text, c.content.text])).toEqual([['US', 'Over 3,000 North Korean Troops Training in Russia']]);
   });
 });
 
