@@ -301,7 +301,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     const c = claims[i];
     const inside = (o: Claim) => o !== c && o.source && o.content.start <= c.cue.start && o.content.end >= c.content.end && o.content.start <= c.content.start;
     if (!c.source && claims.some(inside)) claims.splice(i, 1);
-    else if (c.source && c.source.entity === null && !/^(?:i|we|you|he|she|they)$/i.test(c.source.text) && claims.some((o) => inside(o) && o.direct && /[“"‘'`]$/.test(a.text.slice(Math.max(0, o.content.start - 1), o.content.start))
+    else if (c.source && c.source.entity === null && !/^(?:i|we|you|he|she|they)$/i.test(c.source.text) && !/^according to$/i.test(c.cue.text) && claims.some((o) => inside(o) && o.direct && /[“"‘'`]$/.test(a.text.slice(Math.max(0, o.content.start - 1), o.content.start))
       && !a.text.slice(o.content.start, c.cue.start).includes('\n'))) claims.splice(i, 1);
   }
   addContinuations(a, claims);

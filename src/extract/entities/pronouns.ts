@@ -176,7 +176,8 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   }
   // A name inside the earlier claim's source phrase ("Montell Figgins, who represents Thomas, said …") is
   // not a later name than its speaker.
-  const inSource = m && p && p.source.start !== null && p.source.end !== null && m.mention.start >= p.source.start && m.mention.end <= p.source.end;
+  const inSource = m && p && p.source.start !== null && p.source.end !== null && m.mention.start >= p.source.start && m.mention.end <= p.source.end
+    && m.entity.id !== p.source.entity;
   if (m && !inSource && (!p || m.mention.start >= (p.source.start ?? 0) || !entities.some((e) => e.id === p.source.entity && fitsSource(e)))) return m;
   if (m && inSource && !entities.some((e) => e.id === p!.source.entity && fitsSource(e))) return m;
   return p ? sourceOf(p) : null;

@@ -69,6 +69,10 @@ describe('direct quotes', () => {
     const text = '“Anything we wrote had to have a fond hint of Scotland,” Anna Lee said. “It felt like everything anybody said to me became musical,” she added.';
     expect(claimsOf(text).map((c) => [c.source?.text, c.cue.text])).toEqual([['Anna Lee', 'said'], ['she', 'added']]);
   });
+  it('… but "according to" inside a quotation is a claim reported through it', () => {
+    const text = '“According to preliminary data, the number of soldiers killed already exceeds 3,000,” Anna Lee wrote.';
+    expect(claimsOf(text).map((c) => c.cue.text)).toContain('According to');
+  });
   it('… but a claim reported inside an unquoted content stays', () => {
     const text = 'Police have said they have no plans to release the recordings, according to The Charlotte Observer.';
     expect(claimsOf(text).map((c) => c.cue.text)).toContain('have said');

@@ -56,6 +56,10 @@ const CASES: Array<[string, Array<[string, EntityType]>, string, Said[], string 
   ['Jennifer Williams met Donald Trump. She said the talks were useful.', [['Jennifer Williams', 'PER'], ['Donald Trump', 'PER']], 'She', [], 'Jennifer Williams'],
   ['Nancy Pelosi met Donald Trump. She said the talks were useful. He disagreed.', [['Nancy Pelosi', 'PER'], ['Donald Trump', 'PER']], 'He',
     [['She', 'Nancy Pelosi', 'said', 'the talks were useful']], 'Donald Trump'],
+  // the earlier claim's speaker named in its own source phrase is still the speaker ("Zelensky told a news
+  // conference in Brussels, where he briefed …")
+  ['Zelensky told a news conference in Brussels, where he briefed European Union leaders.', [['Zelensky', 'PER'], ['Brussels', 'GPE'], ['European Union', 'ORG']], 'he',
+    [['Zelensky', 'Zelensky', 'told', 'a news conference']], 'Zelensky'],
   // a name inside the earlier claim's source phrase is not later than its speaker
   ['Montell Figgins, who represents Michael Thomas, said his client refused. He said Thomas is a father.', [['Montell Figgins', 'PER'], ['Michael Thomas', 'PER']], 'He',
     [['Montell Figgins, who represents Michael Thomas', 'Montell Figgins', 'said', 'his client refused']], 'Montell Figgins'],
@@ -103,6 +107,15 @@ describe('pronounAntecedent', () => {
     const found = pronounAntecedent(entities, offset, 'it', { accept: (e) => e.canonical !== 'Ukraine' });
     expect(found?.entity.canonical).toBe('Russia');
     expect(text.slice(found!.mention.start, found!.mention.end)).toBe('Russia');
+  });
+
+  it('names the speaker\'s own mention, not the claim, when the speaker is named in the claim\'s source', () => {
+    const text = 'Zelensky told a news conference in Brussels, where he briefed European Union leaders.';
+    const entities = entitiesOf(text, [['Zelensky', 'PER'], ['Brussels', 'GPE'], ['European Union', 'ORG']]);
+    const prior = priorOf(text, entities, [['Zelensky', 'Zelensky', 'told', 'a news conference']]);
+    const found = pronounAntecedent(entities, text.indexOf(' he ') + 1, 'he', { prior });
+    expect(found?.entity.canonical).toBe('Zelensky');
+    expect(found?.claim).toBeUndefined();
   });
 
   it('tells when it went on with an earlier claim\'s source', () => {
