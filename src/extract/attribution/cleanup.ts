@@ -128,7 +128,7 @@ export function besideAside(a: Analysis, d: Draft): void {
   }
   let close = d.source[1];
   while (close < d.cue[0] && !DASH.test(a.tokens[close].text)) close++;
-  if (close >= d.cue[0] || close + 1 !== d.cue[0] && !/^(?:,)$/.test(a.tokens[close + 1]?.text ?? '')) return;
+  if (close >= d.cue[0] || (close + 1 !== d.cue[0] && a.tokens[close + 1]?.text !== ',')) return;
   const sent = a.tokens[d.source[0]].sentence;
   let open = d.source[0] - 1;
   while (open >= 0 && a.tokens[open].sentence === sent && !DASH.test(a.tokens[open].text)) open--;
@@ -343,6 +343,7 @@ export function skipDateline(a: Analysis, d: Draft): void {
 }
 
 const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|today|yesterday|tonight|earlier|later|recently|again|also)$`, 'i');
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS})$`, 'i');
 
 /**
  * When the content right after its cue opens with when it was said ("officials said | Monday the victim
@@ -358,7 +359,7 @@ export function skipWhen(a: Analysis, d: Draft): void {
   const end = d.content[1];
   const low = (k: number) => a.tokens[k].text.toLowerCase();
   let k = c;
-  if (k < end && low(k) === 'on' && k + 1 < end && new RegExp(`^(?:${WEEKDAY_WORDS})$`, 'i').test(a.tokens[k + 1].text)) k++;
+  if (k < end && low(k) === 'on' && k + 1 < end && WEEKDAY.test(a.tokens[k + 1].text)) k++;
   if (k >= end || !WHEN_WORD.test(a.tokens[k].text)) return;
   k++;
   while (k < end && /^(?:night|morning|afternoon|evening|this|last|week|month|year)$/i.test(a.tokens[k].text)) k++;
