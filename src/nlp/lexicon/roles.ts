@@ -18,7 +18,7 @@ export const ROLE_NOUNS = new Set([
   'coach', 'captain', 'striker', 'goalkeeper', 'player', 'champion', 'activist', 'campaigner', 'negotiator', 'mediator',
   'inspector', 'investigator', 'auditor', 'treasurer', 'president-designate', 'dictator', 'monarch', 'ruler', 'sheikh',
   'emir', 'sultan', 'ayatollah', 'foreign', 'partner', 'member', 'trader', 'banker', 'dealer', 'broker',
-  'defenseman', 'defenceman', 'quarterback', 'pitcher', 'midfielder', 'winger', 'goaltender', 'linebacker',
+  'defenseman', 'defenceman', 'quarterback', 'pitcher', 'midfielder', 'winger', 'goaltender', 'linebacker', 'insider',
 ]);
 
 /** Title heads that are capitalised before a name ("President", "Secretary", "Gen."). */
