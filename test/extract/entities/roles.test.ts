@@ -19,7 +19,7 @@ const CASES: Array<[string, string, string | null]> = [
   ['Aer Lingus Chief Executive Dermot Mannion said the airline would grow.', 'Dermot Mannion', 'Aer Lingus Chief Executive'],
   ['He left current chief operating officer Timothy D. Cook in charge of day-to-day operations.', 'Timothy D. Cook', 'chief operating officer'],
   // a reporter's beat title is a role ("NFL Insider")
-  ['CBS Sports NFL Insider Jason La Canfora has reported that the league will fine him.', 'Jason La Canfora', 'Sports NFL Insider'],
+  ['CBS Sports NFL Insider Jason La Canfora has reported that the NFL will fine Rudolph.', 'Jason La Canfora', 'Sports NFL Insider'],
   // a player's position is a role
   ['Defenseman Jonas Brodin scored twice on Tuesday.', 'Jonas Brodin', 'Defenseman'],
   // a title written short is the title; a clause after the name is no appositive
