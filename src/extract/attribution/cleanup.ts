@@ -156,6 +156,11 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     agentAsSource(a, d);
     if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d) || reducedRelative(a, d)) d.source = null;
     besideAside(a, d);
+    // A time spent is no speaker ("Andrew also spent 45 | seconds | explaining how …"): the sentence's subject is.
+    if (d.source && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(a.tokens[d.source[1] - 1].text)) {
+      d.source = null;
+      d.subjectOfSentence = true;
+    }
     // "a finding that she | reported": the pronoun after the relative word is the speaker.
     if (d.source && d.source[1] - d.source[0] >= 3 && d.source[1] === d.cue[0]) {
       const p = a.tokens[d.source[1] - 1].text.toLowerCase();
@@ -218,6 +223,9 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       // public hearing"); "concluded that …" draws one
       (/^conclud(?:e|es|ed|ing)$/i.test(a.tokens[d.cue[1] - 1].text) && d.content[0] >= d.cue[1] && !/^(?:that|with)$/i.test(a.tokens[d.content[0]].text)
         && !anyQuote(a.tokens[d.content[0]].text) && !hasVerb(a, d.content[0], d.content[1])) ||
+      // "alleged" before a noun is an adjective ("ties to | alleged | sex trafficker Jeffrey Epstein")
+      (/^alleged$/i.test(a.tokens[d.cue[1] - 1].text) && d.content[0] === d.cue[1]
+        && /^(?:NN|NNS|JJ)$/.test((() => { const { tags, first } = sentenceTags(a, d.content[0]); return tags[d.content[0] - first] ?? ''; })())) ||
       // a name given, not a claim ("the bill, | known as | the “Justice Against Sponsors of Terrorism Act”")
       /^(?:(?:also\s+|widely\s+|better\s+)?known\s+as|dubbed|nicknamed|so-called)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) ||
       outsideItsBrackets(a, d) ||

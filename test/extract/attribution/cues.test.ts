@@ -197,6 +197,18 @@ describe('a meeting concluded is ended, not a conclusion drawn', () => {
   });
 });
 
+describe('"alleged" before a noun is an adjective; a time spent is no speaker', () => {
+  it('"the two officers shot by the alleged terrorist" holds no claim; "Prosecutors alleged Epstein abused …" does', () => {
+    const cues = (text: string) => claimsOf(text).map((c) => c.cue.text);
+    expect(cues('Both officers shot by the alleged terrorist were innocent bystanders.')).not.toContain('alleged');
+    expect(cues('Prosecutors alleged Epstein abused dozens of girls.')).toContain('alleged');
+  });
+  it('"Andrew also spent 45 seconds explaining how …" is Andrew\'s', () => {
+    const c = claimsOf('Andrew also spent 45 seconds explaining how he could not have been there.').find((x) => x.cue.text === 'explaining');
+    expect(c?.source?.text).toBe('Andrew');
+  });
+});
+
 describe('a name given is no claim', () => {
   it.each([
     'The bill, known as the Justice Against Sponsors of Terrorism Act, passed on Friday.',

@@ -23,6 +23,9 @@ const SENTENCES: Array<[string, string, string]> = [
   ['The president promised to cut taxes.', 'promised', 'promise'],
   ['Activists urged the government to release the prisoners.', 'urged', 'request'],
   ['Reporters asked whether the deal was final.', 'asked', 'question'],
+  // "assured" promises only what is to come
+  ['The company assured workers that the plant would stay open.', 'assured', 'promise'],
+  ['“I didn’t sweat at the time,” he assures viewers.', 'assures', 'assert'],
   ['He also asked about concerns his predecessor might have had.', 'also asked about', 'question'],
   ['Wait, she asked, “now it is 18.7 percent?”', 'asked', 'question'],
   ['Officials warned that the storm could cause flooding.', 'warned', 'warn'],
