@@ -118,8 +118,8 @@ export function roleFromText(text: string, name: string | null): string | null {
     // Lighthizer" gives "US Trade Representative", not the other subject it is joined to.
     let before = (t.slice(0, i).replace(/[,\s]+$/, '').split(/\s+(?:and|or|but)\s+|^(?:and|or|but)\s+|\s+(?:and|or|but)$/i).pop() ?? '')
       .replace(DETERMINERS, '').trim();
-    // An honorific is no role ("Mr." of "Mr. King").
-    if (HONORIFICS.has(before.toLowerCase())) before = '';
+    // An honorific is no role ("Mr." of "Mr. King"), nor is the verb of a question ("Would Adam Schiff have …").
+    if (HONORIFICS.has(before.toLowerCase()) || /^(?:would|could|should|will|did|does|do|is|was|has|had|can|may|might|must|why|how|when|where|what|and|but)$/i.test(before)) before = '';
     // A bracket right after the name (a party and state: "Gwen Moore (D-Wis.)") goes with the name (narrow).
     const tail = t.slice(i + name.length).replace(/^\s*\([^()]{1,40}\)/, '');
     // (The full stop of "Jr." after a name is no part of a role either.)

@@ -63,6 +63,8 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['“This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.', 'told', 'Kurinji Selvaraj', 'research analyst at the Delhi-based Council on Energy, Environment and Water think tank'],
   // where a role is posted is not whom it speaks for
   ['China’s ambassador to Britain accused the UK of meddling in the country’s affairs.', 'accused', 'China', null],
+  // the verb of a question before a name is no role
+  ['Would Adam Schiff have pleaded to keep the identity secret?', 'have pleaded', 'Adam Schiff', null],
   // a pronoun speaker is not a name inside what they say
   ['Sen. Ben Sasse argued that the charges are overdue. “Heads needed to roll the day Jeffrey Epstein died,” he said.', 'said', 'Ben Sasse', null],
   // a person's title as a description is that person, its short form in the role read in full, not an
