@@ -110,6 +110,8 @@ export function stanceOf(cue: string, content = '', endsInQuestionMark = false):
     const v = CUE_VERBS.get(w);
     // "called it the end of an era" names; "called for talks", "called on them to …" asks.
     if (v && v.lemma === 'call' && !/^(?:on|for|upon)\b/i.test(content.trim())) continue;
+    // "told them to act", "telling players to believe": an instruction is a request.
+    if (v && v.lemma === 'tell' && /^(?:(?:him|her|them|us|me|you|it|the\s+\w+|\w+)\s+)?to\s+[“"‘']?\p{L}/iu.test(content.trim()) && !/^to\s+(?:the|a|an|reporters|him|her|them|us|me)\b/i.test(content.trim())) return 'request';
     // "assured them it would …" promises; "assures: “I didn't sweat at the time”" asserts.
     if (v && v.lemma === 'assure' && !/\b(?:will|would|shall|'ll|going to)\b|^to\b/i.test(content.trim())) continue;
     if (v && v.stance !== 'assert') return v.stance;

@@ -10,7 +10,9 @@ const CUES: Array<[string, string, string]> = [
   ['promised', '', 'promise'], ['pledged', '', 'promise'], ['vowed', '', 'promise'],
   ['urged', '', 'request'], ['has called on', '', 'request'], ['called', 'for an inquiry', 'request'], ['called', 'it the end of an era', 'assert'], ['asked', 'the court to act', 'request'],
   ['asked', 'whether the deal was final', 'question'], ['questioned', '', 'question'],
-  ['asked', 'Does anybody know what the platform is', 'question'], ['There is little doubt', 'the planet is warming', 'assert'],
+  ['asked', 'Does anybody know what the platform is', 'question'],
+  // telling someone to do something is a request; telling them that something is so is not
+  ['telling', 'them to “believe in yourselves”', 'request'], ['told', 'the troops to stand down', 'request'], ['told', 'reporters that the plan failed', 'assert'], ['There is little doubt', 'the planet is warming', 'assert'],
   ['had no doubt', 'the plan would work', 'assert'], ['doubted', 'the plan would work', 'question'],
 ];
 
