@@ -156,6 +156,22 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     agentAsSource(a, d);
     if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d) || reducedRelative(a, d)) d.source = null;
     besideAside(a, d);
+    // "Most people we | spoke to said |": a relative clause with no pronoun that the cue took in belongs to the
+    // source ("Most people we spoke to"); the cue is the reporting verb after it.
+    if (d.source && d.source[1] === d.cue[0] && d.cue[1] - d.cue[0] >= 2 && /^(?:i|we|you|he|she|they)$/i.test(a.tokens[d.source[1] - 1].text)) {
+      const last = d.cue[1] - 1;
+      const c0 = d.cue[0];
+      const { tags, first } = sentenceTags(a, c0);
+      // (Only "spoke to said", "interviewed said": a past verb, maybe "to" or "with", then the reporting verb;
+      // not "also said", "has also confirmed", "went on to say".)
+      // (nor "appeared to suggest": "to" before a bare verb is an infinitive)
+      const shape = tags[c0 - first] === 'VBD' && tags[last - first] !== 'VB'
+        && (last === c0 + 1 || (last === c0 + 2 && /^(?:to|with)$/i.test(a.tokens[c0 + 1].text)));
+      if (shape && isReportingWord(a.tokens[last].text.toLowerCase()) && !isReportingWord(a.tokens[c0].text.toLowerCase())) {
+        d.source = [d.source[0], last];
+        d.cue = [last, last + 1];
+      }
+    }
     // A time spent is no speaker ("Andrew also spent 45 | seconds | explaining how …"): the sentence's subject is.
     if (d.source && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(a.tokens[d.source[1] - 1].text)) {
       d.source = null;

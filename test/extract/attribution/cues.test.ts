@@ -252,6 +252,8 @@ describe('a source with a relative clause that has no relative pronoun', () => {
   it.each([
     ['All the experts I interviewed said the plan would fail.', 'said', 'All the experts I interviewed'],
     ['Most economists we surveyed said a recession is likely.', 'said', 'Most economists we surveyed'],
+    // … with a preposition after its verb, which the cue had taken in ("spoke to said")
+    ['Most people we spoke to said they were worried.', 'said', 'Most people we spoke to'],
     // a participle after a noun with a preposition or a time after it
     ['A Government Accountability Office report released last year found that the program was abused.', 'found', 'A Government Accountability Office report released last year'],
   ])('%s', (text, cue, source) => {
