@@ -329,6 +329,16 @@ export function forgetSentenceTags(a: Analysis): void {
   tagCache.delete(a);
 }
 
+/** Penn tags of a finite verb or a modal: what makes a clause. */
+export const FINITE_TAGS: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/** The Penn tag of token i (from its sentence's tags, each sentence tagged once); '' past the text. */
+export function tagAt(a: Analysis, i: number): string {
+  if (i < 0 || i >= a.tokens.length) return '';
+  const { tags, first } = sentenceTags(a, i);
+  return tags[i - first] ?? '';
+}
+
 /** Tags of the sentence that holds token i (POS, each sentence tagged once), with the sentence's first token. */
 export function sentenceTags(a: Analysis, i: number): { tags: string[]; first: number } {
   const si = a.tokens[i].sentence;

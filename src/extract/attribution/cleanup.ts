@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, WEEKDAY_WORDS } from './lexicon.js';
-import { type Draft, afterDateline, anyQuote, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+import { type Draft, afterDateline, anyQuote, tagAt, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
 import { normalizeToken, type CueLexicon } from './features.js';
 import { subjectBefore } from './rules.js';
 
@@ -140,6 +140,60 @@ export function besideAside(a: Analysis, d: Draft): void {
   if (subj) d.source = subj;
 }
 
+/**
+ * "Most people we | spoke to said |": a relative clause with no pronoun that the cue took in belongs to the
+ * source ("Most people we spoke to"); the cue is the reporting verb after it. Only a past verb, maybe "to"
+ * or "with", then the reporting verb ("spoke to said", "interviewed said"); not "also said", "has also
+ * confirmed", "went on to say", nor "appeared to suggest" ("to" before a bare verb is an infinitive).
+ */
+export function relativeInCue(a: Analysis, d: Draft): void {
+  if (!d.source || d.source[1] !== d.cue[0] || d.cue[1] - d.cue[0] < 2 || !/^(?:i|we|you|he|she|they)$/i.test(a.tokens[d.source[1] - 1].text)) return;
+  const last = d.cue[1] - 1;
+  const c0 = d.cue[0];
+  const shape = tagAt(a, c0) === 'VBD' && tagAt(a, last) !== 'VB'
+    && (last === c0 + 1 || (last === c0 + 2 && /^(?:to|with)$/i.test(a.tokens[c0 + 1].text)));
+  if (shape && isReportingWord(a.tokens[last].text.toLowerCase()) && !isReportingWord(a.tokens[c0].text.toLowerCase())) {
+    d.source = [d.source[0], last];
+    d.cue = [last, last + 1];
+  }
+}
+
+/** A time spent is no speaker ("Andrew also spent 45 | seconds | explaining how …"): the sentence's subject is. */
+export function timeSpentSource(a: Analysis, d: Draft): void {
+  if (d.source && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(a.tokens[d.source[1] - 1].text)) {
+    d.source = null;
+    d.subjectOfSentence = true;
+  }
+}
+
+/** "a finding that she | reported": the pronoun after the relative word is the speaker. */
+export function pronounAfterRelative(a: Analysis, d: Draft): void {
+  if (!d.source || d.source[1] - d.source[0] < 3 || d.source[1] !== d.cue[0]) return;
+  const p = a.tokens[d.source[1] - 1].text.toLowerCase();
+  const r = a.tokens[d.source[1] - 2].text.toLowerCase();
+  if (/^(?:he|she|they|we|i|it)$/.test(p) && /^(?:that|which|whom)$/.test(r)) d.source = [d.source[1] - 1, d.source[1]];
+}
+
+/**
+ * A meeting or a hearing concluded is ended, not a conclusion drawn ("the House | concluded | its third
+ * public hearing"); "concluded (that) the plan had failed" draws one.
+ */
+export function concludedMeeting(a: Analysis, d: Draft): boolean {
+  const c = d.content[0];
+  return /^conclud(?:e|es|ed|ing)$/i.test(a.tokens[d.cue[1] - 1].text) && c >= d.cue[1] && !/^(?:that|with)$/i.test(a.tokens[c].text)
+    && !anyQuote(a.tokens[c].text) && !hasVerb(a, c, d.content[1]);
+}
+
+/** "alleged" before a noun is an adjective, no cue ("ties to | alleged | sex trafficker Jeffrey Epstein"). */
+export function adjectivalAlleged(a: Analysis, d: Draft): boolean {
+  return /^alleged$/i.test(a.tokens[d.cue[1] - 1].text) && d.content[0] === d.cue[1] && /^(?:NN|NNS|JJ)$/.test(tagAt(a, d.content[0]));
+}
+
+/** A name given, not a claim ("the bill, | known as | the “Justice Against Sponsors of Terrorism Act”", "dubbed"). */
+export function nameGiven(a: Analysis, d: Draft): boolean {
+  return /^(?:(?:also\s+|widely\s+|better\s+)?known\s+as|dubbed|nicknamed|so-called)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end));
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -156,33 +210,9 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     agentAsSource(a, d);
     if (expletiveSource(a, d) || quotedSource(a, d) || namelessSource(a, d) || reducedRelative(a, d)) d.source = null;
     besideAside(a, d);
-    // "Most people we | spoke to said |": a relative clause with no pronoun that the cue took in belongs to the
-    // source ("Most people we spoke to"); the cue is the reporting verb after it.
-    if (d.source && d.source[1] === d.cue[0] && d.cue[1] - d.cue[0] >= 2 && /^(?:i|we|you|he|she|they)$/i.test(a.tokens[d.source[1] - 1].text)) {
-      const last = d.cue[1] - 1;
-      const c0 = d.cue[0];
-      const { tags, first } = sentenceTags(a, c0);
-      // (Only "spoke to said", "interviewed said": a past verb, maybe "to" or "with", then the reporting verb;
-      // not "also said", "has also confirmed", "went on to say".)
-      // (nor "appeared to suggest": "to" before a bare verb is an infinitive)
-      const shape = tags[c0 - first] === 'VBD' && tags[last - first] !== 'VB'
-        && (last === c0 + 1 || (last === c0 + 2 && /^(?:to|with)$/i.test(a.tokens[c0 + 1].text)));
-      if (shape && isReportingWord(a.tokens[last].text.toLowerCase()) && !isReportingWord(a.tokens[c0].text.toLowerCase())) {
-        d.source = [d.source[0], last];
-        d.cue = [last, last + 1];
-      }
-    }
-    // A time spent is no speaker ("Andrew also spent 45 | seconds | explaining how …"): the sentence's subject is.
-    if (d.source && /^(?:seconds|minutes|hours|days|weeks|months|years)$/i.test(a.tokens[d.source[1] - 1].text)) {
-      d.source = null;
-      d.subjectOfSentence = true;
-    }
-    // "a finding that she | reported": the pronoun after the relative word is the speaker.
-    if (d.source && d.source[1] - d.source[0] >= 3 && d.source[1] === d.cue[0]) {
-      const p = a.tokens[d.source[1] - 1].text.toLowerCase();
-      const r = a.tokens[d.source[1] - 2].text.toLowerCase();
-      if (/^(?:he|she|they|we|i|it)$/.test(p) && /^(?:that|which|whom)$/.test(r)) d.source = [d.source[1] - 1, d.source[1]];
-    }
+    relativeInCue(a, d);
+    timeSpentSource(a, d);
+    pronounAfterRelative(a, d);
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
@@ -235,15 +265,9 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       filler(a, d) ||
       (passiveCue(a, d.cue) && (prepositionFirst(a, d) || bareClauseAfterPassive(a, d))) ||
       adjunctContent(a, d) ||
-      // a meeting or a hearing concluded is ended, not a conclusion drawn ("the House | concluded | its third
-      // public hearing"); "concluded that …" draws one
-      (/^conclud(?:e|es|ed|ing)$/i.test(a.tokens[d.cue[1] - 1].text) && d.content[0] >= d.cue[1] && !/^(?:that|with)$/i.test(a.tokens[d.content[0]].text)
-        && !anyQuote(a.tokens[d.content[0]].text) && !hasVerb(a, d.content[0], d.content[1])) ||
-      // "alleged" before a noun is an adjective ("ties to | alleged | sex trafficker Jeffrey Epstein")
-      (/^alleged$/i.test(a.tokens[d.cue[1] - 1].text) && d.content[0] === d.cue[1]
-        && /^(?:NN|NNS|JJ)$/.test((() => { const { tags, first } = sentenceTags(a, d.content[0]); return tags[d.content[0] - first] ?? ''; })())) ||
-      // a name given, not a claim ("the bill, | known as | the “Justice Against Sponsors of Terrorism Act”")
-      /^(?:(?:also\s+|widely\s+|better\s+)?known\s+as|dubbed|nicknamed|so-called)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) ||
+      concludedMeeting(a, d) ||
+      adjectivalAlleged(a, d) ||
+      nameGiven(a, d) ||
       outsideItsBrackets(a, d) ||
       addedAmount(a, d) ||
       onlyItsSubject(a, d, drafts) ||
@@ -368,6 +392,8 @@ export function skipDateline(a: Analysis, d: Draft): void {
 
 const WHEN_WORD = new RegExp(`^(?:${WEEKDAY_WORDS}|today|yesterday|tonight|earlier|later|recently|again|also)$`, 'i');
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_WORDS})$`, 'i');
+/** A part of the day after a weekday ("Tuesday night", "Thursday morning"). */
+const PART_OF_DAY = /^(?:night|morning|afternoon|evening)$/i;
 
 /**
  * When the content right after its cue opens with when it was said ("officials said | Monday the victim
@@ -378,15 +404,14 @@ export function skipWhen(a: Analysis, d: Draft): void {
   let c = d.content[0];
   if (c !== d.cue[1]) return;
   // (After a verb: "the expected announcement Friday of …" is a noun's.)
-  const { tags, first } = sentenceTags(a, d.cue[1] - 1);
-  if (!/^VB/.test(tags[d.cue[1] - 1 - first] ?? '')) return;
+  if (!/^VB/.test(tagAt(a, d.cue[1] - 1))) return;
   const end = d.content[1];
   const low = (k: number) => a.tokens[k].text.toLowerCase();
   let k = c;
   if (k < end && low(k) === 'on' && k + 1 < end && WEEKDAY.test(a.tokens[k + 1].text)) k++;
   if (k >= end || !WHEN_WORD.test(a.tokens[k].text)) return;
   k++;
-  while (k < end && /^(?:night|morning|afternoon|evening|this|last|week|month|year)$/i.test(a.tokens[k].text)) k++;
+  while (k < end && (PART_OF_DAY.test(a.tokens[k].text) || /^(?:this|last|week|month|year)$/i.test(a.tokens[k].text))) k++;
   if (k < end && low(k) === 'that') k++;
   // (What is left must be a clause of some length: "said Monday." alone has nothing to move.)
   if (end - k < 3 || !/^\p{L}/u.test(a.tokens[k].text)) return;
@@ -544,7 +569,7 @@ export function prepositionFirst(a: Analysis, d: Draft): boolean {
 export function adjunctContent(a: Analysis, d: Draft): boolean {
   const c = d.content[0];
   // (Past when it was said: "said | Thursday morning | on Fox News".)
-  for (let k = d.cue[1]; k < c; k++) if (!WHEN_WORD.test(a.tokens[k].text) && !/^(?:night|morning|afternoon|evening|on)$/i.test(a.tokens[k].text)) return false;
+  for (let k = d.cue[1]; k < c; k++) if (!WHEN_WORD.test(a.tokens[k].text) && !PART_OF_DAY.test(a.tokens[k].text) && a.tokens[k].text.toLowerCase() !== 'on') return false;
   if (c < d.cue[1]) return false;
   // (Not after a speaker's label, "WALLACE: But, …", nor after "declined to step | into the fray", whose rest is the thing declined.)
   for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
@@ -552,7 +577,7 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   // (nor with a relative pronoun: "Morrison, | testifying | who listened in on the call" — the clause is the speaker's)
   if (w === 'and' || w === 'but' || w === 'who' || w === 'whom' || w === 'whose') return true;
   // (After a plural noun cue, "of" too: "higher purchases of farm goods, | promises | of improved access".)
-  const cueTag = (() => { const { tags, first } = sentenceTags(a, d.cue[1] - 1); return tags[d.cue[1] - 1 - first] ?? ''; })();
+  const cueTag = tagAt(a, d.cue[1] - 1);
   if (w === 'of' && cueTag === 'NNS' && d.cue[1] - d.cue[0] === 1) return true;
   if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across)$/.test(w)) return false;
   // (A closing quotation mark and full stop at the end are the quotation's around it.)

@@ -3,7 +3,7 @@
  * ranges), quotation marks, reporting words, and each sentence's part-of-speech tags (tagged once).
  */
 import type { Analysis } from '../../nlp/tokenize.js';
-import { sentenceTags } from '../../nlp/pos.js';
+import { FINITE_TAGS, sentenceTags, tagAt } from '../../nlp/pos.js';
 import { CUE_NOUNS, CUE_VERBS } from './lexicon.js';
 
 /** A claim in token ranges before it is resolved and trimmed. */
@@ -15,7 +15,7 @@ export interface Draft {
   fromRule: boolean;
 }
 
-export { sentenceTags };
+export { FINITE_TAGS, sentenceTags, tagAt };
 
 export const isQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === '`' || t === "''" || t === '‘' || t === '’' || t === "'";
 
@@ -47,9 +47,6 @@ export function quoteMark(a: Analysis, i: number, opening: boolean): number {
 export const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
 
 export const isRelative = (w: string) => w === 'who' || w === 'whom' || w === 'whose' || w === 'which' || w === 'that';
-
-/** Penn tags of a finite verb: past, present (3rd person and not), modal. */
-export const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * A cue with no source of its own that continues the sentence's subject: a participle after a comma

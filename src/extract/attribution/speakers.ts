@@ -6,7 +6,7 @@ import type { Entity } from '../../ledger/types.js';
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS } from './lexicon.js';
 import { AUX, subjectBefore } from './rules.js';
-import { type Draft, hasReportingWord, isQuote, quoteMark, sentenceTags } from './reading.js';
+import { type Draft, FINITE_TAGS, hasReportingWord, isQuote, quoteMark, tagAt } from './reading.js';
 
 /**
  * A quotation credited after a dash ("“Maybe we can build a wall around him.” ― Jorge Falcon"): a claim
@@ -128,9 +128,8 @@ export function addSpeakerLabels(a: Analysis, pars: ReadonlyArray<[number, numbe
   // ("Christopher L. Tays: Two county warrants, possession of marijuana, held in jail with no bond") is not.
   const clause = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
-      const { tags, first } = sentenceTags(a, k);
       // (By word too: a headline in title case tags its verbs as names, "Bank Chief Should Be Investigated".)
-      if (/^(?:VBD|VBZ|VBP|MD)$/.test(tags[k - first] ?? '') || quoteMark(a, k, true)
+      if (FINITE_TAGS.has(tagAt(a, k)) || quoteMark(a, k, true)
         || /^(?:should|will|would|must|can|could|may|might|is|are|was|were|has|have|had|says|said|wants|needs)$/i.test(a.tokens[k].text)) return true;
     }
     return false;

@@ -17,7 +17,7 @@ import { capitalOf, isRegion, placeEntry, seatOf, US_STATE_ABBREVIATIONS, type P
 import { HONORIFICS, isRoleNoun, NAME_TITLES, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
-import { sentenceTags } from '../../nlp/pos.js';
+import { FINITE_TAGS, sentenceTags, tagAt } from '../../nlp/pos.js';
 
 /** ORG_ACRONYMS' keys as a set: looking a token up in an object makes V8 intern its string first (this runs on every token). */
 const ACRONYMS = new Set(Object.keys(ORG_ACRONYMS));
@@ -215,7 +215,7 @@ export function findMentions(a: Analysis): Mention[] {
   const wordSpans = spansFromBilou(labels, starts);
   // (A lawmaker's party and state after the name, "R-W.Va.", is no place of its own.)
   const tokenSpans = wordSpans.map((w) => ({ start: wordTokens[w.start], end: wordTokens[w.end], type: w.type }))
-    .filter((sp) => !(sp.end - sp.start === 1 && (PARTY_STATE.test(tokens[sp.start].text) || partyState(tokens[sp.start].text))));
+    .filter((sp) => !(sp.end - sp.start === 1 && partyState(tokens[sp.start].text)));
   const spans = consistentTypes(a, titleCaseLines(a, honorificNames(a, repairSpans(a, tokenSpans))));
   const out: Mention[] = [];
   for (const s of spans) {
@@ -434,8 +434,7 @@ function consistentTypes(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   const orgActs = new Set<string>();
   for (const sp of spans) {
     if (sp.type !== 'MISC' || sp.end - sp.start < 2 || !ORG_NAME_HEADS.has(lc(a.tokens[sp.end - 1].text)) || sp.end >= a.tokens.length) continue;
-    const { tags, first } = sentenceTags(a, sp.end - 1);
-    if (a.tokens[sp.end].sentence === a.tokens[sp.end - 1].sentence && /^(?:VBD|VBZ|VBP|MD)$/.test(tags[sp.end - first] ?? '')) orgActs.add(text(sp));
+    if (a.tokens[sp.end].sentence === a.tokens[sp.end - 1].sentence && FINITE_TAGS.has(tagAt(a, sp.end))) orgActs.add(text(sp));
   }
   for (const sp of spans) if (sp.type === 'MISC' && orgActs.has(text(sp))) sp.type = 'ORG';
   // A one-word name before "administration", "campaign" or "presidency" is a person's ("the Trump
@@ -492,12 +491,15 @@ const MEASURE_WORD = /^(?:m|km|metres?|meters?|miles?|kg|kilos?|points?|yards?|s
 /** Time zones written after a clock time. */
 const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;
 
-/** "R-Texas", "D-Calif": a party's letter and a US state written without dots. */
+const US_STATE_NAMES = new Set(US_STATE_ABBREVIATIONS.values());
+
+/** A US lawmaker's party and state: "R-W.Va.", "D-N.Y." (the tokenizer's PARTY_STATE), "R-Texas", "D-Calif". */
 function partyState(t: string): boolean {
+  if (PARTY_STATE.test(t)) return true;
   const m = /^[RDI]-(\p{Lu}[\p{L}.]+)$/u.exec(t);
   if (!m) return false;
   const st = m[1].replace(/\.$/, '');
-  return US_STATE_ABBREVIATIONS.has(st) || [...US_STATE_ABBREVIATIONS.values()].includes(st);
+  return US_STATE_ABBREVIATIONS.has(st) || US_STATE_NAMES.has(st);
 }
 
 /** Last words of organisations' names. */

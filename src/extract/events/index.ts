@@ -14,7 +14,8 @@
  */
 import type { Claim, Entity, Event } from '../../ledger/types.js';
 import { firstStartingFrom, type Analysis, type Token } from '../../nlp/tokenize.js';
-import { sentenceTags } from '../../nlp/pos.js';
+import { FINITE_TAGS, sentenceTags } from '../../nlp/pos.js';
+import { HONORIFICS } from '../../nlp/lexicon/roles.js';
 import { placeEntry } from '../../nlp/lexicon/places.js';
 import { fitsPronoun, pronounAntecedent, pronounKind, type Place, type PriorSource } from '../entities/pronouns.js';
 import { LIGHT_VERBS, MET_GOALS, STATE_AGENTS, TRIGGERS_BY_PREFIX, matchesStem, type TriggerEntry } from './lexicon.js';
@@ -157,6 +158,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       let target: MentionRef | null;
       asked = -1;
       const clauseSubject = hit.entry.subjectIsTarget ? subjectOfClause(tokens, tags, i, s.first, inSentence) : null;
+      const faced = nominal ? facedAt(tokens, tags, i, s.first) : -1;
       if (pair) {
         [actor, target] = pair;
       } else if (hit.entry.subjectIsTarget) {
@@ -165,12 +167,11 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
         target = clauseSubject;
         const k = clauseSubject ? tokenIndexAt(tokens, clauseSubject.start, s.first, i) : i;
         actor = subjectOfVerbBefore(tokens, tags, k, s.first, inSentence.filter((m) => m.entity !== clauseSubject?.entity), subjectPronoun);
-      } else if (nominal && facedAt(tokens, tags, i, s.first) >= 0) {
+      } else if (faced >= 0) {
         // "Pyongyang facing accusations of supplying weapons to Russia", "Iran faces new UN sanctions": who
         // faces it undergoes it; who brings it is its owner or comes after "from" ("criticism from the EU").
-        const f = facedAt(tokens, tags, i, s.first);
-        target = withSubject(tokens, f, s.first, inSentence) ?? participleSubject(tokens, f, s.first, inSentence)
-          ?? subject(tokens, tags, f, s.first, inSentence, 0, subjectPronoun);
+        target = withSubject(tokens, faced, s.first, inSentence) ?? participleSubject(tokens, faced, s.first, inSentence)
+          ?? subject(tokens, tags, faced, s.first, inSentence, 0, subjectPronoun);
         actor = owner && owner.entity !== target?.entity ? owner : ofActor(tokens, hit.end, s.first, inSentence, hit.entry.type);
       } else if (nominal) {
         actor = owner ?? nounActor(tokens, tags, i, hit.end, s.first, s.last, inSentence, subjectPronoun);
@@ -641,7 +642,7 @@ function nounObject(tokens: readonly Token[], tags: readonly string[], from: num
   const passive = passiveLight(tokens, tags, from, first, last);
   if (passive > 0) from = passive;
   let end = from;
-  while (end < last && !/^(?:VBD|VBZ|VBP|MD)$/.test(tags[end - first] ?? '')) end++;
+  while (end < last && !FINITE_TAGS.has(tags[end - first] ?? '')) end++;
   const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of')));
   return object(tokens, tags, from, first, end, usable, places, actor, type === 'ASSAULT', true);
 }
@@ -880,7 +881,7 @@ function object(tokens: readonly Token[], tags: readonly string[], from: number,
     let g = governor(tokens, m, first);
     // (past its modifiers: "invasion of | neighboring | Georgia", "aid to | its | ally Ukraine")
     while (g > from && (/^(?:JJ|JJR|JJS|DT|PRP\$|CD|VBN|VBG|POS)$/.test(tags[g - first] ?? '') || tokens[g].text === '.' || TITLES.has(tokens[g].text)
-      || /^(?:Mr|Mrs|Ms|Dr)$/.test(tokens[g].text))) g--;
+      || HONORIFICS.has(tokens[g].text.toLowerCase()))) g--;
     return g >= 0 && /^(?:IN|TO)$/.test(tags[g - first] ?? '');
   };
   return ms.find((m) => inRange(m) && m.entity !== actor?.entity && !governedBy(tokens, m, first, 'by') && !currency(m) && linked(m)) ?? null;
