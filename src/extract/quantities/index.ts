@@ -284,11 +284,11 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   // names: "Zero Hedge", "Three Mile Island" (a capitalised number word before a capitalised word, inside a sentence)
   if (num.words && /^\p{Lu}/u.test(t.text) && i > a.sentences[t.sentence].first && last + 1 < sentEnd && /^\p{Lu}/u.test(toks[last + 1].text)
     && toks[last + 1].kind === 'word' && !titleCase(a, t.sentence)) return null;
-  // a list's number opening a line ("1. Define early retirement", "2) Take inventory") and a plan's name
-  // ("a 401(k)") count nothing
+  // a list's number opening a line ("1. Define early retirement", "2) Take inventory") and a name of a
+  // section of a code written as a number and a bracketed letter ("a 401(k)", "a 501(c)(3) group") count nothing
   if (digits && Number.isInteger(num.value) && num.value < 100 && last + 1 < toks.length && /^[.)]$/.test(toks[last + 1].text)
     && (t.start === 0 || /\n\s*$/.test(a.text.slice(Math.max(0, t.start - 4), t.start)))) return null;
-  if (digits && t.text === '401' && toks[last + 1]?.text === '(' && /^k$/i.test(toks[last + 2]?.text ?? '')) return null;
+  if (digits && toks[last + 1]?.text === '(' && toks[last + 1].start === t.end && /^\p{Ll}$/u.test(toks[last + 2]?.text ?? '') && toks[last + 3]?.text === ')') return null;
   // the end of a run of days: "Sept. 19 to 22", "June 3-5"
   if (digits && num.value <= 31 && (prev === 'to' || prev === '-' || prev === '–') && i > 1 && toks[i - 2].kind === 'number'
     && (MONTHS.has(lower[i - 3] ?? '') || (lower[i - 3] === '.' && MONTHS.has(lower[i - 4] ?? '')))) return null;
