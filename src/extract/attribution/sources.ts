@@ -1,16 +1,3 @@
-/** Titles written short in a role, in full ("Republican Gov." → "republican governor"). */
-const SHORT_TITLES: Readonly<Record<string, string>> = {
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant', col: 'colonel', maj: 'major',
-  capt: 'captain', cmdr: 'commander', adm: 'admiral', sgt: 'sergeant', prof: 'professor', pres: 'president',
-  supt: 'superintendent', det: 'detective', insp: 'inspector',
-};
-
-/** A role in lower case with its short titles written in full, for matching a description's head. */
-function roleText(role: string | null): string {
-  if (!role) return '';
-  return role.toLowerCase().replace(/\b([a-z]+)\./g, (m, w: string) => SHORT_TITLES[w] ?? m);
-}
-
 /**
  * Sources resolved to entities: a span that holds an entity mention is that entity; a pronoun
  * ("he", "they") is the nearest earlier fitting entity (or earlier claim source); a description
@@ -22,7 +9,7 @@ import { COMPANY_NOUNS } from '../../nlp/lexicon/orgs.js';
 import { isCap } from '../../nlp/lexicon/words.js';
 import type { ClaimSource, Entity, EntityType, Span } from '../../ledger/types.js';
 import { CUE_NOUNS, MONTH_WORDS, WEEKDAY_WORDS } from './lexicon.js';
-import { HONORIFICS, isRoleNoun } from '../../nlp/lexicon/roles.js';
+import { HONORIFICS, isRoleNoun, TITLES_IN_FULL } from '../../nlp/lexicon/roles.js';
 import { lastMentionBefore, pronounAntecedent, pronounKind, type PriorSource } from '../entities/pronouns.js';
 import type { Analysis } from '../../nlp/tokenize.js';
 
@@ -64,6 +51,12 @@ function mentionsIn(entities: readonly Entity[], start: number, end: number): Me
 }
 
 const TYPE_RANK: Record<EntityType, number> = { PER: 0, ORG: 1, GPE: 2, NORP: 3, LOC: 4, MISC: 5 };
+
+/** A role in lower case with its short titles written in full ("Republican Gov." → "republican governor"), for matching a description's head. */
+function roleText(role: string | null): string {
+  if (!role) return '';
+  return role.toLowerCase().replace(/\b([a-z]+)\./g, (m, w: string) => TITLES_IN_FULL.get(w) ?? m);
+}
 
 /** The entity of a type named most often before `offset` (the one named last on a tie), or null. */
 function mostNamedBefore(entities: readonly Entity[], offset: number, type: EntityType): string | null {

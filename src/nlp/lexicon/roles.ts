@@ -22,8 +22,13 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Title heads that are capitalised before a name ("President", "Secretary", "Gen."). */
-export const TITLE_ABBREVIATIONS = new Set(['gen.', 'lt.', 'col.', 'maj.', 'capt.', 'cmdr.', 'adm.', 'sgt.', 'sen.', 'rep.', 'gov.', 'dr.', 'prof.', 'rev.',
-  'mr.', 'mrs.', 'ms.', 'pres.', 'supt.', 'det.', 'insp.']);
+/** Titles written short and in full ("Gov." → governor), lower case, without the full stop. */
+export const TITLES_IN_FULL: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'],
+  ['maj', 'major'], ['capt', 'captain'], ['cmdr', 'commander'], ['adm', 'admiral'], ['sgt', 'sergeant'], ['prof', 'professor'],
+  ['pres', 'president'], ['supt', 'superintendent'], ['det', 'detective'], ['insp', 'inspector'], ['dr', 'doctor'], ['rev', 'reverend'],
+]);
+export const TITLE_ABBREVIATIONS = new Set([...[...TITLES_IN_FULL.keys()].map((t) => t + '.'), 'mr.', 'mrs.', 'ms.']);
 
 /**
  * Titles written in full and capitalised right before a person's name ("President Trump", "Governor
