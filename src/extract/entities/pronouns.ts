@@ -108,7 +108,7 @@ export interface PronounOptions {
 
 /** Whether the name at `at` modifies a noun after it, itself or through "'s" ("U.S. car maker", "the U.S.'s second-largest"). */
 function modifier(a: Analysis, at: Place): boolean {
-  let k = firstStartingFrom(a.tokens, at.end);
+  const k = firstStartingFrom(a.tokens, at.end);
   if (k >= a.tokens.length) return false;
   // (A possessive names what belongs to it: "the U.S.'s second-largest".)
   if (/^['’]s$/i.test(a.tokens[k].text)) return true;
