@@ -235,6 +235,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     }
   }
   mergeRules(a, drafts);
+  cutAtNextSpeaker(a, drafts);
   addColonQuotes(a, pars, drafts);
   addSpeakerLabels(a, pars, drafts, entities);
   addDashQuotes(a, drafts);
@@ -396,6 +397,26 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       else if (same.source && m.source && m.source[1] === same.source[1] && m.source[0] > same.source[0] && hasComma(a, same.source[0], m.source[0])
         && (!/^\p{Lu}\p{Ll}+$/u.test(a.tokens[same.source[0]].text) || INTRO.test(a.tokens[same.source[0]].text) || /^\p{Ll}/u.test(a.tokens[m.source[0]].text))) same.source = m.source;
       if (!same.source && m.subjectOfSentence) same.subjectOfSentence = true;
+    }
+  }
+}
+
+/**
+ * A content that runs on over another speaker's clause joined by ", and" / ", but" / ";" ("Obama emphasized that the
+ * reforms were not complete, and human rights groups warned that …") ends before it: that clause is the other claim.
+ */
+function cutAtNextSpeaker(a: Analysis, drafts: Draft[]): void {
+  for (const d of drafts) {
+    for (const o of drafts) {
+      if (o === d || !o.source || o.source[0] <= d.content[0] + 1 || o.cue[1] > d.content[1] || overlaps(o.source, d.cue)) continue;
+      let k = o.source[0] - 1;
+      const conj = /^(?:and|but)$/i.test(a.tokens[k].text);
+      if (conj) k--;
+      if (!(a.tokens[k].text === ';' || (conj && a.tokens[k].text === ','))) continue;
+      // (Not inside a quotation: "“…; she wrote about it after she left,” the book said" is the book's.)
+      let quoted = false;
+      for (let j = Math.min(d.content[0], d.cue[0]); j < o.cue[1]; j++) if (anyQuote(a.tokens[j].text)) quoted = true;
+      if (!quoted) d.content = [d.content[0], k];
     }
   }
 }

@@ -8,6 +8,7 @@
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
 import { afterDateline } from './reading.js';
+import { tagAt } from '../../nlp/pos.js';
 
 export interface RuleMatch {
   /** Token ranges [first, last); source may be null. */
@@ -73,6 +74,25 @@ function cueVerb(w: string): { lemma: string } | null {
   return v;
 }
 
+/** Verbs that say nothing when they close a sentence after their subject (", he called.", ", it posted."). */
+const NEVER_TRAILING = new Set(['call', 'press', 'post', 'project', 'charge', 'commit', 'point', 'invite', 'encourage', 'appeal',
+  'request', 'answer', 'respond', 'reply', 'tell', 'inform', 'brief', 'question', 'challenge', 'demand', 'threaten', 'express']);
+
+/**
+ * A cue verb that closes "C, X say." / "C, The Post has learned." / "C, other studies have shown.": right after its short
+ * subject, with nothing after it but the sentence's end. There the plain form speaks (a plural subject) and so do verbs
+ * too loose to fire a rule elsewhere; not after "to", a modal or a negation ("…, we would say.").
+ */
+function trailingCue(a: Analysis, i: number, s1: number): { lemma: string } | null {
+  const v = CUE_VERBS.get(low(a, i));
+  if (!v || NEVER_TRAILING.has(v.lemma) || !(i + 1 >= s1 || isEnd(a.tokens[i + 1].text))) return null;
+  if (/^(?:to|not|n't|never|would|could|should|might|may|must|can|will|shall|do|did|does|being)$/.test(low(a, i - 1))) return null;
+  // (Nor a passive: "… or if new evidence is found.")
+  for (let j = i - 1; j >= 0 && AUX.has(low(a, j)); j--) if (/^(?:is|are|was|were|be|been)$/.test(low(a, j))) return null;
+  // (A verb, not the noun of the same spelling: "…, as well as security guarantees.")
+  return /^VB[DNPZ]$/.test(tagAt(a, i)) ? v : null;
+}
+
 /** Trim a token range of edge punctuation other than quotes. */
 function trim(a: Analysis, first: number, last: number): [number, number] {
   while (first < last && a.tokens[first].kind === 'punct' && !isQuote(a.tokens[first].text)) first++;
@@ -122,6 +142,8 @@ export function subjectBefore(a: Analysis, s0: number, c: number): [number, numb
     for (let i = b; i < c; i++) if (a.tokens[i].text === ',') { comma = i; break; }
     if (comma < 0) return null;
     b = comma + 1;
+    // (The comma of a date is no end of the phrase: "on September 21, 2004 the parties agreed".)
+    if (b < c - 1 && /^(?:1[89]|20)\d\d$/.test(a.tokens[b].text) && /^\d{1,2}$/.test(a.tokens[comma - 1].text)) b++;
   }
   const [f, l] = trim(a, b, c);
   if (l <= f || l - f > 25) return null;
@@ -130,6 +152,12 @@ export function subjectBefore(a: Analysis, s0: number, c: number): [number, numb
   for (let i = f; i < l; i++) {
     const t = a.tokens[i].text;
     if (/^\p{Lu}/u.test(t) || PRONOUN_SUBJ.has(t.toLowerCase()) || /^(?:experts|officials|analysts|authorities|sources|critics|observers|diplomats|residents|witnesses|police|investigators|scientists|researchers)$/i.test(t)) ok = true;
+  }
+  // (Or a plural noun heads it right before a finite verb: "human rights groups warned", not "the number of people
+  // claiming", nor "… for Britain and our plants,” said".)
+  if (!ok && l === c && tagAt(a, l - 1) === 'NNS' && /^(?:VB[DZP]|MD)$/.test(tagAt(a, c))) {
+    ok = true;
+    for (let i = f; i < l; i++) if (!isWord(a, i)) ok = false;
   }
   return ok ? [f, l] : null;
 }
@@ -143,6 +171,12 @@ function contentEnd(a: Analysis, from: number, s1: number): number {
       if (j < s1 && (low(a, j) === 'but' || low(a, j) === 'and')) j++;
       if (j < s1 && /ing$/.test(low(a, j)) && CUE_VERBS.has(low(a, j))) return i;
       if (j < s1 && cueVerb(low(a, j)) && low(a, j + 1 < s1 ? j + 1 : j) === 'that') return i;
+      // ", and human rights groups warned that …": another speaker's claim begins.
+      if (j > i + 1) {
+        let k = j;
+        while (k < s1 && k - j < 6 && isWord(a, k) && !verbish(a, k) && !CLAUSE_OPENERS.has(low(a, k))) k++;
+        if (k > j && k + 1 < s1 && cueVerb(low(a, k)) && low(a, k + 1) === 'that' && /^(?:NN|PRP)/.test(tagAt(a, k - 1))) return i;
+      }
     }
   }
   let e = s1;
@@ -257,7 +291,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       if (subj && l > f) out.push({ source: subj, cue: [c0, i + 3], content: [f, l], strong: true });
       continue;
     }
-    const v = cueVerb(w);
+    const strict = cueVerb(w);
+    const v = strict ?? (i > s0 ? trailingCue(a, i, s1) : null);
     if (!v) continue;
     // C, X said.  |  C, said X.
     // After the cue only the sentence's end, or what says when, where or to whom ("said on Monday",
@@ -271,14 +306,25 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       if (isEnd(a.tokens[j].text)) break;
     }
     if (comma > s0 && endsAfter(afterCue)) {
-      const src = trim(a, comma + 1, i);
+      // (The cue holds its auxiliaries: "…, The Post has learned.")
+      let c0 = i;
+      while (c0 - 1 > comma + 1 && AUX.has(low(a, c0 - 1))) c0--;
+      const src = trim(a, comma + 1, c0);
       const [cf, cl] = trim(a, s0, comma);
+      // (Where only a sentence-closing verb makes the cue, its subject is a plain noun phrase: not "…, but Chaffetz
+      // declined.", "…, not 2015 as previously hoped.", "…, worse than most analysts had forecast.")
+      if (!strict) {
+        let plain = true;
+        for (let k = src[0]; k < src[1]; k++) if (!isWord(a, k) || CLAUSE_OPENERS.has(low(a, k)) || /^(?:as|than|what|or|nor|not|so|yet)$/.test(low(a, k))) plain = false;
+        if (!plain) continue;
+      }
       // (Not "…,” but pledged to …": a verb joined to the sentence's subject, below.)
-      if (src[1] > src[0] && cl > cf && !/^(?:but|and|or|yet|so|nor)$/.test(low(a, i - 1))) {
-        out.push({ source: src, cue: [i, i + 1], content: [cf, cl] });
+      if (src[1] > src[0] && cl > cf && !/^(?:but|and|or|yet|so|nor)$/.test(low(a, c0 - 1))) {
+        out.push({ source: src, cue: [c0, i + 1], content: [cf, cl] });
         continue;
       }
     }
+    if (!strict) continue;
     // "C, said X." / "“C,” says X, a physiologist at …": the verb before its speaker (a name or a description).
     // The speaker is a short phrase with no verb ("Jennifer Pluznick", "the minister"), not a clause ("said
     // he would …"), and what comes before the comma says something (not "Phil Lovas, said …", an appositive).
@@ -361,7 +407,10 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     if (k >= s1 || !isWord(a, k) && !isQuote(a.tokens[k].text)) continue;
     const [f, l] = trim(a, k, contentEnd(a, k, s1));
     // The cue is the verb with its auxiliaries ("has told"), not whom it was told to ("told reporters").
-    if (l - f >= 2) out.push({ source: subj, subjectOfSentence: conj, cue: [c0, i + 1], content: [f, l] });
+    // (A passive verb joined to the sentence's subject speaks for no one: "…, and is said to be planning …".)
+    let passive = false;
+    for (let j = c0; j < i; j++) if (/^(?:is|are|was|were|be|been)$/.test(low(a, j))) passive = true;
+    if (l - f >= 2) out.push({ source: subj, subjectOfSentence: conj && !passive, cue: [c0, i + 1], content: [f, l] });
   }
   return out;
 }

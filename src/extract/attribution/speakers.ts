@@ -56,7 +56,8 @@ export function addColonQuotes(a: Analysis, pars: ReadonlyArray<[number, number]
     const v = colon - 1;
     if (!CUE_VERBS.has(a.tokens[v].text.toLowerCase())) continue;
     const [n0, n1] = pars[p + 1];
-    if (drafts.some((d) => d.content[0] < n1 && d.content[1] > n0 || d.cue[0] <= v && d.cue[1] > v)) continue;
+    // (Not when a claim from outside that paragraph has it already; one inside it, "She knows nothing", is no such claim.)
+    if (drafts.some((d) => (d.content[0] < n1 && d.content[1] > n0 && (d.cue[0] < n0 || d.cue[0] >= n1)) || (d.cue[0] <= v && d.cue[1] > v))) continue;
     const s = a.sentences[a.tokens[v].sentence];
     let c0 = v;
     while (c0 - 1 >= s.first && AUX.has(a.tokens[c0 - 1].text.toLowerCase())) c0--;

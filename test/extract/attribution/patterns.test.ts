@@ -306,3 +306,34 @@ describe('claims inside claims, and sources next to cues', () => {
     expect(claimsOf(text).map((c) => [c.source?.text ?? null, c.cue.text, c.content.text])).toEqual(expected);
   });
 });
+
+// text | every claim made: [source, cue, content]
+const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
+  // a reporting verb that closes the sentence after its short subject: the plain form, and verbs too loose to fire elsewhere
+  ['The program has expanded well beyond its original intent, experts say.', [['experts', 'say', 'The program has expanded well beyond its original intent']]],
+  ['The senator went to the hospital, The Post has learned.', [['The Post', 'has learned', 'The senator went to the hospital']]],
+  ['Large sections of the city are divided by race and income, other studies have shown.', [['other studies', 'have shown', 'Large sections of the city are divided by race and income']]],
+  // … but not a noun of the same spelling, a passive, a modal, or a subject that is no plain noun phrase
+  ['North Korea may be seeking advanced technology from Russia, as well as security guarantees.', []],
+  ['The agreement allows the suspension to be reinstated if Boeing is indicted, or if new evidence is found.', []],
+  ['They noted his attorney offered to have Pagliano appear at a closed session, but Chaffetz declined.', [['They', 'noted', 'his attorney offered to have Pagliano appear at a closed session']]],
+  ['The plane is now expected in 2019, not 2015 as previously hoped.', []],
+  // a content ends where another speaker's clause begins after ", and"
+  ['Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.',
+    [['Obama', 'emphasized', 'the reforms were not complete'], ['human rights groups', 'warned', 'the administration was giving up leverage']]],
+  // the comma of a date ends no introductory phrase; a passive verb joined to the subject speaks for no one
+  ['A similar suit was filed in California, but on September 21, 2004 the parties agreed to have the case heard by the UK court.',
+    [['the parties', 'agreed', 'to have the case heard by the UK court']]],
+  ['Cerberus led a consortium that acquired a stake in GMAC, and is said to be planning to invest in Delphi.', [[null, 'is said', 'to be planning to invest in Delphi']]],
+  // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
+  ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
+    [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
+];
+
+describe('whole sentences: every claim made', () => {
+  for (const [text, want] of WHOLE) {
+    it(text, () => {
+      expect(claimsOf(text).map((c) => [c.source?.text ?? null, c.cue.text, c.content.text])).toEqual(want);
+    });
+  }
+});
