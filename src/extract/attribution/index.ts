@@ -19,7 +19,7 @@ import { AUX, INTRO, matchSentence, subjectBefore, verbish } from './rules.js';
 import { TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { resolveSource, type PriorSource } from './sources.js';
 import { bioSpans, charSpan, type TokenSpan } from './spans.js';
-import { type Draft, FINITE_TAGS, HOW_MANY, anyQuote, hasReportingWord, isQuote, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+import { type Draft, FINITE_TAGS, HOW_MANY, anyQuote, hasReportingWord, isQuote, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject, tagAt } from './reading.js';
 import { WHEN_WHERE, bracketsOf, contentAfterSentence, contentBeforeSentence, passiveCue, prune } from './cleanup.js';
 import { addColonQuotes, addDashQuotes, addSpeakerLabels } from './speakers.js';
 
@@ -591,6 +591,16 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
     l += 1;
     while (l < a.tokens.length && a.tokens[l].sentence === sent && /^\p{Lu}/u.test(tx(l))) l++;
   }
+  // Words of speech before a comma ("Well, look, you know, Mark Cuban …") are no part of who speaks (first, so
+  // that the verb after the name is found below: "… Mark Cuban | has been out there saying").
+  for (let k = f; k + 1 < l; ) {
+    const m = DISCOURSE.exec(a.text.slice(a.tokens[k].start, a.tokens[Math.min(l - 1, k + 2)].end));
+    if (!m) break;
+    let j = k;
+    while (j < l && a.tokens[j].end <= a.tokens[k].start + m[0].length) j++;
+    if (j >= l || tx(j) !== ',') break;
+    f = k = j + 1;
+  }
   // A finite verb outside a relative clause ends the phrase ("The United Nations Security Council on Friday
   // | made a strong condemnation … and", "Donald Trump's campaign | is defending his early-morning").
   // (A phrase that ends in a relative pronoun is left to the antecedent rule below; a short one, or one
@@ -631,15 +641,6 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   let caps = f;
   while (caps < l && /^\p{Lu}[\p{Lu}'’-]*$/u.test(tx(caps))) caps++;
   if (caps - f >= 2 && caps < l && /^\p{Lu}\p{Ll}/u.test(tx(caps))) f = caps;
-  // Words of speech before a comma ("Well, look, you know, Mark Cuban …") are no part of who speaks.
-  for (let k = f; k + 1 < l; ) {
-    const m = DISCOURSE.exec(a.text.slice(a.tokens[k].start, a.tokens[Math.min(l - 1, k + 2)].end));
-    if (!m) break;
-    let j = k;
-    while (j < l && a.tokens[j].end <= a.tokens[k].start + m[0].length) j++;
-    if (j >= l || tx(j) !== ',') break;
-    f = k = j + 1;
-  }
   for (let guard = 0; guard < 4 && l - f > 1; guard++) {
     const w = tx(l - 1);
     if (isRelative(w) && tx(l - 2).toLowerCase() !== 'of') {
@@ -658,6 +659,8 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   if (l - f === 2 && /^times$/i.test(tx(f + 1)) && HOW_MANY.test(tx(f))) return [f, f];
   // A lone function word or adverb names nobody ("…, and pledges to protect …", "Never | urged").
   if (l - f === 1 && /^(?:and|or|but|nor|of|to|in|on|at|for|with|by|from|as|so|then|never|here|there|also|however|still|now|yet|instead|meanwhile|please)$/i.test(tx(f))) return [f, f];
+  // (Nor does a lone adverb set off by a comma: "Conversely, PolitiFact rated …", though "Mulally said" is a name.)
+  if (l - f === 1 && /^\p{Lu}?\p{Ll}+ly$/u.test(tx(f)) && tagAt(a, f) === 'RB' && a.tokens[f + 1]?.text === ',') return [f, f];
   // An introductory phrase or a clause before the last comma: the subject is what follows it.
   let comma = -1;
   for (let i = l - 1; i > f; i--) if (tx(i) === ',') { comma = i; break; }

@@ -393,6 +393,9 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       }
     }
     // X said (that) C  |  X said …, but warned that C (the subject of the sentence speaks again)
+    // (A verb, not a noun of the same spelling after its modifier: "PolitiFact rated 22% of Democratic | claims | as
+    // true", "dubious medical claims"; the tag alone is not enough: "The ACARS data suggests" is tagged a noun too.)
+    if (/^NNS?$/.test(tagAt(a, i)) && /^(?:JJ|CD|DT|PRP\$|POS)$/.test(tagAt(a, i - 1))) continue;
     let c0 = i;
     while (c0 - 1 >= s0 && AUX.has(low(a, c0 - 1))) c0--;
     const conj = c0 - 1 >= s0 && (low(a, c0 - 1) === 'but' || low(a, c0 - 1) === 'and');

@@ -42,6 +42,8 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Up to 8,000 troops are now in the Kursk region, the minister said on Thursday, out of about 10,000 that the country has sent to Russia.',
     'the minister', 'said', 'Up to 8,000 troops are now in the Kursk region'],
   ['Officials warned that the storm could cause flooding.', 'Officials', 'warned', 'the storm could cause flooding'],
+  // words of speech before a comma go first, so that the verb after the name ends the source
+  ['"PENCE: Well, look, you know, Mark Cuban has been out there saying Donald Trump’s not about that.', 'Mark Cuban', 'saying', 'Donald Trump’s not about that'],
   ['A senior official who spoke on condition of anonymity said the talks had stalled.', 'A senior official who spoke on condition of anonymity', 'said', 'the talks had stalled'],
   ['In a statement, the ministry said the border would stay closed.', 'the ministry', 'said', 'the border would stay closed'],
   ['He added that prices were rising.', 'He', 'added', 'prices were rising'],
@@ -325,6 +327,8 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   ['A similar suit was filed in California, but on September 21, 2004 the parties agreed to have the case heard by the UK court.',
     [['the parties', 'agreed', 'to have the case heard by the UK court']]],
   ['Cerberus led a consortium that acquired a stake in GMAC, and is said to be planning to invest in Delphi.', [[null, 'is said', 'to be planning to invest in Delphi']]],
+  // a noun after its modifier is no cue, and a lone adverb before a comma names no one
+  ['Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.', []],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
