@@ -15,7 +15,7 @@ import type { Entity, EntityType, Span } from '../../ledger/types.js';
 import { PARTY_STATE, type Analysis, type Token } from '../../nlp/tokenize.js';
 import { capitalOf, isRegion, placeEntry, seatOf, US_STATE_ABBREVIATIONS, type PlaceEntry } from '../../nlp/lexicon/places.js';
 import { HONORIFICS, isRoleNoun, NAME_TITLES, ROLE_MODIFIERS, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
-import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS } from '../../nlp/lexicon/orgs.js';
+import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS, WELL_KNOWN_ORGS } from '../../nlp/lexicon/orgs.js';
 import { loadNameTagger } from './model.js';
 import { FINITE_TAGS, sentenceTags, tagAt } from '../../nlp/pos.js';
 
@@ -144,7 +144,7 @@ function classify(m: Mention, tokens: readonly Token[], text: string): void {
       m.canonical = e.entry.country;
     }
   } else if (m.ner === 'ORG') {
-    const known = ORG_ACRONYMS[t];
+    const known = ORG_ACRONYMS[t] ?? WELL_KNOWN_ORGS[t];
     if (known) m.canonical = known;
     else {
       // "<Country or demonym> <Body>": "Russian Foreign Ministry", "U.S. Treasury".
@@ -482,6 +482,15 @@ for (const b of Object.keys(GOVERNMENT_BODIES)) {
   else BODIES_BY_FIRST.set(ws[0], [ws]);
 }
 
+/** The well-known organisations' names as tokens, by their first token, longest first. */
+const KNOWN_ORGS_BY_FIRST = new Map<string, string[][]>();
+for (const n of Object.keys(WELL_KNOWN_ORGS).sort((x, y) => y.length - x.length)) {
+  const ws = n.split(' ');
+  const list = KNOWN_ORGS_BY_FIRST.get(ws[0]);
+  if (list) list.push(ws);
+  else KNOWN_ORGS_BY_FIRST.set(ws[0], [ws]);
+}
+
 /** Head words of bodies named after their members ("Union", "Association"), beside INSTITUTION_HEADS. */
 const BODY_HEADS = /^(?:Union|Association|Federation|League|Guild|Alliance|Club|Fund|Congress|Society|Institute|Foundation|Movement|Coalition)$/;
 
@@ -766,6 +775,34 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
       if ([...overlapping].some((k) => out[k].start < start || out[k].end > e)) continue;
       for (const k of overlapping) drop.add(k);
       added.push({ start, end: e, type: 'ORG' });
+      for (let j = start; j < e; j++) covered[j] = -2;
+      break;
+    }
+  }
+  // Well-known organisations (WELL_KNOWN_ORGS), however the tagger typed or cut them ("Taliban" MISC, "Islamic" of
+  // "Islamic State"): an organisation, in place of the spans inside it; a people before it is part of the name
+  // ("the Afghan Taliban"). Not in headlines written in capitals.
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = KNOWN_ORGS_BY_FIRST.get(tokens[i].text);
+    if (!candidates || covered[i] === -2) continue;
+    for (const ws of candidates) {
+      const e = i + ws.length;
+      if (e > tokens.length || tokens[e - 1].sentence !== tokens[i].sentence) continue;
+      let ok = true;
+      for (let j = 1; j < ws.length; j++) if (tokens[i + j].text !== ws[j]) ok = false;
+      if (!ok) continue;
+      const overlapping = new Set<number>();
+      for (let j = i; j < e; j++) if (covered[j] >= 0) overlapping.add(covered[j]);
+      let start = i;
+      const wider = [...overlapping].filter((k) => out[k].start < i || out[k].end > e);
+      if (wider.length) {
+        // A tagged name that holds it: an organisation when it ends with it after a people ("Afghan Taliban").
+        const k = wider[0];
+        if (wider.length === 1 && out[k].end === e && entryOf(phrase(out[k].start, i))?.entry.kind === 'demonym') out[k].type = 'ORG';
+        break;
+      }
+      for (const k of overlapping) drop.add(k);
+      added.push({ start, end: e, type: 'ORG', sure: true });
       for (let j = start; j < e; j++) covered[j] = -2;
       break;
     }
