@@ -194,6 +194,30 @@ export function nameGiven(a: Analysis, d: Draft): boolean {
   return /^(?:(?:also\s+|widely\s+|better\s+)?known\s+as|dubbed|nicknamed|so-called)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end));
 }
 
+/**
+ * A verb of seeming before an adjective or "to be" describes, it reports nothing ("the hostages | appeared | pale and
+ * gaunt", "The plan | seemed | to be working"); "appeared to suggest that …" keeps its claim.
+ */
+export function seemingOnly(a: Analysis, d: Draft): boolean {
+  if (!/^(?:appears?|appeared|seems?|seemed|looks?|looked|sounds?|sounded)$/i.test(a.tokens[d.cue[1] - 1].text) || d.content[0] !== d.cue[1]) return false;
+  const c = d.content[0];
+  const first = tagAt(a, c);
+  return /^JJ[RS]?$/.test(first) || (first === 'RB' && /^JJ[RS]?$/.test(tagAt(a, c + 1))) || (/^to$/i.test(a.tokens[c].text) && /^be$/i.test(a.tokens[c + 1]?.text ?? ''));
+}
+
+/**
+ * "Trump | appeared to suggest | that …": a verb of seeming before a reporting verb leaves the speaking to the
+ * sentence's subject, which the tagger reads as part of what is said (as it rightly does for "The plan | is expected
+ * to | …"). With no source, the subject right before the cue speaks.
+ */
+export function raisedSpeaker(a: Analysis, d: Draft): void {
+  const [c0, c1] = d.cue;
+  if (d.source || c1 - c0 !== 3 || !/^(?:appears?|appeared|seems?|seemed)$/i.test(a.tokens[c0].text) || !/^to$/i.test(a.tokens[c0 + 1].text)
+    || !isReportingWord(a.tokens[c1 - 1].text.toLowerCase())) return;
+  const subj = subjectBefore(a, a.sentences[a.tokens[c0].sentence].first, c0);
+  if (subj && subj[1] === c0) d.source = subj;
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -213,6 +237,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     relativeInCue(a, d);
     timeSpentSource(a, d);
     pronounAfterRelative(a, d);
+    raisedSpeaker(a, d);
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
@@ -268,6 +293,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       concludedMeeting(a, d) ||
       adjectivalAlleged(a, d) ||
       nameGiven(a, d) ||
+      seemingOnly(a, d) ||
       outsideItsBrackets(a, d) ||
       addedAmount(a, d) ||
       onlyItsSubject(a, d, drafts) ||

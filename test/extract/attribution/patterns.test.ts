@@ -329,6 +329,9 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   ['Cerberus led a consortium that acquired a stake in GMAC, and is said to be planning to invest in Delphi.', [[null, 'is said', 'to be planning to invest in Delphi']]],
   // a noun after its modifier is no cue, and a lone adverb before a comma names no one
   ['Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.', []],
+  // a verb of seeming before an adjective describes; before a reporting verb, the subject speaks
+  ['The next year, the Taliban released two videos of them in which the hostages appeared pale and gaunt.', []],
+  ['Trump appeared to suggest that the vote was rigged.', [['Trump', 'appeared to suggest', 'the vote was rigged']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
