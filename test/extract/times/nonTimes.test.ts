@@ -5,6 +5,9 @@ import { table } from './cases.js';
 describe('not times', () => {
   table([
     ['He scored in the fourth quarter of the game.', '', ''],
+    // a duration in capitals before a capitalised word names a war
+    ['Israel seized the territories in the 1967 Six-Day War.', '1967', '1967'],
+    ["The Hundred Years' War and the Seven Years War ended.", '', ''],
     ['He joined the March on Washington.', '', ''],
     ['Sanders took part in the 1963 March on Washington.', '1963', '1963'],
     ['At the end of the day, voters want jobs.', '', ''],

@@ -24,6 +24,17 @@ function indexName(a: Analysis, d: Draft): boolean {
   return /\bRussell?\s+$/.test(a.text.slice(Math.max(0, d.start - 10), d.start)) || /^\s+Index\b/.test(a.text.slice(d.end, d.end + 10));
 }
 
+/**
+ * A duration written in capitals before a capitalised word names a war or a work ("the Six-Day War", "the Hundred
+ * Years' War", "12 Years a Slave" stays a title), it measures no time.
+ */
+function durationInName(a: Analysis, d: Draft): boolean {
+  if (d.type !== 'DURATION') return false;
+  const words = a.text.slice(d.start, d.end).replace(/^the\s+/i, '').split(/[\s-]+/);
+  if (!words.every((w) => /^(?:\p{Lu}|\d)/u.test(w))) return false;
+  return /^['’]?s?['’]?\s+\p{Lu}\p{Ll}/u.test(a.text.slice(d.end, d.end + 20));
+}
+
 export function dropNonTimes(a: Analysis, drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => !insideName(a, d) && !indexName(a, d));
+  return drafts.filter((d) => !insideName(a, d) && !indexName(a, d) && !durationInName(a, d));
 }
