@@ -19,6 +19,8 @@ import { COMPANY_NOUNS, GOVERNMENT_BODIES, INSTITUTION_HEADS, ORG_ACRONYMS, WELL
 import { loadNameTagger } from './model.js';
 import { FINITE_TAGS, sentenceTags, tagAt } from '../../nlp/pos.js';
 
+/** The long names of ORG_ACRONYMS ("United Nations", "European Union"). */
+const KNOWN_BODIES = new Set(Object.values(ORG_ACRONYMS));
 /** ORG_ACRONYMS' keys as a set: looking a token up in an object makes V8 intern its string first (this runs on every token). */
 const ACRONYMS = new Set(Object.keys(ORG_ACRONYMS));
 import { spansFromBilou, type NerType } from './tagger.js';
@@ -607,16 +609,25 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     // A title written as a name ("the U.S. Secretary of State"): a person's role noun before any
     // institution word, with no name after it, is a role, not an organisation.
     if (split < 0 && sp.type !== 'PER' && !ORG_HEAD_WORDS.has(lc(tokens[sp.end - 1].text))) {
-      let title = false;
+      let title = -1;
       for (let i = sp.start; i < sp.end; i++) {
         const w = lc(tokens[i].text);
         if (INSTITUTION_HEADS.has(w) || GEO_HEADS.has(w)) break;
         if (isRoleNoun(w) && !ROLE_MODIFIERS.has(w) && isCapWord(tokens[i])) {
-          title = true;
+          title = i;
           break;
         }
       }
-      if (title) continue;
+      if (title >= 0) {
+        // (The body or state before the title stays a name: "the United Nations | High Commissioner for Human Rights".)
+        let leftEnd = title;
+        while (leftEnd > sp.start && ROLE_MODIFIERS.has(lc(tokens[leftEnd - 1].text)) && !entryOf(phrase(leftEnd - 1, leftEnd))) leftEnd--;
+        const left = leftEnd > sp.start ? phrase(sp.start, leftEnd) : '';
+        if (left && (entryOf(left) || ACRONYMS.has(left) || KNOWN_BODIES.has(left) || WELL_KNOWN_ORGS[left] || ORG_HEAD_WORDS.has(lc(tokens[leftEnd - 1].text)))) {
+          out.push({ start: sp.start, end: leftEnd, type: lexiconType(phrase(sp.start, leftEnd), 'ORG') });
+        }
+        continue;
+      }
     }
     // A person's name that swallowed its title ("Ministry spokesman Randhir Jaiswal"): keep the name.
     if (sp.type === 'PER') {

@@ -55,7 +55,7 @@ export const ROLE_MODIFIERS = new Set([
   'interim', 'first', 'second', 'parliamentary', 'presidential', 'government', 'ministry', 'department', 'police',
   'central', 'bank', 'managing', 'union', 'rebel', 'separatist', 'regional', 'local', 'federal', 'provincial', 'city',
   'white', 'house', 'communications', 'press', 'information', 'treasury', 'homeland', 'legal', 'political', 'de', 'facto',
-  'supreme', 'spiritual', 'religious', 'team', 'club', 'company', 'group', 'campaign', 'affairs', 'public', 'policy',
+  'supreme', 'high', 'special', 'spiritual', 'religious', 'team', 'club', 'company', 'group', 'campaign', 'affairs', 'public', 'policy',
   'research', 'market', 'oil', 'investment', 'commerce', 'industry', 'world', 'war', 'nuclear', 'operating',
   'financial', 'technology', 'technical', 'marketing', 'sales', 'creative', 'commercial', 'medical', 'scientific',
 ]);
