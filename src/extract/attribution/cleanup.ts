@@ -76,7 +76,8 @@ export function reducedRelative(a: Analysis, d: Draft): boolean {
     && s0 > first && tags[s0 - 1 - first] === 'IN' && !/^(?:that|because|as|if|while|whether)$/i.test(a.tokens[s0 - 1].text);
 }
 
-const DASH = /^(?:—|–|--|―)$/;
+/** A dash: the dash characters, or a hyphen standing alone between spaces (wire copy's " - "). */
+const DASH = /^(?:—|–|--|―|-)$/;
 
 /** The brackets [open, close] around token i inside its sentence, or null. */
 export function bracketsOf(a: Analysis, i: number): [number, number] | null {
@@ -118,6 +119,17 @@ export function outsideItsBrackets(a: Analysis, d: Draft): boolean {
  * aside's opening dash.
  */
 export function besideAside(a: Analysis, d: Draft): void {
+  // A cue with no source right after an aside's closing dash ("The Palestinian Authority - which considers … - called
+  // for"): the subject before the opening dash speaks.
+  if (!d.source && d.cue[0] > 0 && DASH.test(a.tokens[d.cue[0] - 1].text) && d.content[0] >= d.cue[1]) {
+    const sent = a.tokens[d.cue[0]].sentence;
+    let open = d.cue[0] - 2;
+    while (open >= 0 && a.tokens[open].sentence === sent && !DASH.test(a.tokens[open].text)) open--;
+    if (open < 0 || a.tokens[open].sentence !== sent) return;
+    const subj = subjectBefore(a, a.sentences[sent].first, open);
+    if (subj && subj[1] === open) d.source = subj;
+    return;
+  }
   if (!d.source || d.source[1] > d.cue[0]) return;
   // An aside inside the source ("The senator — who had long opposed the bill — said") is cut off.
   for (let k = d.source[0] + 1; k + 1 < d.source[1]; k++) {

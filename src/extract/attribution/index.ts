@@ -309,6 +309,21 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   const startOf = (c: Claim) => Math.min(c.cue.start, c.content.start);
   claims.sort((x, y) => startOf(x) - startOf(y) || x.cue.start - y.cue.start);
   addVia(a, claims, entities);
+  // "“…,” he told settler leaders, according to a statement.": the statement reports his claim (its via, when the text
+  // names who made it), it makes no claim of its own whose content holds his words and his name.
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const c = claims[i];
+    if (!/^according to$/i.test(c.cue.text)) continue;
+    // (Only right after that claim's cue, with at most whom it was told between: "According to a paper, the team
+    // discovered …" is the paper's claim.)
+    // (A verb of saying: "watched the videos on Thursday, according to their attorneys" is the attorneys' claim.)
+    const sayingVerb = (o: Claim) => {
+      const last = tokenAt(a, o.cue.end - 1);
+      return isReportingWord(a.tokens[last].text.toLowerCase()) && /^VB[DNPZ]?$/.test(tagAt(a, last));
+    };
+    if (claims.some((o) => o !== c && o.source && o.source.start !== null && o.source.start >= c.content.start && o.cue.end <= c.content.end
+      && /^[^,.;:!?“”"]{0,40},\s*$/.test(a.text.slice(o.cue.end, c.cue.start)) && sayingVerb(o))) claims.splice(i, 1);
+  }
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   return claims;
 }

@@ -332,6 +332,15 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // a verb of seeming before an adjective describes; before a reporting verb, the subject speaks
   ['The next year, the Taliban released two videos of them in which the hostages appeared pale and gaunt.', []],
   ['Trump appeared to suggest that the vote was rigged.', [['Trump', 'appeared to suggest', 'the vote was rigged']]],
+  // an aside between spaced hyphens (wire copy) or dashes: the subject before it speaks
+  ['The Palestinian Authority - which considers the US biased - called for an emergency meeting.',
+    [['The Palestinian Authority', 'considers', 'the US biased'], ['The Palestinian Authority', 'called for', 'an emergency meeting']]],
+  ['The Palestinian Authority - which considers the US biased - said the meeting was urgent.',
+    [['The Palestinian Authority', 'said', 'the meeting was urgent']]],
+  // "according to" right after a claim's cue reports that claim; it makes no claim holding it
+  ['"Here we are on a historic day," he told settler leaders, according to a statement.', [['he', 'told', 'Here we are on a historic day']]],
+  ["Scott's relatives watched the police videos on Thursday, according to their attorneys.",
+    [['their attorneys', 'according to', "Scott's relatives watched the police videos on Thursday"]]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
