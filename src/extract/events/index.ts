@@ -643,9 +643,13 @@ function nounObject(tokens: readonly Token[], tags: readonly string[], from: num
   if (passive > 0) from = passive;
   let end = from;
   while (end < last && !FINITE_TAGS.has(tags[end - first] ?? '')) end++;
-  const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of')));
+  const usable = ms.filter((m) => !governedBy(tokens, m, first, 'from') && (OF_PATIENT.has(type) || !governedBy(tokens, m, first, 'of'))
+    && !(TO_DESTINATION.has(type) && governedBy(tokens, m, first, 'to')));
   return object(tokens, tags, from, first, end, usable, places, actor, type === 'ASSAULT', true);
 }
+
+/** Types whose noun sends someone somewhere: "extradition to the United States", "withdrawal to Russia" name where, not whom. */
+const TO_DESTINATION = new Set(['COERCE', 'RETREAT']);
 
 /**
  * "the demands of the automakers", "the deployment of North Korean troops", "loans from the

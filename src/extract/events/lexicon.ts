@@ -52,10 +52,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'ACCUSE', mode: 'disapprove', stems: ['condemn', 'criticize', 'criticise', 'denounce', 'blame', 'rebuke'], forms: ['condemnation', 'condemnations'],
     phrases: [['summon', 'ambassador'], ['summon', 'envoy']], gap: 4 },
   { type: 'ACCUSE', mode: 'allege', stems: ['accuse', 'accusation'], forms: ['alleged', 'allegations'] },
+  // a formal charge: "charged Assange with espionage" (not "charged $5", "charged into the crowd"), an indictment
+  { type: 'ACCUSE', mode: 'allege', stems: ['indict'], forms: ['indictment', 'indictments'], phrases: [['charge', 'with']], gap: 4 },
   { type: 'ACCUSE', mode: 'investigate', stems: ['investigate', 'probe'], forms: ['investigation', 'investigations'] },
   { type: 'REQUEST', mode: 'yield', stems: ['surrender'] },
   // "appeal" alone is a court's or a candidate's ("the appeals court", "his appeal to voters"); "appealed for calm" asks.
-  { type: 'REQUEST', mode: null, stems: ['urge', 'demand'], phrases: [['call', 'on'], ['appeal', 'for']], gap: 0 },
+  { type: 'REQUEST', mode: null, stems: ['urge', 'demand'], phrases: [['call', 'on'], ['call', 'for'], ['appeal', 'for'], ['ask', 'for']], gap: 0 },
   // "deal" the noun: "dealing with", "dealers" and "dealt a blow" are no agreements.
   { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce'], forms: ['agreed', 'agrees', 'signed', 'accord', 'accords'] },
   { type: 'AGREE', mode: null, forms: ['deal', 'deals'], nounOnly: true },
@@ -68,7 +70,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Showing something ("Apple demonstrated its phone") and a campaign's or a market's rally are no protest.
   { type: 'PROTEST', mode: null, stems: ['protest'], forms: ['demonstrations'], phrases: [['demonstrate', 'against'], ['rally', 'against']], gap: 0 },
   { type: 'RETREAT', mode: null, stems: ['withdraw', 'retreat', 'evacuate'], forms: ['withdrew', 'withdrawn', 'withdrawal', 'withdrawals', 'evacuation', 'evacuations'] },
-  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade'], forms: ['deportation', 'deportations', 'jailed', 'imprisoned'], notBefore: ['on', 'upon'] },
+  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade', 'extradite'],
+    forms: ['deportation', 'deportations', 'extradition', 'jailed', 'imprisoned'], notBefore: ['on', 'upon'] },
   // Releasing people, not products, statements or figures ("released two hostages", not "will release a laptop").
   { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologize', 'apologise', 'apology'],
     phrases: cross(['release', 'free', 'freed'], ['prisoner', 'hostage', 'detainee', 'captive', 'soldier', 'journalist', 'activist']), gap: 4 },

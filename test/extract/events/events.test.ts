@@ -134,6 +134,10 @@ const cases: Case[] = [
   // that only follows it is another clause's
   ['In the aftermath of Russia’s invasion of neighboring Georgia, markets fell.', [['Russia', 'GPE'], ['Georgia', 'GPE']], 'ASSAULT', null, 'Russia', 'Georgia'],
   ['A summit meeting between Mr. Obama and Mr. Xi failed.', [['Obama', 'PER'], ['Xi', 'PER']], 'CONSULT', null, null, 'Obama'],
+  // a formal charge, a call for something, an extradition
+  ['The US Justice Department has charged Assange with espionage.', [['US Justice Department', 'ORG'], ['Assange', 'PER']], 'ACCUSE', 'allege', 'US Justice Department', 'Assange'],
+  ['The Palestinian Authority called for an emergency meeting.', [['Palestinian Authority', 'ORG']], 'REQUEST', null, 'Palestinian Authority', null],
+  ['The US wants the UK to extradite Assange.', [['US', 'GPE'], ['UK', 'GPE'], ['Assange', 'PER']], 'COERCE', null, 'UK', 'Assange'],
 ];
 
 // text, entities, a type no event may have: a word that only starts like a trigger, or a trigger's other sense
@@ -155,6 +159,9 @@ const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> 
   ['Environmental groups granted Tom Clarke an extension.', [['Tom Clarke', 'PER']], 'AID'],
   ['NATO jets scrambled to intercept Russian bombers.', [['NATO', 'ORG'], ['Russian', 'NORP']], 'ASSAULT'],
   ['The Berlin band toured France.', [['Berlin', 'GPE'], ['France', 'GPE']], 'COERCE'],
+  // "charged" a price is no charge; "extradition to X" names where, not whom
+  ['The company charged Iran $5 for the service.', [['Iran', 'GPE']], 'ACCUSE'],
+  ['Assange is battling extradition to the United States.', [['United States', 'GPE']], 'COERCE'],
   ['Kenya’s AIDS crisis worsened.', [['Kenya', 'GPE']], 'AID'],
   // a pronoun, a passive's pronoun agent, an agent of another verb: no actor
   ['Rakeyia Scott said her husband was at his side when he was shot.', [['Rakeyia Scott', 'PER']], 'ASSAULT'],
