@@ -121,6 +121,13 @@ export function countedPhrase(a: Analysis, lower: readonly string[], i: number, 
       j += 2;
       continue;
     }
+    // "secret military and diplomatic files": adjectives joined by a coordination modify one head
+    // (the first may be tagged a noun: "military and diplomatic cables"; then an adjective follows)
+    if ((lower[j] === 'and' || lower[j] === 'or') && last === j - 1 && pos && j + 1 < end && toks[j + 1].kind === 'word' && !looksPlural(lower[last])
+      && ((/^JJ/.test(pos(last)) && /^(?:JJ|NN)/.test(pos(j + 1))) || (pos(last) === 'NN' && /^JJ/.test(pos(j + 1))))) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || !isWordToken(t.text)) break;
     const w = lower[j];
     if (STOP.has(w)) break;

@@ -30,6 +30,9 @@ describe('what a figure counts', () => {
     ['Two of the major United States indices fell.', 'Two', 'major United States indices', 11, 'index'],
     ['Nearly 1,500 coal- and gas-fired power plants emit carbon.', 'Nearly 1,500', 'coal- and gas-fired power plants', 13, 'plant'],
     ['Dozens of local elected officials gathered.', 'Dozens', 'local elected officials', 10, 'official'],
+    // adjectives joined by a coordination modify one head
+    ['He published 250,000 secret military and diplomatic cables.', '250,000', 'secret military and diplomatic cables', 21, 'cable'],
+    ['Four national security and diplomatic officials testified.', 'Four', 'national security and diplomatic officials', 5, 'official'],
     ['NATO sent four rotating battalion-sized units to Estonia.', 'four', 'rotating battalion-sized units', 15, 'unit'],
     ['He was shot by four plain-clothes NYPD officers.', 'four', 'plain-clothes NYPD officers', 20, 'officer'],
     ['Air Canada ordered 18 777s and five Boeing 737s.', '18', '777s', 22, '777'],
