@@ -62,7 +62,7 @@ function paragraphTags(a: Analysis, p0: number, p1: number): string[] | undefine
     const last = a.sentences[a.tokens[i].sentence].last;
     for (let k = i; k < last && k < p1; k++) {
       const t = a.tokens[k].text;
-      if ((t === "'" || t === '`') && a.tokens[k + 1]?.text === t) return undefined;
+      if ((t === "'" || t === '`' || t === '’') && a.tokens[k + 1]?.text === t) return undefined;
       out[k - p0] = tags[k - first];
     }
     i = last;
@@ -200,7 +200,9 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     } else open += /^[“‘]$|^``$/.test(tx(i)) ? 1 : /^[”’]$|^''$/.test(tx(i)) && open > 0 ? -1 : 0;
   }
   const closing = (t: string | undefined) => t !== undefined && (/^[”’]$|^''$/.test(t) || (straight && t === '"'));
-  const closeAt = open > 0 ? (closing(tx(last)) ? last : /^[,.?!;]$/.test(tx(last) ?? '') && closing(tx(last + 1)) ? last + 1 : -1) : -1;
+  let closeAt = open > 0 ? (closing(tx(last)) ? last : /^[,.?!;]$/.test(tx(last) ?? '') && closing(tx(last + 1)) ? last + 1 : -1) : -1;
+  // (A closing mark typed as two, "’’", ends after both.)
+  if (closeAt > 0 && quoteMark(a, closeAt, false) === 2) closeAt++;
   if (!direct && first > 0 && isQuote(tx(first - 1)) && /[“"‘]/.test(tx(first - 1))) opensQuoted = direct = true;
   // A closing mark after a phrase quoted inside the content ("admires Putin as a “strong leader,”") makes
   // a mixed quotation, not a direct one: the content opens with no mark of its own. (A quotation that
@@ -689,6 +691,12 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
     let tailVerb = false;
     for (let i = comma + 1; i < l; i++) if (verbish(a, i) || isRelative(tx(i).toLowerCase())) tailVerb = true;
     if (clause && !tailVerb && /^(?:\p{Lu}|the$|a$|an$|its$|his$|her$|their$)/u.test(tx(comma + 1))) f = comma + 1;
+    // Sentence adverbs set off by commas ("Critically, however, it") are no part of who speaks either.
+    else if (!tailVerb) {
+      let adverbs = true;
+      for (let i = f; i < comma && adverbs; i++) adverbs = tx(i) === ',' || tagAt(a, i) === 'RB';
+      if (adverbs) f = comma + 1;
+    }
   }
   return [f, l];
 }

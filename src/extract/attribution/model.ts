@@ -172,7 +172,8 @@ export function tagTokens(tokens: readonly string[], model: AttributionModel, po
  * there is no pair.
  */
 export function mergeQuotePairs(tokens: readonly string[]): { tokens: string[]; first: Int32Array } | null {
-  const pair = (i: number) => (tokens[i] === "'" || tokens[i] === '`') && tokens[i + 1] === tokens[i];
+  // (Two right single quotation marks, "’’", are a closing double one too, as smart quotes make of "''".)
+  const pair = (i: number) => (tokens[i] === "'" || tokens[i] === '`' || tokens[i] === '’') && tokens[i + 1] === tokens[i];
   let pairs = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (pair(i)) {
@@ -186,7 +187,7 @@ export function mergeQuotePairs(tokens: readonly string[]): { tokens: string[]; 
   for (let i = 0; i < tokens.length; i++) {
     first[out.length] = i;
     if (pair(i)) {
-      out.push(tokens[i] + tokens[i]);
+      out.push(tokens[i] === '’' ? "''" : tokens[i] + tokens[i]);
       i++;
     } else out.push(tokens[i]);
   }

@@ -39,7 +39,8 @@ export function quoteMark(a: Analysis, i: number, opening: boolean): number {
   if (i < 0 || i >= a.tokens.length) return 0;
   const t = a.tokens[i].text;
   if (t === '"' || t === "''" || t === (opening ? '“' : '”') || (opening && t === '``')) return 1;
-  if (t === "'" && i + 1 < a.tokens.length && a.tokens[i + 1].text === "'" && a.tokens[i + 1].start === a.tokens[i].end) return 2;
+  // (Smart quotes make "’’" of a closing "''".)
+  if ((t === "'" || (!opening && t === '’')) && i + 1 < a.tokens.length && a.tokens[i + 1].text === t && a.tokens[i + 1].start === a.tokens[i].end) return 2;
   // (An opening mark typed as two backticks, "``", comes as two tokens too.)
   if (opening && t === '`' && i + 1 < a.tokens.length && a.tokens[i + 1].text === '`' && a.tokens[i + 1].start === a.tokens[i].end) return 2;
   return 0;

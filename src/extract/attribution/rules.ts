@@ -280,6 +280,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       while (c0 - 1 >= s0 && AUX.has(low(a, c0 - 1))) c0--;
       const subj = subjectBefore(a, s0, c0);
       let k = i + 3;
+      // ("issued a statement warning that …": what the participle introduces)
+      if (k + 1 < s1 && /ing$/.test(low(a, k)) && CUE_VERBS.has(low(a, k)) && low(a, k + 1) === 'that') k++;
       if (k < s1 && low(a, k) === 'that') k++;
       else {
         // "issued a warning to any soldiers …, urging them to …": the content is what follows the comma.
@@ -347,7 +349,7 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       return false;
     };
     // (The quotation mark may be typed as two apostrophes, two tokens: ",'' said X".)
-    const pairQuote = comma === i - 3 && a.tokens[i - 1].text === "'" && a.tokens[i - 2].text === "'";
+    const pairQuote = comma === i - 3 && /^['’]$/.test(a.tokens[i - 1].text) && a.tokens[i - 2].text === a.tokens[i - 1].text;
     const inverted = (comma === i - 1 || (comma === i - 2 && isQuote(a.tokens[i - 1].text)) || pairQuote) && i + 1 < s1
       && (w === 'said' || INVERTING.has(w)) && (/^(?:\p{Lu}|the$|a$|an$|one$|another$)/u.test(a.tokens[i + 1].text) || namedAfter()) && speakerAfter() && clauseBefore();
     if (comma > s0 && inverted) {

@@ -341,6 +341,12 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   ['"Here we are on a historic day," he told settler leaders, according to a statement.', [['he', 'told', 'Here we are on a historic day']]],
   ["Scott's relatives watched the police videos on Thursday, according to their attorneys.",
     [['their attorneys', 'according to', "Scott's relatives watched the police videos on Thursday"]]],
+  // a closing quotation mark typed as two right single quotes ("’’", smart quotes made of "''"), before a named speaker
+  ['“It was an attempt to mislead voters,’’ Will Moy, chief executive of the fact-checking website Full Fact, told the BBC.',
+    [['Will Moy', 'told', 'It was an attempt to mislead voters']]],
+  // sentence adverbs set off by commas are no speaker; "issued a statement warning that" reports what follows "that"
+  ['The Electoral Commission issued a statement warning that “voters are entitled to transparency.’’ Critically, however, it pointed out that it has no role.',
+    [['The Electoral Commission', 'issued a statement', 'voters are entitled to transparency'], ['it', 'pointed out', 'it has no role']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
