@@ -833,8 +833,10 @@ function pronounSubjects(a: Analysis, pronouns: PronounPool, mentions: readonly 
       const { start, end } = found.claim.source;
       if (start === null || end === null) return null;
       const p = firstStartingFrom(tokens, start);
+      // (or a possessive the claim stage resolved to it: "his often-repeated vow")
       const speaker = mentions.some((m) => m.entity === entity && m.start >= start && m.end <= end)
-        || (p < tokens.length && tokens[p].end === end && resolve(p, null, depth + 1)?.entity === entity);
+        || (p < tokens.length && tokens[p].end === end && resolve(p, null, depth + 1)?.entity === entity)
+        || (p < tokens.length && tokens[p].end === end && /^(?:his|its|their)$/i.test(tokens[p].text) && found.claim.source.entity === entity.id);
       if (!speaker) return null;
       const content = found.claim.content;
       const reported = content && pronouns.pool.some((e) => e.mentions.some((m) => m.start >= content[0] && m.end <= tokens[k].start && fits(e, m)));

@@ -70,6 +70,10 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   // a person's title as a description is that person, its short form in the role read in full, not an
   // organisation whose name holds the word ("the governor" is not the Republican Governors Association)
   ['The governor, Republican Gov. Eric Holcomb, spoke at the Republican Governors Association. The governor said he was waiting for a commission.', 'said', 'Eric Holcomb', null],
+  // a possessive before a noun cue stands for whom its pronoun would
+  ['Jeremy Corbyn is accused by critics of promoting high-tax policies. His refusal to say which side he would be on was met with laughter.', 'refusal to say', 'Jeremy Corbyn', null],
+  // a title written as a name keeps the body it belongs to as the source
+  ['The United Nations High Commissioner for Human Rights said the decision did not change the law.', 'said', 'United Nations', null],
   // people placed somewhere do not speak for the place; a name of capitalised words is no role
   ['Farmers in Iowa and across the Midwest say the drought has cut their yields.', 'say', null, null],
 ];
