@@ -499,6 +499,9 @@ const BODY_HEADS = /^(?:Union|Association|Federation|League|Guild|Alliance|Club|
 /** Words of measure after a number ("100 metres", "400 points"). */
 const MEASURE_WORD = /^(?:m|km|metres?|meters?|miles?|kg|kilos?|points?|yards?|seconds?|minutes?|hours?|laps?|runs?|goals?|percent|%)$/i;
 
+/** Months written short ("Dec" of "Dec. 12"). */
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 /** Time zones written after a clock time. */
 const TIME_ZONES = /^(?:UTC|GMT|[ECMP][SD]T|CES?T|BST|JST|KST|HKT|SGT|AES?T|AEDT|IST|MSK|EES?T|WES?T)$/;
 
@@ -874,8 +877,10 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
   }
   // A state's letters fused to a currency sign name the currency, not the state ("US$ 1.4 billion", "HK$");
   // a time zone after a clock time is part of the time ("14:58 UTC", "9 a.m. EST").
+  // … and a month written short before its day or year is a date ("Dec. 12", "Jan. 2020").
   const notName = (sp: TokenSpan) => (sp.end < tokens.length && /^[$¥£€]/.test(tokens[sp.end].text) && tokens[sp.end].start === tokens[sp.end - 1].end)
-    || (sp.end - sp.start === 1 && sp.start > 0 && TIME_ZONES.test(tokens[sp.start].text) && /\d|^[ap]\.?m\.?$/i.test(tokens[sp.start - 1].text));
+    || (sp.end - sp.start === 1 && sp.start > 0 && TIME_ZONES.test(tokens[sp.start].text) && /\d|^[ap]\.?m\.?$/i.test(tokens[sp.start - 1].text))
+    || (sp.end - sp.start === 1 && MONTH_SHORT.test(tokens[sp.start].text) && tokens[sp.end]?.text === '.' && tokens[sp.end + 1]?.kind === 'number');
   return all.filter((sp) => !notName(sp)).sort((x, y) => x.start - y.start);
 }
 

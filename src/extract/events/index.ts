@@ -242,7 +242,10 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       const place = visited ?? placeOf(tokens, tags, hit.end, s.first, s.last, placesIn, target)?.entity ?? null;
       // One event per type, actor and target in a sentence ("pledging $3 billion in loans"); a later
       // trigger of the same type with a party missing adds nothing.
-      const sentenceEvents = events.filter((v) => v.trigger.start >= s.start && v.type === hit!.entry.type);
+      // An attack on words or plans is a verbal one ("attacked each other’s policies", "attacks on his record").
+      const verbal = hit.entry.type === 'ASSAULT' && verbalAttack(tokens, tags, i, hit.end, s.first, s.last);
+      const type = verbal ? 'ACCUSE' : hit.entry.type;
+      const sentenceEvents = events.filter((v) => v.trigger.start >= s.start && v.type === type);
       const targetId = targetEntity && targetEntity !== actorEntity ? targetEntity.id : null;
       if (sentenceEvents.some((v) => (v.actor === (actorEntity?.id ?? null) && v.target === targetId) || !actorEntity || !targetId)) {
         i = hit.end - 1;
@@ -250,8 +253,8 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
       }
       events.push({
         id: `v${events.length + 1}`,
-        type: hit.entry.type,
-        mode: hit.entry.mode,
+        type,
+        mode: verbal ? 'disapprove' : hit.entry.mode,
         actor: actorEntity?.id ?? null,
         target: targetEntity && targetEntity !== actorEntity ? targetEntity.id : null,
         trigger,
@@ -845,6 +848,24 @@ function pronounSubjects(a: Analysis, pronouns: PronounPool, mentions: readonly 
     return { start: tokens[k].start, end: tokens[k].end, entity, pronoun: k };
   };
   return (k, not = null) => resolve(k, not, 0);
+}
+
+/** What an attack in words is aimed at: plans, policies, what was said or done in office. */
+const VERBAL_OBJECTS = new Set(['policy', 'policies', 'plan', 'plans', 'proposal', 'proposals', 'record', 'remarks', 'comments', 'comment',
+  'statement', 'statements', 'decision', 'decisions', 'stance', 'position', 'positions', 'views', 'rhetoric', 'leadership', 'handling',
+  'credibility', 'character', 'agenda', 'platform', 'claims', 'speech', 'tweets', 'remark', 'approach', 'strategy', 'budget', 'bill', 'law']);
+
+/** "attacked each other’s policies", "attacks on his record": the object of "attack", past its determiners and owner, is a thing said or planned. */
+function verbalAttack(tokens: readonly Token[], tags: readonly string[], i: number, end: number, first: number, last: number): boolean {
+  if (!/^attack/i.test(tokens[i].text)) return false;
+  let k = end;
+  if (k < last && /^(?:on|against)$/i.test(tokens[k].text) && /^NN/.test(tags[i - first] ?? '')) k++;
+  for (const stop = Math.min(last, k + 6); k < stop; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (VERBAL_OBJECTS.has(w)) return true;
+    if (!/^(?:DT|PRP\$|POS|JJ|NN|NNP|NNPS|RB)$/.test(tags[k - first] ?? '') && !/^(?:each|other|['’]s)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Where the trigger's clause ends: its first comma or clause break after `from` (as an offset). */

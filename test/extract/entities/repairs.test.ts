@@ -93,6 +93,9 @@ const CASES: Array<[string, string[]]> = [
 
 // Names that must not come out: text | a line prefix that no entity may have.
 const NOT_NAMES: Array<[string, string]> = [
+  // a month written short before its day or year is a date
+  ['All parties battle to win the U.K.’s Dec. 12 election, as in Jan. 2020.', 'MISC Dec'],
+  ['All parties battle to win the U.K.’s Dec. 12 election, as in Jan. 2020.', 'GPE Jan'],
   ['Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference.', 'PER Officer'],
   ['Steve Jobs, the Apple Chief Executive Officer, announced the phone at a conference.', 'PER Chief'],
   // a state's letters fused to a currency sign name the currency

@@ -134,6 +134,10 @@ const cases: Case[] = [
   // that only follows it is another clause's
   ['In the aftermath of Russia’s invasion of neighboring Georgia, markets fell.', [['Russia', 'GPE'], ['Georgia', 'GPE']], 'ASSAULT', null, 'Russia', 'Georgia'],
   ['A summit meeting between Mr. Obama and Mr. Xi failed.', [['Obama', 'PER'], ['Xi', 'PER']], 'CONSULT', null, null, 'Obama'],
+  // an attack on plans, policies or words is a verbal one; on a place or its grid, an assault
+  ['Trump attacked Clinton’s plan on Monday.', [['Trump', 'PER'], ['Clinton', 'PER']], 'ACCUSE', 'disapprove', 'Trump', 'Clinton'],
+  ['Republicans stepped up attacks on Obama’s health law.', [['Obama', 'PER']], 'ACCUSE', 'disapprove', null, 'Obama'],
+  ['Russia attacked Ukraine’s power grid.', [['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
   // a formal charge, a call for something, an extradition
   ['The US Justice Department has charged Assange with espionage.', [['US Justice Department', 'ORG'], ['Assange', 'PER']], 'ACCUSE', 'allege', 'US Justice Department', 'Assange'],
   ['The Palestinian Authority called for an emergency meeting.', [['Palestinian Authority', 'ORG']], 'REQUEST', null, 'Palestinian Authority', null],
