@@ -568,7 +568,9 @@ function addContinuations(a: Analysis, claims: Claim[]): void {
 }
 
 const WHEN = new RegExp(`^(?:yesterday|today|tonight|earlier|later|previously|recently|also|${WEEKDAY_WORDS}|week|month|year|morning|afternoon|evening|night|weekend)$`, 'i');
-const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early)$/i;
+/** Month names (capitalised: "the march" is no time); May is left out, a name and a verb. */
+const MONTH_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+const WHEN_HEAD = /^(?:last|this|next|on|earlier|late|early|in)$/i;
 /** A participle after which a time belongs to the source ("a poll released last week"). */
 const DATED = /^(?:released|published|issued|conducted|taken|made|filed|unveiled|completed|posted|aired|broadcast|written|sent|delivered|held|out)$/i;
 /** Adverbs between a source and its verb ("The ad then references", "Wells Fargo just announced"). */
@@ -646,9 +648,10 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
   }
   // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
   const inName = (i: number) => /^(?:Today|Tonight)$/.test(tx(i)) && i > f && /^\p{Lu}/u.test(tx(i - 1));
-  if (l - f >= 3 && WHEN.test(tx(l - 1)) && !inName(l - 1)) {
+  if (l - f >= 3 && (WHEN.test(tx(l - 1)) || MONTH_NAME.test(tx(l - 1))) && !inName(l - 1)) {
     let e = l - 1;
-    if (e - 1 > f && WHEN_HEAD.test(tx(e - 1))) e--;
+    // (over "in late August", "early last week"; "a poll released in late August" keeps its time)
+    for (let k = 0; k < 2 && e - 1 > f && WHEN_HEAD.test(tx(e - 1)); k++) e--;
     if (e - f >= 1 && !DATED.test(tx(e - 1))) l = e;
   }
   trimEnd();

@@ -405,8 +405,12 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     if (!subj && !conj) continue;
     let k = i + 1;
     if (v.lemma === 'tell' && k < s1) {
-      // told reporters (that) C
-      while (k < s1 && low(a, k) !== 'that' && a.tokens[k].text !== ',' && k - i <= 4) k++;
+      // told reporters (that) C, "told reporters at a press conference that C": whom and where, up to "that" (no verb
+      // between); with no "that", C starts after the short phrase of whom it was told.
+      let j = k;
+      while (j < s1 && low(a, j) !== 'that' && a.tokens[j].text !== ',' && j - i <= 8 && !verbish(a, j)) j++;
+      if (j < s1 && (low(a, j) === 'that' || a.tokens[j].text === ',')) k = j;
+      else while (k < s1 && low(a, k) !== 'that' && a.tokens[k].text !== ',' && k - i <= 4) k++;
     }
     if (k < s1 && (low(a, k) === 'that' || a.tokens[k].text === ',' || a.tokens[k].text === ':')) k++;
     if (k >= s1 || !isWord(a, k) && !isQuote(a.tokens[k].text)) continue;

@@ -140,6 +140,8 @@ export function roleFromText(text: string, name: string | null): string | null {
   return null;
 }
 
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** The name part of a source text without entities: its trailing run of capitalised words, or null. */
 export function nameFromText(text: string): string | null {
   const t = text.trim().split(/,/)[0].trim();
@@ -147,6 +149,8 @@ export function nameFromText(text: string): string | null {
   let i = words.length;
   while (i > 0 && isCap(words[i - 1]) && !TITLES.has(words[i - 1].toLowerCase())) i--;
   if (i === words.length) return null;
+  // (A month or a day ending the phrase is when, not who: "A poll released in late August".)
+  if (CALENDAR_WORD.test(words[words.length - 1])) return null;
   if (i === 0 && words.length === 1 && PERSON_PRONOUNS.has(words[0].toLowerCase())) return null;
   return words.slice(i).join(' ');
 }

@@ -42,6 +42,11 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['Up to 8,000 troops are now in the Kursk region, the minister said on Thursday, out of about 10,000 that the country has sent to Russia.',
     'the minister', 'said', 'Up to 8,000 troops are now in the Kursk region'],
   ['Officials warned that the storm could cause flooding.', 'Officials', 'warned', 'the storm could cause flooding'],
+  // a month after the name is no part of the source, though "a poll released in late August" keeps its time
+  ['Clark in October revealed lofty plans to expand the fleet by 30%.', 'Clark', 'revealed', 'lofty plans to expand the fleet by 30%'],
+  ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', 'A Quinnipiac University poll released in late August', 'found', '74 percent of voters want the returns'],
+  // whom and where it was told, up to "that"
+  ['Tim Clark told reporters at a press conference that the airline will recommence its expansion.', 'Tim Clark', 'told', 'the airline will recommence its expansion'],
   // words of speech before a comma go first, so that the verb after the name ends the source
   ['"PENCE: Well, look, you know, Mark Cuban has been out there saying Donald Trump’s not about that.', 'Mark Cuban', 'saying', 'Donald Trump’s not about that'],
   ['A senior official who spoke on condition of anonymity said the talks had stalled.', 'A senior official who spoke on condition of anonymity', 'said', 'the talks had stalled'],
