@@ -104,6 +104,12 @@ export function countedPhrase(a: Analysis, lower: readonly string[], i: number, 
       while (j + 1 < end && toks[j].text === '-' && toks[j].start === toks[j - 1].end && toks[j + 1].kind === 'number' && toks[j + 1].start === toks[j].end) j += 2;
       continue;
     }
+    // A model number right after the figure goes on to its noun: "roughly 400 737 Max jets", "five 787 Dreamliner sales".
+    if (j === i && t.kind === 'number' && /^\d{3,4}$/.test(t.text) && t.start > toks[j - 1].end && j + 1 < end && toks[j + 1].kind === 'word'
+      && !STOP.has(lower[j + 1]) && !TIME_UNITS.has(lower[j + 1])) {
+      j++;
+      continue;
+    }
     // ... and after an adjective, when a noun follows: "five new 737 aircraft", "Boeing's larger 777 planes"
     if (t.kind === 'number' && last >= 0 && /^\d{3,4}$/.test(t.text) && t.start === toks[j - 1].end + 1 && j + 1 < end
       && toks[j + 1].kind === 'word' && !STOP.has(lower[j + 1]) && !TIME_UNITS.has(lower[j + 1])) {

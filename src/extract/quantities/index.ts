@@ -263,6 +263,9 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   if (digits && /^[-–]\d+[A-Za-z]/.test(text.slice(num.end, num.end + 10))) return null;
   // labels and model names: "Boeing 787", "iPhone 4", "Ford Five Hundred", "Boeing's 787 Dreamliners"
   const prevTok = i > 0 && toks[i - 1].sentence === t.sentence ? toks[i - 1] : null;
+  // … and a model number right after the figure that counts its planes ("roughly 400 737 Max jets", "five 787 Dreamliner sales")
+  if (digits && /^\d{3,4}$/.test(t.text) && prevTok && prevTok.end < t.start && (prevTok.kind === 'number' || isNumberWord(prev))
+    && toks[last + 1]?.kind === 'word' && toks[last + 1].sentence === t.sentence && !TIME_UNITS.has(next) && !MONTHS.has(next)) return null;
   if (prevTok && prevTok.kind === 'word' && /\p{Lu}/u.test(prevTok.text) && !CUE_WORDS.has(prev) && !MONTHS.has(prev) && !titleCase(a, t.sentence)) return null;
   if (prevTok && (prev === "'s" || prev === '’s') && i > 1 && /^\p{Lu}/u.test(toks[i - 2].text) && !titleCase(a, t.sentence)) {
     const ch = countedPhrase(a, lower, last + 1, sentEnd);

@@ -30,6 +30,9 @@ describe('what a figure counts', () => {
     ['Two of the major United States indices fell.', 'Two', 'major United States indices', 11, 'index'],
     ['Nearly 1,500 coal- and gas-fired power plants emit carbon.', 'Nearly 1,500', 'coal- and gas-fired power plants', 13, 'plant'],
     ['Dozens of local elected officials gathered.', 'Dozens', 'local elected officials', 10, 'official'],
+    // a model number right after the figure is part of what it counts, no figure of its own
+    ['Its fleet of roughly 400 737 Max jets has been grounded.', 'roughly 400', '737 Max jets', 25, 'jet'],
+    ['It comes in addition to five 787 Dreamliner sales this week.', 'five', '787 Dreamliner sales', 29, 'sale'],
     // adjectives joined by a coordination modify one head
     ['He published 250,000 secret military and diplomatic cables.', '250,000', 'secret military and diplomatic cables', 21, 'cable'],
     ['Four national security and diplomatic officials testified.', 'Four', 'national security and diplomatic officials', 5, 'official'],
