@@ -64,7 +64,8 @@ export function speaksForSubject(a: Analysis, cueRange: readonly [number, number
   const cue = cueRange[0];
   // The verb of the cue, past adverbs inside it ("also drew", "perhaps recognizing").
   let v = cue;
-  while (v + 1 < cueRange[1] && VERB_ADVERB.test(a.tokens[v].text)) v++;
+  // (and past its auxiliaries: "and has accused")
+  while (v + 1 < cueRange[1] && (VERB_ADVERB.test(a.tokens[v].text) || /^(?:has|have|had)$/i.test(a.tokens[v].text))) v++;
   const w = a.tokens[v].text;
   let i = cue - 1;
   const howOften = (k: number) => k > 0 && /^times$/i.test(a.tokens[k].text) && HOW_MANY.test(a.tokens[k - 1].text);

@@ -414,6 +414,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     }
     if (k < s1 && (low(a, k) === 'that' || a.tokens[k].text === ',' || a.tokens[k].text === ':')) k++;
     if (k >= s1 || !isWord(a, k) && !isQuote(a.tokens[k].text)) continue;
+    // (What is said never opens with a conjunction: "… maritime | claims | , and we call for …" is no cue.)
+    if (/^(?:and|but|or|nor)$/.test(low(a, k))) continue;
     const [f, l] = trim(a, k, contentEnd(a, k, s1));
     // The cue is the verb with its auxiliaries ("has told"), not whom it was told to ("told reporters").
     // (A passive verb joined to the sentence's subject speaks for no one: "…, and is said to be planning …".)

@@ -722,6 +722,21 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     joinAdjacent();
   }
 
+  // "China's ambassador to Britain Liu Xiaming": a country where a role is posted, run into the holder's name, is two
+  // names, the place and the person.
+  for (let k = out.length - 1; k >= 0; k--) {
+    const sp = out[k];
+    if (sp.start < 2 || sp.end - sp.start < 3 || lc(tokens[sp.start - 1].text) !== 'to' || !isRoleNoun(lc(tokens[sp.start - 2].text))) continue;
+    for (let n = 1; n <= 3 && sp.end - (sp.start + n) >= 2; n++) {
+      if (placeEntry(phrase(sp.start, sp.start + n))?.kind !== 'country') continue;
+      let names = true;
+      for (let j = sp.start + n; j < sp.end; j++) if (!isCapWord(tokens[j])) names = false;
+      if (!names) break;
+      out.splice(k, 1, { start: sp.start, end: sp.start + n, type: 'LOC' }, { start: sp.start + n, end: sp.end, type: 'PER' });
+      break;
+    }
+  }
+
   for (let k = 0; k < out.length; k++) {
     const sp = out[k];
     const prev = sp.start > 0 ? tokens[sp.start - 1] : null;

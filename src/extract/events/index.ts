@@ -405,12 +405,18 @@ function subject(tokens: readonly Token[], tags: readonly string[], i: number, f
       }
     }
     const form = /^VB[DZPN]$/.test(tag(i)) ? /^VB[DZPN]$/ : new RegExp(`^${tag(i)}$`);
+    // (A copula is the verb before when there is no other: "Vietnam is one of China's critics and has accused Beijing".)
+    let copula = -1;
     for (let j = k - 1; j >= first && !CLAUSE_BREAK.has(tokens[j].text); j--) {
-      if (!form.test(tag(j)) || VERB_GROUP.has(tokens[j].text.toLowerCase())) continue;
+      if (!form.test(tag(j)) || VERB_GROUP.has(tokens[j].text.toLowerCase())) {
+        if (/^(?:is|are|was|were)$/i.test(tokens[j].text) && /^VB[DZP]$/.test(tag(j))) copula = j;
+        continue;
+      }
       // ("He was tased and then shot": joined to a passive, a participle is passive too; its subject does nothing)
       if (tag(j) === 'VBN' && tag(i) === 'VBN' && isPassive(tokens, tags, j, j + 1, first, i)) return null;
       return (tag(j) === 'VBG' ? participleSubject(tokens, j, first, ms) : null) ?? subject(tokens, tags, j, first, ms, depth + 1, pron);
     }
+    if (copula >= 0 && /^VB[DZPN]$/.test(tag(i)) && !isPassive(tokens, tags, i, i + 1, first, tokens.length)) return subject(tokens, tags, copula, first, ms, depth + 1, pron);
     return null;
   }
   if (w === ')') {

@@ -352,6 +352,11 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // sentence adverbs set off by commas are no speaker; "issued a statement warning that" reports what follows "that"
   ['The Electoral Commission issued a statement warning that “voters are entitled to transparency.’’ Critically, however, it pointed out that it has no role.',
     [['The Electoral Commission', 'issued a statement', 'voters are entitled to transparency'], ['it', 'pointed out', 'it has no role']]],
+  // a verb joined to a copula's clause speaks for its subject; what is said never opens with a conjunction
+  ['Vietnam is one of the region’s most vocal critics of China’s sweeping territorial claims in the South China Sea and has accused Beijing of encroaching into its waters.',
+    [['Vietnam', 'has accused', 'Beijing of encroaching into its waters']]],
+  ['“The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying and unlawful activities,” Esper said.',
+    [['Esper', 'said', 'The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying and unlawful activities']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
@@ -363,4 +368,16 @@ describe('whole sentences: every claim made', () => {
       expect(claimsOf(text).map((c) => [c.source?.text ?? null, c.cue.text, c.content.text])).toEqual(want);
     });
   }
+});
+
+describe('rule matches', () => {
+  it('what is said never opens with a conjunction: "… maritime claims, and we call for …" gives "claims" no claim', async () => {
+    const { matchSentence } = await import('../../../src/extract/attribution/rules.js');
+    const text = '“The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying,” Esper said.';
+    const a = analyse(text);
+    const s = a.sentences[0];
+    const cues = matchSentence(a, s.first, s.last).map((m) => a.text.slice(a.tokens[m.cue[0]].start, a.tokens[m.cue[1] - 1].end));
+    expect(cues).not.toContain('claims');
+    expect(cues).toContain('said');
+  });
 });

@@ -31,6 +31,8 @@ const CASES: Array<[string, string[]]> = [
   // a state's or a body's partners named as a group are an entity of their own (the state stays itself)
   ['Zelensky has called on Kyiv’s allies to act decisively.', ['ORG Ukraine\'s allies: Kyiv’s allies@23', 'GPE Ukraine: Kyiv@23']],
   ['Russia warned its neighbours. Russia\'s Western partners said nothing.', ['ORG Russia\'s partners: Russia\'s Western partners@30']],
+  // the country a role is posted to, run into the holder's name, is two names
+  ['China’s ambassador to Britain Liu Xiaming said the army could be deployed. Liu spoke in London.', ['GPE United Kingdom: Britain@22', 'PER Liu Xiaming: Liu Xiaming@30, Liu@75']],
   // a title written as a name keeps the body it belongs to (not a title modifier, nor an unknown first word)
   ['The United Nations High Commissioner for Human Rights said the decision changed nothing.', ['ORG United Nations: United Nations@4']],
   // well-known movements and news agencies are organisations however the tagger typed or cut them, one entity by any spelling

@@ -138,6 +138,8 @@ const cases: Case[] = [
   ['Trump attacked Clinton’s plan on Monday.', [['Trump', 'PER'], ['Clinton', 'PER']], 'ACCUSE', 'disapprove', 'Trump', 'Clinton'],
   ['Republicans stepped up attacks on Obama’s health law.', [['Obama', 'PER']], 'ACCUSE', 'disapprove', null, 'Obama'],
   ['Russia attacked Ukraine’s power grid.', [['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
+  // a verb joined to a copula's clause has that clause's subject
+  ['Vietnam is one of the most vocal critics of China and has accused Beijing of encroaching into its waters.', [['Vietnam', 'GPE'], ['China', 'GPE'], ['Beijing', 'GPE', 'China']], 'ACCUSE', 'allege', 'Vietnam', 'China'],
   // a formal charge, a call for something, an extradition
   ['The US Justice Department has charged Assange with espionage.', [['US Justice Department', 'ORG'], ['Assange', 'PER']], 'ACCUSE', 'allege', 'US Justice Department', 'Assange'],
   ['The Palestinian Authority called for an emergency meeting.', [['Palestinian Authority', 'ORG']], 'REQUEST', null, 'Palestinian Authority', null],
