@@ -562,7 +562,8 @@ export function passiveCue(a: Analysis, cue: readonly [number, number]): boolean
 
 /** A form of "be" (in the cue or right before it, adverbs between) and a past participle ending the cue, not one of state. */
 function passiveForm(a: Analysis, cue: readonly [number, number]): boolean {
-  const last = cue[1] - 1;
+  // (past a particle that ends the cue: "has been seen | as")
+  const last = cue[1] - 1 > cue[0] && /^as$/i.test(a.tokens[cue[1] - 1].text) ? cue[1] - 2 : cue[1] - 1;
   if (STATE_PARTICIPLES.has(a.tokens[last].text.toLowerCase())) return false;
   // A form of "be" first (by its words: most cues have none, and need no tagging), then the participle.
   const sentence = a.tokens[last].sentence;

@@ -357,6 +357,8 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
     [['Vietnam', 'has accused', 'Beijing of encroaching into its waters']]],
   ['“The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying and unlawful activities,” Esper said.',
     [['Esper', 'said', 'The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying and unlawful activities']]],
+  // a passive cue ending in "as": its subject is what is spoken of, no source
+  ['This decision has been seen as “seriously weakening” the power of the chief executive.', [[null, 'has been seen as', 'seriously weakening” the power of the chief executive']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
