@@ -951,6 +951,20 @@ function placeRules(a: Analysis, mentions: Mention[]): Mention[] {
 
 /** Canonical names shared by aliases: last names, acronyms, the same name typed otherwise. */
 function resolveAliases(mentions: Mention[]): void {
+  // A country's alternative spelling that begins an organisation's name named before it is that organisation
+  // ("Emirates Airline … Emirates is opting for", not the United Arab Emirates).
+  const longOrgs = mentions.filter((m) => m.type === 'ORG' && words(m.canonical).length >= 2);
+  if (longOrgs.length) {
+    for (const m of mentions) {
+      if (m.type !== 'GPE' || words(m.text).length !== 1 || !placeEntry(m.text)?.alt) continue;
+      const org = longOrgs.find((o) => o.start < m.start && words(o.canonical)[0] === m.text);
+      if (!org) continue;
+      m.type = 'ORG';
+      m.ner = 'ORG';
+      m.canonical = org.canonical;
+      m.country = undefined;
+    }
+  }
   const people = mentions.filter((m) => m.type === 'PER');
   const fullNames = [...new Set(people.map((m) => m.canonical).filter((c) => words(c).length > 1))];
   // Each full name's first word and word count, split once (not once per mention).

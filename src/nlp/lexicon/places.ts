@@ -16,6 +16,8 @@ export interface PlaceEntry {
   kind: PlaceKind;
   /** The country's common English name (for a state or region: its own name). */
   country: string;
+  /** Only an alternative spelling of the country ("Emirates"), not its common or official name. */
+  alt?: true;
 }
 
 interface CountryRecord {
@@ -151,7 +153,7 @@ export function placeLexicon(): PlaceLexicon {
     add(entries, c.name.official, { kind: 'country', country: name });
     for (const alt of c.altSpellings) {
       // Two-letter codes are too ambiguous as words ("IN", "TO"); keep longer spellings and "UK"/"US"-like ones below.
-      if (alt.length > 3) add(entries, alt, { kind: 'country', country: name });
+      if (alt.length > 3) add(entries, alt, { kind: 'country', country: name, alt: true });
     }
     capitals.set(name, c.capital);
     // Capitals that stand for their state: those of independent states only ("Douglas", capital of

@@ -31,6 +31,9 @@ const CASES: Array<[string, string[]]> = [
   // a state's or a body's partners named as a group are an entity of their own (the state stays itself)
   ['Zelensky has called on Kyiv’s allies to act decisively.', ['ORG Ukraine\'s allies: Kyiv’s allies@23', 'GPE Ukraine: Kyiv@23']],
   ['Russia warned its neighbours. Russia\'s Western partners said nothing.', ['ORG Russia\'s partners: Russia\'s Western partners@30']],
+  // a country's alternative spelling that begins an organisation named before is that organisation; "the Emirates" alone is the state
+  ['DUBAI, United Arab Emirates — Emirates Airline finalized a deal. Emirates is opting for its rights.', ['ORG Emirates Airline: Emirates Airline@30, Emirates@65', 'GPE United Arab Emirates: United Arab Emirates@7']],
+  ['The Emirates and Qatar signed a deal.', ['GPE United Arab Emirates: Emirates@4']],
   // the country a role is posted to, run into the holder's name, is two names
   ['China’s ambassador to Britain Liu Xiaming said the army could be deployed. Liu spoke in London.', ['GPE United Kingdom: Britain@22', 'PER Liu Xiaming: Liu Xiaming@30, Liu@75']],
   // a title written as a name keeps the body it belongs to (not a title modifier, nor an unknown first word)
