@@ -618,7 +618,7 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   // (After a plural noun cue, "of" too: "higher purchases of farm goods, | promises | of improved access".)
   const cueTag = tagAt(a, d.cue[1] - 1);
   if (w === 'of' && cueTag === 'NNS' && d.cue[1] - d.cue[0] === 1) return true;
-  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across)$/.test(w)) return false;
+  if (!/^(?:before|at|in|on|during|after|with|from|into|under|inside|outside|near|by|since|until|amid|throughout|across|over)$/.test(w)) return false;
   // (A closing quotation mark and full stop at the end are the quotation's around it.)
   let e = d.content[1];
   while (e > c && /^[”"’'.,]$|^''$/.test(a.tokens[e - 1].text)) e--;

@@ -445,14 +445,19 @@ function cutAtNextSpeaker(a: Analysis, drafts: Draft[]): void {
  */
 function appositiveName(a: Analysis, l: number, entities: readonly Entity[]): number {
   if (a.tokens[l]?.text !== ',' || l + 1 >= a.tokens.length) return l;
-  const from = a.tokens[l + 1].start;
-  for (const e of entities) {
-    if (e.type !== 'PER') continue;
-    for (const m of e.mentions) {
-      if (m.start !== from) continue;
-      const end = tokenAt(a, m.end - 1) + 1;
-      const next = a.tokens[end]?.text ?? '.';
-      if (a.tokens[end - 1].sentence === a.tokens[l].sentence && /^[.,;!?]$/.test(next)) return end;
+  // The name right after the comma, or after the words of its role ("…, said another witness, former White House
+  // Russia adviser Fiona Hill."): no comma or verb before it.
+  for (let k = l + 1; k < a.tokens.length && k - l <= 8 && a.tokens[k].sentence === a.tokens[l].sentence; k++) {
+    if (k > l + 1 && (a.tokens[k - 1].text === ',' || verbish(a, k - 1))) break;
+    const from = a.tokens[k].start;
+    for (const e of entities) {
+      if (e.type !== 'PER') continue;
+      for (const m of e.mentions) {
+        if (m.start !== from) continue;
+        const end = tokenAt(a, m.end - 1) + 1;
+        const next = a.tokens[end]?.text ?? '.';
+        if (a.tokens[end - 1].sentence === a.tokens[l].sentence && /^[.,;!?]$/.test(next)) return end;
+      }
     }
   }
   return l;
@@ -772,6 +777,18 @@ function firstVerbish(a: Analysis, from: number, to: number): number {
   return to;
 }
 
+/** Double quotation marks opened and not closed in a stretch of text (curly marks; straight ones by parity). */
+function openQuotes(s: string): number {
+  let n = 0;
+  let straight = 0;
+  for (const ch of s) {
+    if (ch === '“') n++;
+    else if (ch === '”') n = Math.max(0, n - 1);
+    else if (ch === '"') straight++;
+  }
+  return n + (straight % 2);
+}
+
 /**
  * Reported-through chains: "Following a briefing from X, Y reported that …" — the claim was reported
  * via the entity named in a "briefing/report/information from X" phrase before the source; a claim
@@ -799,6 +816,15 @@ function addVia(a: Analysis, claims: Claim[], entities: readonly Entity[]): void
       }
     }
     c.via = best ? best.e.id : null;
+  }
+  // "I" or "we" inside a quotation in another's content is the quoted speaker ("Volker said … Giuliani “raised, and I
+  // rejected, the conspiracy theory …”"), even where the content ends before the inner claim does.
+  for (const c of claims) {
+    if (!c.source || c.source.entity || c.source.start === null || !/^(?:i|we)$/i.test(c.source.text)) continue;
+    const at = c.source.start;
+    const outer = claims.find((o) => o !== c && o.source?.entity && o.content.start <= at && o.content.end >= c.source!.end!
+      && openQuotes(a.text.slice(o.content.start, at)) > 0);
+    if (outer) c.source.entity = outer.source!.entity;
   }
   // A claim reported inside another's content ("the source added that Clinton had told police officials
   // that she didn't want the escort") came through that claim's source, when the text names it.

@@ -209,6 +209,12 @@ describe('"alleged" before a noun is an adjective; a time spent is no speaker', 
   });
 });
 
+describe('a time spent testifying is no claim', () => {
+  it('"nine witnesses testifying | over three days" says nothing', () => {
+    expect(claimsOf('The inquiry pushed through an intense week with nine witnesses testifying over three days in back-to-back sessions.').map((c) => c.cue.text)).not.toContain('testifying');
+  });
+});
+
 describe('a name given is no claim', () => {
   it.each([
     'The bill, known as the Justice Against Sponsors of Terrorism Act, passed on Friday.',

@@ -70,6 +70,10 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   // a person's title as a description is that person, its short form in the role read in full, not an
   // organisation whose name holds the word ("the governor" is not the Republican Governors Association)
   ['The governor, Republican Gov. Eric Holcomb, spoke at the Republican Governors Association. The governor said he was waiting for a commission.', 'said', 'Eric Holcomb', null],
+  // a name set off after the speaker's role at the end of the sentence is the speaker
+  ['Sondland was known for telling others he was in charge, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.', 'said', 'Fiona Hill', 'another witness in the impeachment probe, former White House Russia adviser'],
+  // "I" inside a quotation in another's content is the quoted speaker
+  ['Kurt Volker said he had one meeting with him, in which Giuliani “raised, and I rejected, the conspiracy theory that Biden had been influenced.”', 'rejected', 'Kurt Volker', null],
   // a possessive before a noun cue stands for whom its pronoun would
   ['Jeremy Corbyn is accused by critics of promoting high-tax policies. His refusal to say which side he would be on was met with laughter.', 'refusal to say', 'Jeremy Corbyn', null],
   // a title written as a name keeps the body it belongs to as the source
