@@ -137,6 +137,32 @@ export function lastMentionBefore(entities: readonly Entity[], offset: number, o
  * pronoun). `accept` passes over candidates: mentions (the nearest accepted one is taken) and the
  * sources of earlier claims.
  */
+/**
+ * "Morrison was the third witness who listened in on Trump's call with Zelensky. He said …": a person pronoun that opens
+ * its sentence goes on with the subject of the sentence before (the person named before its first finite verb), not
+ * the person named last in it, when the one named last is not that subject.
+ */
+function sentenceSubject(an: Analysis, entities: readonly Entity[], offset: number, last: Antecedent, ok: (e: Entity, at: Place) => boolean): Antecedent | null {
+  const k = firstStartingFrom(an.tokens, offset);
+  if (k >= an.tokens.length) return null;
+  const si = an.tokens[k].sentence;
+  if (si === 0 || an.sentences[si].first !== k) return null;
+  const prev = an.sentences[si - 1];
+  if (last.mention.start < prev.start || last.mention.end > prev.end) return null;
+  const { tags, first } = sentenceTags(an, prev.first);
+  let verb = prev.last;
+  for (let i = prev.first; i < prev.last; i++) if (FINITE.has(tags[i - first] ?? '')) { verb = i; break; }
+  const verbAt = an.tokens[verb]?.start ?? prev.end;
+  if (last.mention.start < verbAt) return null;
+  let subject: Antecedent | null = null;
+  for (const e of entities) for (const m of e.mentions) {
+    if (m.start >= prev.start && m.end <= verbAt && ok(e, m) && (!subject || m.start < subject.mention.start)) subject = { entity: e, mention: m };
+  }
+  return subject && subject.entity !== last.entity ? subject : null;
+}
+
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
 export function pronounAntecedent(entities: readonly Entity[], offset: number, pronoun: string, opts: PronounOptions = {}): Antecedent | null {
   const kind = pronounKind(pronoun);
   if (!kind) return null;
@@ -149,7 +175,8 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
     && (LOCATIVE_BEFORE.test(an.text.slice(Math.max(0, at.start - 12), at.start)) || modifier(an, at));
   const accept = (e: Entity, at: Place) => given(e, at) && (!sex || (entitySex(e) ?? sex) === sex) && !placed(e, at);
   const prior = opts.prior ?? [];
-  const m = lastMentionBefore(entities, offset, (e, at) => fitsPronoun(kind, e.type) && accept(e, at));
+  let m = lastMentionBefore(entities, offset, (e, at) => fitsPronoun(kind, e.type) && accept(e, at));
+  if (person && m && an) m = sentenceSubject(an, entities, offset, m, (e, at) => e.type === 'PER' && accept(e, at)) ?? m;
   // The latest earlier claim (with a named source: p).
   const before = (ok: (x: PriorSource) => boolean): PriorSource | undefined => {
     for (let k = prior.length - 1; k >= 0; k--) if (prior[k].at < offset && ok(prior[k])) return prior[k];

@@ -74,6 +74,16 @@ describe('pronounAntecedent', () => {
     expect(found?.entity.canonical ?? null).toBe(expected);
   });
 
+  it('a person pronoun opening its sentence goes on with the subject of the sentence before, not the person named last in it', () => {
+    const text = 'Morrison was the third witness who listened in on the call with President Volodymyr Zelensky. He said he was not concerned.';
+    const entities = entitiesOf(text, [['Morrison', 'PER'], ['Volodymyr Zelensky', 'PER']]);
+    const a = analyse(text);
+    expect(pronounAntecedent(entities, text.indexOf('He said'), 'He', { analysis: a })?.entity.canonical).toBe('Morrison');
+    // (inside the sentence, and without a subject before the verb, the nearest still)
+    const other = 'The call reached President Volodymyr Zelensky. He said he was not concerned.';
+    expect(pronounAntecedent(entitiesOf(other, [['Volodymyr Zelensky', 'PER']]), other.indexOf('He said'), 'He', { analysis: analyse(other) })?.entity.canonical).toBe('Volodymyr Zelensky');
+  });
+
   it('a person\'s sex from the given name past a title, or from a word of the role', () => {
     const person = (canonical: string, role: string | null = null): Entity => ({ id: 'e1', type: 'PER', canonical, role, mentions: [] });
     expect(entitySex(person('Donald Trump'))).toBe('male');
