@@ -612,7 +612,9 @@ export function adjunctContent(a: Analysis, d: Draft): boolean {
   if (c < d.cue[1]) return false;
   // (Not after a speaker's label, "WALLACE: But, …", nor after "declined to step | into the fray", whose rest is the thing declined.)
   for (let k = d.cue[0]; k < d.cue[1]; k++) if (!/\p{L}/u.test(a.tokens[k].text) || a.tokens[k].text.toLowerCase() === 'to') return false;
-  const w = a.tokens[c].text.toLowerCase();
+  // (past an adverb of manner first: "testified | side-by-side before the committee")
+  const manner = c + 1 < d.content[1] && (/^\p{Ll}+-by-\p{Ll}+$/u.test(a.tokens[c].text) || (tagAt(a, c) === 'RB' && /ly$/.test(a.tokens[c].text)));
+  const w = a.tokens[manner ? c + 1 : c].text.toLowerCase();
   // (nor with a relative pronoun: "Morrison, | testifying | who listened in on the call" — the clause is the speaker's)
   if (w === 'and' || w === 'but' || w === 'who' || w === 'whom' || w === 'whose') return true;
   // (After a plural noun cue, "of" too: "higher purchases of farm goods, | promises | of improved access".)

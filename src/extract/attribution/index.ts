@@ -175,6 +175,8 @@ function contentSpan(a: Analysis, first: number, last: number): { span: Span; di
     const t = tx(first).toLowerCase();
     // "…, adding later, “NATO is costing us …”": an adverb before the quotation is the verb's.
     if (/^\p{Ll}+$/u.test(tx(first)) && first + 2 < last && tx(first + 1) === ',' && isQuote(tx(first + 2)) && /^(?:later|again|too|also|then|afterwards|earlier|simply|only|once)$/.test(t)) first += 2;
+    // "said firmly that …": the adverb is the verb's
+    else if (/^\p{Ll}+ly$/u.test(tx(first)) && first + 2 < last && tx(first + 1).toLowerCase() === 'that' && !opensQuoted) first++;
     // (The complementizer only: not the pronoun of a quotation, "“That's not accepting responsibility”",
     // nor "that is …".)
     else if (t === 'that' && last - first > 1 && !opensQuoted && !/^(?:['’]s|is|was)$/i.test(tx(first + 1))) first++;

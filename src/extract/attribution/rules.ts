@@ -9,6 +9,7 @@ import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
 import { afterDateline } from './reading.js';
 import { tagAt } from '../../nlp/pos.js';
+import { isRoleNoun } from '../../nlp/lexicon/roles.js';
 
 export interface RuleMatch {
   /** Token ranges [first, last); source may be null. */
@@ -313,6 +314,11 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       while (c0 - 1 > comma + 1 && AUX.has(low(a, c0 - 1))) c0--;
       const src = trim(a, comma + 1, c0);
       const [cf, cl] = trim(a, s0, comma);
+      // (Not a noun with a relative clause whose subject is a name: "…, a prospect Vindman | denied | earlier in the day";
+      // "…, the minister Lavrov said" is a role and a name.)
+      const n = src[1] - src[0];
+      if (n >= 3 && /^(?:a|an|the|this|that)$/.test(low(a, src[0])) && /^\p{Lu}/u.test(a.tokens[src[1] - 1].text)
+        && /^\p{Ll}+$/u.test(a.tokens[src[1] - 2].text) && !isRoleNoun(low(a, src[1] - 2))) continue;
       // (Where only a sentence-closing verb makes the cue, its subject is a plain noun phrase: not "…, but Chaffetz
       // declined.", "…, not 2015 as previously hoped.", "…, worse than most analysts had forecast.")
       if (!strict) {

@@ -359,6 +359,12 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
     [['Esper', 'said', 'The United States firmly opposes intimidation by any claimant to assert its territorial or maritime claims, and we call for an end to the bullying and unlawful activities']]],
   // a passive cue ending in "as": its subject is what is spoken of, no source
   ['This decision has been seen as “seriously weakening” the power of the chief executive.', [[null, 'has been seen as', 'seriously weakening” the power of the chief executive']]],
+  // a manner adverb before an adjunct keeps it an adjunct; "said firmly that C" reports C
+  ['Kurt Volker and Tim Morrison testified side-by-side before the House Intelligence Committee on Tuesday.', []],
+  ['She said firmly that the plan would fail.', [['She', 'said', 'the plan would fail']]],
+  // a noun with a relative clause whose subject is a name is no speaker ("a prospect Vindman denied")
+  ['Morrison said others had raised concerns about Vindman leaking information, a prospect Vindman denied earlier in the day.',
+    [['Morrison', 'said', 'others had raised concerns about Vindman leaking information']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
