@@ -156,7 +156,7 @@ export function nameFromText(text: string): string | null {
 }
 
 /** Possessive determiners by the personal pronoun they go with ("her" is both). */
-const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', its: 'it', their: 'they' };
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['its', 'it'], ['their', 'they']]);
 
 /** Make the source's text and offsets the name alone (with a bracket right after it) once its role is split off. */
 function narrow(src: ClaimSource, span: Span, name: string): void {
@@ -244,7 +244,7 @@ export function resolveSource(span: Span, entities: readonly Entity[], prior: re
   }
   // "he", "it", "they": the entity named last before that fits, read through the claims before it.
   // (A possessive before a noun cue stands for whom its pronoun would: "his often-repeated vow", "Their refusal to say".)
-  const personal = POSSESSIVE_PRONOUNS[lower] ?? lower;
+  const personal = POSSESSIVE_PRONOUNS.get(lower) ?? lower;
   if (pronounKind(personal)) {
     // (Not a name inside what this claim says: "“Heads needed to roll the day Jeffrey Epstein died,” he said.")
     const accept = said ? (_e: Entity, at: { start: number; end: number }) => !(at.start >= said.start && at.end <= said.end) : undefined;
