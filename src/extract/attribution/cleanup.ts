@@ -275,6 +275,23 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     host.content = [host.content[0], Math.max(d.content[1], d.cue[1])];
     drafts.splice(i, 1);
   }
+  // A reported claim's content cut to its subject right before another cue that has no source ("prosecutors alleged
+  // that | Noel and Thomas | both acknowledged | that they had not …"): that subject speaks for the cue after it, and
+  // the reported content runs on over both.
+  for (const d of drafts) {
+    if (d.source || d.content[0] < d.cue[1]) continue;
+    // (A "that" clause cut after its subject, the cue right after it: not "defended the party’s actions, | saying" nor
+    // "claimed vast wealth and | said".)
+    const thatClause = (o: Draft) => a.tokens[o.content[0]].text.toLowerCase() === 'that' || a.tokens[o.content[0] - 1]?.text.toLowerCase() === 'that';
+    const host = drafts.find((o) => o !== d && o.cue[1] <= o.content[0] && d.cue[0] >= o.content[1] && d.cue[0] - o.content[1] <= 1
+      && a.tokens[o.content[1] - 1].sentence === a.tokens[d.cue[0]].sentence && o.content[1] - o.content[0] <= 6 && !hasVerb(a, o.content[0], o.content[1])
+      && thatClause(o) && !/^(?:,|and|but|or)$/i.test(a.tokens[d.cue[0] - 1].text) && !/^(?:,|and|but|or)$/i.test(a.tokens[d.cue[0]].text));
+    if (!host) continue;
+    const s0 = a.tokens[host.content[0]].text.toLowerCase() === 'that' ? host.content[0] + 1 : host.content[0];
+    if (s0 >= host.content[1]) continue;
+    d.source = [s0, host.content[1]];
+    host.content = [host.content[0], d.content[1]];
+  }
   // First the claims whose source holds another claim's cue ("Merrill says Machado | promised"): they
   // must not shadow a claim inside their content in the pass below.
   // So are those whose source runs from another claim's source into its content ("According to company

@@ -249,6 +249,7 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
   const claims: Claim[] = [];
   const prior: PriorSource[] = [];
   let lastSource = null as { source: ClaimSource; sentence: number } | null;
+  const resolved = new Map<string, ClaimSource>();
   for (const d of drafts) {
     const content = contentSpan(a, d.content[0], d.content[1]);
     if (!content) continue;
@@ -263,7 +264,12 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
     if (d.source && !passiveSubject) {
       const [f, l0] = trimSource(a, ...wholeSubject(a, d.source, d.cue[0]));
       const l = l0 > f ? appositiveName(a, l0, entities) : l0;
-      if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
+      // (One speaker of two quotations around one cue is resolved once, against the first: "“Heads needed to roll the day
+      // Jeffrey Epstein died,” he said. “The Bureau …”" is not Epstein's for the second.)
+      const key = `${d.cue[0]}:${f}:${l}`;
+      const same = resolved.get(key);
+      if (l > f) source = same ? { ...same } : resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
+      if (source?.entity && !same) resolved.set(key, source);
       named = l > f;
     }
     const ownSubject = !named && !passiveSubject && !d.subjectOfSentence && !d.source && finiteReporting(a, d.cue, entities);

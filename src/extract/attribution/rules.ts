@@ -314,6 +314,11 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       while (c0 - 1 > comma + 1 && AUX.has(low(a, c0 - 1))) c0--;
       const src = trim(a, comma + 1, c0);
       const [cf, cl] = trim(a, s0, comma);
+      // (Not a subordinate clause before the main one: "As the charges were unsealed in New York, Hawk Sawyer | testified |
+      // before the Senate …" tells when, it is not what was said.)
+      // ("When the war ends, we will rebuild, the minister said" holds its main clause: kept.)
+      if (/^(?:as|when|while|after|before|if|because|although|though|since|once|until|whenever|whereas|unless)$/.test(low(a, cf))
+        && !a.tokens.slice(cf, cl).some((t) => t.text === ',')) continue;
       // (Not a noun with a relative clause whose subject is a name: "…, a prospect Vindman | denied | earlier in the day";
       // "…, the minister Lavrov said" is a role and a name.)
       const n = src[1] - src[0];

@@ -365,6 +365,15 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // a noun with a relative clause whose subject is a name is no speaker ("a prospect Vindman denied")
   ['Morrison said others had raised concerns about Vindman leaking information, a prospect Vindman denied earlier in the day.',
     [['Morrison', 'said', 'others had raised concerns about Vindman leaking information']]],
+  // a subordinate clause alone before a trailing verb tells when, it is not what was said
+  ['As the charges were unsealed in New York, Hawk Sawyer testified before the Senate Judiciary Committee in Washington.', []],
+  ['When the war ends, we will rebuild, the minister said.', [['the minister', 'said', 'When the war ends, we will rebuild']]],
+  // one speaker of two quotations around one cue is resolved against the first
+  ['Sasse said the charges are overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said. "The Bureau of Prisons needs to start giving the public some answers."',
+    [['Sasse', 'said', 'the charges are overdue'], ['he', 'said', 'Heads needed to roll the day Jeffrey Epstein died'], ['he', 'said', 'The Bureau of Prisons needs to start giving the public some answers']]],
+  // a reported "that" clause cut after its subject right before another cue: the subject speaks for that cue
+  ["When the officers discovered Epstein's body Aug. 10, prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their required checks.",
+    [['prosecutors', 'alleged', 'Noel and Thomas both acknowledged to supervisors that they had not made their required checks'], ['Noel and Thomas', 'both acknowledged', 'they had not made their required checks']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],

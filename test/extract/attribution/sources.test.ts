@@ -145,3 +145,12 @@ describe('a source the name tagger missed', () => {
     expect(entities.find((e) => e.id === src.entity)?.canonical ?? null).toBe(expected);
   });
 });
+
+describe('one speaker of two quotations around one cue', () => {
+  it('is resolved once, against the first: not a name inside the first quotation', () => {
+    const text = 'Sasse said the charges are overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said. "The Bureau of Prisons needs to start giving the public some answers."';
+    const entities = extractEntities(analyse(text));
+    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith('The Bureau'));
+    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Sasse');
+  });
+});
