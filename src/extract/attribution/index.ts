@@ -159,6 +159,8 @@ function draftsFromSpans(a: Analysis, spans: TokenSpan[]): Draft[] {
       const g = before ? s.first - block[1] : block[0] - s.last;
       // In the cue's sentence, or a quotation opening the next one ("“A,” she said. “B …”").
       if (g < 0 || g > 1 || (sentenceOf(before ? s.first : s.last - 1) !== sentenceOf(d.cue[0]) && !(before && opensQuote(s.first)))) continue;
+      // (Not a participle's phrase opening the sentence: "Citing security concerns, the ministry said …" says why.)
+      if (!before && /^\p{Lu}\p{Ll}+ing$/u.test(a.tokens[s.first].text) && a.sentences[sentenceOf(s.first)].first === s.first) continue;
       usedS.add(s);
       drafts.push({ ...d, content: [s.first, s.last] });
     }
@@ -271,6 +273,18 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       if (l > f) source = same ? { ...same } : resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
       if (source?.entity && !same) resolved.set(key, source);
       named = l > f;
+    }
+    // "Noting that C, Malaska asked …": a participle opening the sentence speaks for the subject after its phrase.
+    if (!d.source && !passiveSubject && d.cue[1] - d.cue[0] === 1 && a.sentences[sent].first === d.cue[0] && /^\p{Lu}\p{Ll}+ing$/u.test(a.tokens[d.cue[0]].text)
+      && d.content[0] >= d.cue[1] && a.tokens[d.content[1]]?.text === ',') {
+      const s = a.sentences[sent];
+      let v = d.content[1] + 1;
+      while (v < s.last && v - d.content[1] <= 8 && !verbish(a, v) && !FINITE_TAGS.has(tagAt(a, v))) v++;
+      const [f, l] = trimSource(a, d.content[1] + 1, v);
+      if (v < s.last && l > f && l - f <= 6) {
+        source = resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
+        named = true;
+      }
     }
     const ownSubject = !named && !passiveSubject && !d.subjectOfSentence && !d.source && finiteReporting(a, d.cue, entities);
     if (!named && !passiveSubject && (d.subjectOfSentence || speaksForSubject(a, d.cue) || ownSubject)) {

@@ -374,6 +374,10 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // a reported "that" clause cut after its subject right before another cue: the subject speaks for that cue
   ["When the officers discovered Epstein's body Aug. 10, prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their required checks.",
     [['prosecutors', 'alleged', 'Noel and Thomas both acknowledged to supervisors that they had not made their required checks'], ['Noel and Thomas', 'both acknowledged', 'they had not made their required checks']]],
+  // a participle opening the sentence speaks for the subject after its phrase, and its phrase is no content of the main verb
+  ['Noting that on Earth a bacterium can survive on acetylene and water, Malaska asked, "Could something like it live on Titan?"',
+    [['Malaska', 'Noting', 'on Earth a bacterium can survive on acetylene and water'], ['Malaska', 'asked', 'Could something like it live on Titan']]],
+  ['Citing security concerns, the ministry said the border would stay closed.', [['the ministry', 'said', 'the border would stay closed']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
