@@ -209,6 +209,8 @@ function readFigure(a: Analysis, lower: readonly string[], i: number): Draft | n
   const num = parseNumberAt(text, t.start, { signs: false, spaceGroups: false, money: false });
   if (!num) return null;
   if (num.end > a.sentences[t.sentence].end) return null;
+  // a number word after a label names it ("phase one", "round two", "day one"), before a mark read as a unit ("one\"")
+  if (num.words && i > 0 && toks[i - 1].sentence === t.sentence && LABEL_BEFORE.has(lower[i - 1])) return null;
   // model names and codes: "F-16", "MiG-29", "COVID-19"; "+1-222-…" phone numbers
   const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 32;
   if (before === 45 /* - */ && t.start > 1 && /\p{L}/u.test(text[t.start - 2])) return null;

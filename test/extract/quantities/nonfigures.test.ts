@@ -12,6 +12,8 @@ describe('what is not a figure', () => {
     ['The meeting on 23 October ended at 5 p.m. sharp.', []],
     ['Talks resume at 10:30 on Monday.', []],
     ['Ukraine wants F-16 jets and MiG-29 parts.', []],
+    // a number word after a label names it (and a mark after it is no inch)
+    ['A "phase one" trade deal was signed on day one of round two.', []],
     // a model number right after a figure is part of what it counts
     ['Its fleet of roughly 400 737 Max jets and five 787 Dreamliners were grounded.', ['roughly 400', 'five']],
     ['The G7 and the G20 met in Rome.', []],
