@@ -941,6 +941,8 @@ function objectEnd(tokens: readonly Token[], tags: readonly string[], from: numb
     if (CLAUSE_OPENERS.has(w)) return tokens[k].start;
     if (w === 'to' && k > from && /^VB$/.test(next) && /^\p{Ll}/u.test(tokens[k + 1].text)) return tokens[k].start;
     if ((w === 'and' || w === 'but') && k > from && /^VB[DZPG]?$/.test(next)) return tokens[k].start;
+    // (a verb of saying of another clause: "people briefed on the talks | said Trump …")
+    if (k > from && /^(?:VBD|VBZ|VBP)$/.test(tags[k - first] ?? '') && /^(?:said|says|say|told|tells)$/.test(w)) return tokens[k].start;
   }
   return from < last ? tokens[last - 1].end : 0;
 }

@@ -165,6 +165,8 @@ const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> 
   ['Environmental groups granted Tom Clarke an extension.', [['Tom Clarke', 'PER']], 'AID'],
   ['NATO jets scrambled to intercept Russian bombers.', [['NATO', 'ORG'], ['Russian', 'NORP']], 'ASSAULT'],
   ['The Berlin band toured France.', [['Berlin', 'GPE'], ['France', 'GPE']], 'COERCE'],
+  // an object is not found past the verb of saying of another clause ("people briefed on the talks | said Trump …")
+  ['Two people briefed on the talks said Trump has decided to wait.', [['Trump', 'PER']], 'CONSULT'],
   // "charged" a price is no charge; "extradition to X" names where, not whom
   ['The company charged Iran $5 for the service.', [['Iran', 'GPE']], 'ACCUSE'],
   ['Assange is battling extradition to the United States.', [['United States', 'GPE']], 'COERCE'],
