@@ -5,6 +5,9 @@ import { table } from './cases.js';
 describe('not times', () => {
   table([
     ['He scored in the fourth quarter of the game.', '', ''],
+    // a quarter of a point is no quarter of a year
+    ['The Fed cut its benchmark rate by a quarter-point last month.', 'last month', '2024-09'],
+    ['Rates rose a quarter percentage point.', '', ''],
     // a duration in capitals before a capitalised word names a war
     ['Israel seized the territories in the 1967 Six-Day War.', '1967', '1967'],
     ["The Hundred Years' War and the Seven Years War ended.", '', ''],

@@ -35,6 +35,11 @@ function durationInName(a: Analysis, d: Draft): boolean {
   return /^['’]?s?['’]?\s+\p{Lu}\p{Ll}/u.test(a.text.slice(d.end, d.end + 20));
 }
 
+/** "cut rates by a quarter-point", "a quarter percentage point": a fraction of a rate, no quarter of a year. */
+function quarterPoint(a: Analysis, d: Draft): boolean {
+  return /quarter$/i.test(a.text.slice(d.start, d.end)) && /^(?:-|\s)(?:point|percentage)/i.test(a.text.slice(d.end, d.end + 12));
+}
+
 export function dropNonTimes(a: Analysis, drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => !insideName(a, d) && !indexName(a, d) && !durationInName(a, d));
+  return drafts.filter((d) => !insideName(a, d) && !indexName(a, d) && !durationInName(a, d) && !quarterPoint(a, d));
 }
