@@ -176,7 +176,8 @@ function narrow(src: ClaimSource, span: Span, name: string): void {
 export function resolveSource(span: Span, entities: readonly Entity[], prior: readonly PriorSource[], said?: { start: number; end: number }, analysis?: Analysis): ClaimSource {
   const src: ClaimSource = { text: span.text, start: span.start, end: span.end, entity: null, role: null };
   const lower = span.text.toLowerCase().replace(/[’]/g, "'");
-  const inside = mentionsIn(entities, span.start, span.end);
+  // (A place written as where someone is based, "One Washington-based trade expert", is no one who speaks.)
+  const inside = mentionsIn(entities, span.start, span.end).filter((x) => !/-based$/i.test(x.mention.text));
   if (inside.length) {
     // A person named in the span is the source; otherwise the first organisation or place. Not one named
     // inside a relative clause ("Victor Cha, who served under President George W. Bush"); before the first

@@ -74,6 +74,9 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['Sondland was known for telling others he was in charge, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.', 'said', 'Fiona Hill', 'another witness in the impeachment probe, former White House Russia adviser'],
   // "I" inside a quotation in another's content is the quoted speaker
   ['Kurt Volker said he had one meeting with him, in which Giuliani “raised, and I rejected, the conspiracy theory that Biden had been influenced.”', 'rejected', 'Kurt Volker', null],
+  // where someone is based is no one who speaks; an organisation after it is
+  ['One Washington-based trade expert said that the deal would fail.', 'said', null, null],
+  ['The London-based Reuters news agency reported the deal.', 'reported', 'Reuters', null],
   // a possessive before a noun cue stands for whom its pronoun would
   ['Jeremy Corbyn is accused by critics of promoting high-tax policies. His refusal to say which side he would be on was met with laughter.', 'refusal to say', 'Jeremy Corbyn', null],
   // a title written as a name keeps the body it belongs to as the source
