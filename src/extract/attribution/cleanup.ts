@@ -480,6 +480,14 @@ export function skipWhen(a: Analysis, d: Draft): void {
  * words are taken as they are; the rest is asked of the part-of-speech tagger.
  */
 export function wordlessCue(a: Analysis, cue: readonly [number, number]): boolean {
+  // (An auxiliary alone is no cue either: "all he | has “ | the root of all evil”".)
+  let auxOnly = 0;
+  for (let i = cue[0]; i < cue[1]; i++) {
+    if (a.tokens[i].kind !== 'word') continue;
+    if (/^(?:has|have|had|is|was|were|are|be|been|do|does|did)$/i.test(a.tokens[i].text)) auxOnly = auxOnly >= 0 ? auxOnly + 1 : auxOnly;
+    else auxOnly = -1;
+  }
+  if (auxOnly > 0) return true;
   let words = false;
   for (let i = cue[0]; i < cue[1]; i++) if (a.tokens[i].kind === 'word') words = true;
   if (!words || hasReportingWord(a, cue as [number, number])) return false;
@@ -755,8 +763,11 @@ export function contentBeforeSentence(a: Analysis, cue0: number, contentEnd: num
 
 /** "That said, …", "That being said, …": a turn of phrase, nobody said anything. */
 export function thatSaid(a: Analysis, d: Draft): boolean {
+  const cue = a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end);
+  // ("Having said that, …": the same turn of phrase, its "that" after the verb)
+  if (/^said$/i.test(cue) && d.cue[0] > 0 && /^having$/i.test(a.tokens[d.cue[0] - 1].text) && /^(?:that|this)$/i.test(a.tokens[d.cue[1]]?.text ?? '')) return true;
   return d.source !== null && d.source[1] - d.source[0] === 1 && /^(?:that|this)$/i.test(a.tokens[d.source[0]].text)
-    && /^(?:said|being said)$/i.test(a.text.slice(a.tokens[d.cue[0]].start, a.tokens[d.cue[1] - 1].end)) && a.tokens[d.cue[1]]?.text === ',';
+    && /^(?:said|being said)$/i.test(cue) && a.tokens[d.cue[1]]?.text === ',';
 }
 
 /** A cue "declined"/"declines" with a number right after it (or after "by"): a price or count moving. */

@@ -378,6 +378,8 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   ['Noting that on Earth a bacterium can survive on acetylene and water, Malaska asked, "Could something like it live on Titan?"',
     [['Malaska', 'Noting', 'on Earth a bacterium can survive on acetylene and water'], ['Malaska', 'asked', 'Could something like it live on Titan']]],
   ['Citing security concerns, the ministry said the border would stay closed.', [['the ministry', 'said', 'the border would stay closed']]],
+  // "Having said that" is a turn of phrase; an auxiliary alone is no cue
+  ['(Having said that, there are some economists who argue that corporate taxes should be very little.)', []],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
@@ -400,5 +402,16 @@ describe('rule matches', () => {
     const cues = matchSentence(a, s.first, s.last).map((m) => a.text.slice(a.tokens[m.cue[0]].start, a.tokens[m.cue[1] - 1].end));
     expect(cues).not.toContain('claims');
     expect(cues).toContain('said');
+  });
+});
+
+describe('cues with no word of their own', () => {
+  it('an auxiliary alone, with or without a quotation mark, is no cue; a verb of saying or a colon is', async () => {
+    const { wordlessCue } = await import('../../../src/extract/attribution/cleanup.js');
+    const a = analyse('And that’s all he has “the root of all evil.” She said: no.');
+    const at = (w: string) => a.tokens.findIndex((t) => t.text === w);
+    expect(wordlessCue(a, [at('has'), at('has') + 2])).toBe(true);
+    expect(wordlessCue(a, [at('said'), at('said') + 1])).toBe(false);
+    expect(wordlessCue(a, [at(':'), at(':') + 1])).toBe(false);
   });
 });
