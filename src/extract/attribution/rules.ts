@@ -9,7 +9,7 @@ import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
 import { afterDateline } from './reading.js';
 import { tagAt } from '../../nlp/pos.js';
-import { isRoleNoun } from '../../nlp/lexicon/roles.js';
+import { isRoleNoun, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 
 export interface RuleMatch {
   /** Token ranges [first, last); source may be null. */
@@ -97,7 +97,11 @@ function trailingCue(a: Analysis, i: number, s1: number): { lemma: string } | nu
 /** Trim a token range of edge punctuation other than quotes. */
 function trim(a: Analysis, first: number, last: number): [number, number] {
   while (first < last && a.tokens[first].kind === 'punct' && !isQuote(a.tokens[first].text)) first++;
-  while (last > first && a.tokens[last - 1].kind === 'punct' && !isQuote(a.tokens[last - 1].text)) last--;
+  while (last > first && a.tokens[last - 1].kind === 'punct' && !isQuote(a.tokens[last - 1].text)) {
+    // (a closing bracket opened inside stays: "Sen. Lindsey Graham (R-S.C.)")
+    if (a.tokens[last - 1].text === ')' && a.tokens.slice(first, last - 1).some((t) => t.text === '(')) break;
+    last--;
+  }
   return [first, last];
 }
 
@@ -306,7 +310,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     let comma = -1;
     for (let j = i - 1; j > s0 && j >= i - 10; j--) {
       if (a.tokens[j].text === ',' || (isQuote(a.tokens[j].text) && a.tokens[j - 1]?.text === ',')) { comma = a.tokens[j].text === ',' ? j : j - 1; break; }
-      if (isEnd(a.tokens[j].text)) break;
+      // (A title's full stop is no sentence's end: "…, Sen. Lindsey Graham (R-S.C.) told …".)
+      if (isEnd(a.tokens[j].text) && !(a.tokens[j].text === '.' && a.tokens[j].start === a.tokens[j - 1].end && TITLE_ABBREVIATIONS.has(low(a, j - 1) + '.'))) break;
     }
     if (comma > s0 && endsAfter(afterCue)) {
       // (The cue holds its auxiliaries: "…, The Post has learned.")
