@@ -198,7 +198,7 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           // (An object pronoun right after it is the target, or nothing: "accusing her of … the U.S. compound".)
           target = hit.end < s.last && OBJECT_PRONOUNS.has(tokens[hit.end].text.toLowerCase()) && !/^(?:NN|JJ)/.test(tags[hit.end + 1 - s.first] ?? '')
             ? pronounObject(a, hit.end, pronouns, named(actor)?.entity ?? null)
-            : object(tokens, tags, i + 1, s.first, s.last, inSentence, placesIn, named(actor), hit.entry.type === 'ASSAULT');
+            : object(tokens, tags, i + 1, s.first, s.last, inSentence, placesIn, named(actor), hit.entry.type === 'ASSAULT', false, /^(?:deport|extradit|expel)/i.test(tokens[i].text));
         }
         // "Ukraine secured a boost, with G7 nations pledging $50 billion in loans": what the with-clause
         // gives goes to the subject of the clause it hangs on.
@@ -887,11 +887,13 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number): number
  * …"). An assault's "at" a party is its aim, not its place ("shot flares at Swedish planes", not "at Kabul").
  */
 function object(tokens: readonly Token[], tags: readonly string[], from: number, first: number, last: number, ms: readonly MentionRef[], places: readonly MentionRef[],
-  actor: MentionRef | null, assault = false, noun = false): MentionRef | null {
+  actor: MentionRef | null, assault = false, noun = false, moving = false): MentionRef | null {
   if (from >= last) return null;
   let limit = Math.min(clauseEnd(tokens, from, last), objectEnd(tokens, tags, noun ? from - 1 : from, first, last));
   const locative = (m: MentionRef): boolean => {
     const g = governor(tokens, m, first);
+    // (Where someone is sent from or to is a place, not whom: "deported from Arizona", "extradited to the United States".)
+    if (moving && g >= 0 && /^(?:from|to)$/i.test(tokens[g].text) && PLACE_TYPES.has(m.entity.type)) return true;
     if (g < 0 || !LOCATIVES.has(tokens[g].text.toLowerCase())) return false;
     return !(assault && tokens[g].text.toLowerCase() === 'at' && !PLACE_TYPES.has(m.entity.type));
   };

@@ -140,6 +140,9 @@ const cases: Case[] = [
   ['Russia attacked Ukraine’s power grid.', [['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
   // a verb joined to a copula's clause has that clause's subject
   ['Vietnam is one of the most vocal critics of China and has accused Beijing of encroaching into its waters.', [['Vietnam', 'GPE'], ['China', 'GPE'], ['Beijing', 'GPE', 'China']], 'ACCUSE', 'allege', 'Vietnam', 'China'],
+  // where someone is deported from is a place, not whom; what is seized from a state is taken from it
+  ['Mexico deported the migrants from Arizona.', [['Mexico', 'GPE'], ['Arizona', 'GPE']], 'COERCE', null, 'Mexico', null],
+  ['Russia seized Crimea from Ukraine in 2014.', [['Russia', 'GPE'], ['Crimea', 'LOC'], ['Ukraine', 'GPE']], 'COERCE', null, 'Russia', 'Ukraine'],
   // a formal charge, a call for something, an extradition
   ['The US Justice Department has charged Assange with espionage.', [['US Justice Department', 'ORG'], ['Assange', 'PER']], 'ACCUSE', 'allege', 'US Justice Department', 'Assange'],
   ['The Palestinian Authority called for an emergency meeting.', [['Palestinian Authority', 'ORG']], 'REQUEST', null, 'Palestinian Authority', null],
