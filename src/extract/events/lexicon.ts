@@ -59,7 +59,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "appeal" alone is a court's or a candidate's ("the appeals court", "his appeal to voters"); "appealed for calm" asks.
   { type: 'REQUEST', mode: null, stems: ['urge', 'demand'], phrases: [['call', 'on'], ['call', 'for'], ['appeal', 'for'], ['ask', 'for']], gap: 0 },
   // "deal" the noun: "dealing with", "dealers" and "dealt a blow" are no agreements.
-  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce'], forms: ['agreed', 'agrees', 'signed', 'accord', 'accords'] },
+  { type: 'AGREE', mode: null, stems: ['agreement', 'treaty', 'pact', 'ceasefire', 'truce'], forms: ['agreed', 'agrees', 'accord', 'accords'] },
+  // signing an agreement, not "signed the legislation" or "signed false certifications"
+  { type: 'AGREE', mode: null, phrases: cross(['sign'], ['agreement', 'agreements', 'deal', 'deals', 'contract', 'contracts', 'treaty', 'treaties', 'pact',
+    'accord', 'accords', 'memorandum', 'ceasefire', 'truce', 'declaration', 'protocol', 'charter']), gap: 4 },
   { type: 'AGREE', mode: null, forms: ['deal', 'deals'], nounOnly: true },
   { type: 'CONSULT', mode: null, stems: ['meet', 'consult', 'negotiate', 'summit', 'visit'],
     forms: ['talks', 'meetings', 'consultation', 'consultations', 'negotiation', 'negotiations', 'met', 'delegation', 'delegations', 'briefed'] },

@@ -140,6 +140,8 @@ const cases: Case[] = [
   ['Russia attacked Ukraine’s power grid.', [['Russia', 'GPE'], ['Ukraine', 'GPE']], 'ASSAULT', null, 'Russia', 'Ukraine'],
   // a verb joined to a copula's clause has that clause's subject
   ['Vietnam is one of the most vocal critics of China and has accused Beijing of encroaching into its waters.', [['Vietnam', 'GPE'], ['China', 'GPE'], ['Beijing', 'GPE', 'China']], 'ACCUSE', 'allege', 'Vietnam', 'China'],
+  // signing an agreement is agreeing; signing a law or a form is not
+  ['AirTanker has signed a 27-year contract with the Defense Ministry.', [['AirTanker', 'ORG'], ['Defense Ministry', 'ORG']], 'AGREE', null, 'AirTanker', 'Defense Ministry'],
   // where someone is deported from is a place, not whom; what is seized from a state is taken from it
   ['Mexico deported the migrants from Arizona.', [['Mexico', 'GPE'], ['Arizona', 'GPE']], 'COERCE', null, 'Mexico', null],
   ['Russia seized Crimea from Ukraine in 2014.', [['Russia', 'GPE'], ['Crimea', 'LOC'], ['Ukraine', 'GPE']], 'COERCE', null, 'Russia', 'Ukraine'],
@@ -170,6 +172,8 @@ const nearMisses: Array<[string, Array<[string, EntityType, string?]>, string]> 
   ['The Berlin band toured France.', [['Berlin', 'GPE'], ['France', 'GPE']], 'COERCE'],
   // an object is not found past the verb of saying of another clause ("people briefed on the talks | said Trump …")
   ['Two people briefed on the talks said Trump has decided to wait.', [['Trump', 'PER']], 'CONSULT'],
+  ['George W. Bush signed the legislation authorizing the museum.', [['George W. Bush', 'PER']], 'AGREE'],
+  ['Noel and Thomas signed false certifications.', [['Noel', 'PER'], ['Thomas', 'PER']], 'AGREE'],
   // "charged" a price is no charge; "extradition to X" names where, not whom
   ['The company charged Iran $5 for the service.', [['Iran', 'GPE']], 'ACCUSE'],
   ['Assange is battling extradition to the United States.', [['United States', 'GPE']], 'COERCE'],
