@@ -538,6 +538,14 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
     while (sp.end > sp.start && ((!/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') || /^['’]s?$/i.test(tokens[sp.end - 1].text))) sp.end--;
     if (sp.end <= sp.start) continue;
+    // A lower-case function word never opens a name ("of Police" of "(Commissioner | of Police)"); a lone institution
+    // word left is one ("Police").
+    // (Unless it continues a name right before it that the tagger broke: "National League | for Democracy".)
+    if (/^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text) && !spans.some((o) => o !== sp0 && o.end === sp0.start)) {
+      while (sp.start < sp.end && /^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text)) sp.start++;
+      if (sp.end <= sp.start || !isCapWord(tokens[sp.start])) continue;
+      if (sp.end - sp.start === 1 && INSTITUTION_HEADS.has(lc(tokens[sp.start].text))) sp.type = 'ORG';
+    }
     // A name that begins with a possessive ("’s Liberation Army") begins with the word it is written onto
     // ("People’s Liberation Army").
     if (sp.start > 0 && /^['’]s$/i.test(tokens[sp.start].text) && tokens[sp.start - 1].end === tokens[sp.start].start && /^\p{Lu}/u.test(tokens[sp.start - 1].text)) sp.start--;
@@ -1149,6 +1157,10 @@ function appositiveAfter(a: Analysis, m: Mention): string | null {
   // Republican Governors Association").
   const { tags, first } = sentenceTags(a, s);
   for (let k = s; k < head; k++) if (/^(?:VB|MD)/.test(tags[k - first] ?? '')) return null;
+  // … and so does a finite verb after it, and a title right before another name is that person's, not this one's role
+  // ("Bukola Saraki, | Senator Dino Melaye and Senator Ben Murray-Bruce have dragged …").
+  for (let k = head + 1; k < i; k++) if (/^(?:VBD|VBZ|VBP|MD)$/.test(tags[k - first] ?? '')) return null;
+  if (head + 1 < i && isCapWord(tokens[head + 1]) && /^NNP/.test(tags[head + 1 - first] ?? '') && !/^(?:of|for)$/i.test(tokens[head + 1].text)) return null;
   // Where they live or work is no part of the role: "a financial adviser | in Eau Claire, Wis.".
   if (head + 2 < i && /^(?:in|from)$/.test(lc(tokens[head + 1].text)) && /^\p{Lu}/u.test(tokens[head + 2].text)) i = head + 1;
   const end = tokens[i - 1].end;
