@@ -1141,7 +1141,7 @@ function appositiveAfter(a: Analysis, m: Mention): string | null {
   while (i < tokens.length && tokens[i].sentence === sentence && !/^[,.;:!?()"“”—–]$|^--$/.test(tokens[i].text) && i - from < 16) i++;
   if (i === from || i - from >= 16) return null;
   let s = from;
-  if (DETERMINERS.has(lc(tokens[s].text))) s++;
+  if (DETERMINERS.has(lc(tokens[s].text)) || /^another$/i.test(tokens[s].text)) s++;
   // A role noun within the first five words, nothing verb-like before it.
   let head = -1;
   for (let k = s; k < Math.min(i, s + 5); k++) {

@@ -15,6 +15,7 @@ const CASES: Array<[string, string, string | null]> = [
   ['Secretary-General Antonio Guterres spoke.', 'Antonio Guterres', 'Secretary-General'],
   ['Angela Merkel, who led Germany for 16 years, said she had no regrets.', 'Angela Merkel', null],
   ['Mr. Tony Blair said he would stay.', 'Tony Blair', null],
+  ['Tim Morrison, another top NSC aide, spoke on Tuesday.', 'Tim Morrison', 'top NSC aide'],
   // an appositive holding a finite verb, or a title right before another name, is no role of the name before
   ['President of the Senate, Bukola Saraki, Senator Dino Melaye and Senator Ben Murray-Bruce have dragged the police to court.', 'Bukola Saraki', null],
   // The organisation before the title is part of the role, as in "Russian Foreign Ministry spokeswoman".
