@@ -672,6 +672,20 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
         break;
       }
     }
+    // A name, an appositive set off by commas and then the sentence's verb ("Former President Barack Obama, the most
+    // popular Democrat in America, | inserted himself into …"): the phrase ends with the appositive.
+    const c1 = a.tokens.slice(f, l).findIndex((t) => t.text === ',');
+    if (c1 > 0) {
+      let c2 = -1;
+      for (let i = f + c1 + 1; i < l; i++) {
+        if (isRelative(tx(i).toLowerCase()) || /^(?:VB|MD)/.test(tags[i - first] ?? '')) break;
+        if (tx(i) === ',') { c2 = i; break; }
+      }
+      if (c2 > 0 && c2 + 1 < l && /^\p{Ll}+ed$/u.test(tx(c2 + 1)) && /^VB[DN]$/.test(tags[c2 + 1 - first] ?? '')) {
+        l = c2;
+        trimEnd();
+      }
+    }
   }
   // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
   const inName = (i: number) => /^(?:Today|Tonight)$/.test(tx(i)) && i > f && /^\p{Lu}/u.test(tx(i - 1));

@@ -77,6 +77,8 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   // where someone is based is no one who speaks; an organisation after it is
   ['One Washington-based trade expert said that the deal would fail.', 'said', null, null],
   ['The London-based Reuters news agency reported the deal.', 'reported', 'Reuters', null],
+  // a name, its appositive, then the sentence's verb: the source and its role end with the appositive
+  ['Former President Barack Obama, the most popular Democrat in America, inserted himself into the primary by warning candidates against moving too far to the left.', 'warning', 'Barack Obama', 'Former President, most popular Democrat in America'],
   // a possessive before a noun cue stands for whom its pronoun would
   ['Jeremy Corbyn is accused by critics of promoting high-tax policies. His refusal to say which side he would be on was met with laughter.', 'refusal to say', 'Jeremy Corbyn', null],
   // a title written as a name keeps the body it belongs to as the source
