@@ -300,7 +300,9 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       }
     }
     if (source) {
-      prior.push({ source, at: cue.start, content: [content.span.start, content.span.end] });
+      // (Only what was said or reported guides a later pronoun: "Democrats | seized upon | Mr. Trump's RT appearance, in
+      // which he said …" reported nothing that hides Mr. Trump.)
+      if (hasReportingWord(a, d.cue)) prior.push({ source, at: cue.start, content: [content.span.start, content.span.end] });
       // (A speaker inside brackets speaks for nothing outside them.)
       if (bracketsOf(a, d.cue[0]) === null) lastSource = { source, sentence: sent };
     }

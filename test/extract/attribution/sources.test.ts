@@ -159,3 +159,12 @@ describe('one speaker of two quotations around one cue', () => {
     expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Sasse');
   });
 });
+
+describe('what was not said hides no one from a later pronoun', () => {
+  it('"Democrats seized upon Mr. Trump\'s appearance, in which he said …" is Trump\'s', () => {
+    const text = 'Donald Trump sat for an interview this month. Democrats and uneasy Republicans seized upon Mr. Trump\'s RT appearance, in which he said he was skeptical of the intelligence officials.';
+    const entities = extractEntities(analyse(text));
+    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith('he was skeptical'));
+    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Donald Trump');
+  });
+});
