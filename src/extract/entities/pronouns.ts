@@ -196,7 +196,8 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   });
   // "China said Britain was meddling … It warned …": a name inside what the claim before reported is
   // not who the pronoun is; that claim's own source is (or nobody the text names, when it has none).
-  const last = before(() => true);
+  // (The claim before is the outermost one: not "the Commission | announced | …" reported inside "He notes that …".)
+  const last = before((x) => !prior.some((o) => o !== x && o.content !== undefined && x.at >= o.content[0] && x.at < o.content[1]));
   if (m && last?.content && m.mention.start >= last.content[0] && m.mention.start < last.content[1]) {
     const own = entities.find((e) => e.id === last.source.entity);
     return own && fitsSource(own) ? sourceOf(last) : null;

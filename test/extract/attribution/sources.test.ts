@@ -168,3 +168,12 @@ describe('what was not said hides no one from a later pronoun', () => {
     expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Donald Trump');
   });
 });
+
+describe('the claim before a pronoun is the outermost one', () => {
+  it('"He notes that the Commission announced … Trump’s microphone. He says …" is Trump\'s', () => {
+    const text = 'Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced that there was an issue with Trump’s microphone.\n\nHe says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”';
+    const entities = extractEntities(analyse(text));
+    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith('Working'));
+    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Donald Trump');
+  });
+});
