@@ -253,6 +253,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
     skipFiller(a, d);
     clipSource(d);
     indirectToSentenceEnd(a, d);
+    infinitiveEnd(a, d);
     verblessThatClause(a, d, drafts);
     skipDateline(a, d);
     skipWhen(a, d);
@@ -414,6 +415,22 @@ export function indirectToSentenceEnd(a: Analysis, d: Draft): void {
   while (end > d.content[0] && a.tokens[end - 1].kind === 'punct') end--;
   // (Cut even to one word: "said nothing. Leaders met …" is no claim, and prune drops it.)
   if (end > d.content[0]) d.content = [d.content[0], end];
+}
+
+/**
+ * An infinitive content ends before a past verb joined to its cue ("promised | to protect Medicaid | and hammered Bevin
+ * on his plan"): the speaker's next act, not part of what was promised.
+ */
+export function infinitiveEnd(a: Analysis, d: Draft): void {
+  const c = d.content[0];
+  if (c < d.cue[1] || c - d.cue[1] > 1 || !/^to$/i.test(a.tokens[c].text)) return;
+  for (let i = c + 2; i + 1 < d.content[1]; i++) {
+    if (anyQuote(a.tokens[i].text)) return;
+    if (/^(?:and|but)$/i.test(a.tokens[i].text) && tagAt(a, i + 1) === 'VBD') {
+      d.content = [c, a.tokens[i - 1].text === ',' ? i - 1 : i];
+      return;
+    }
+  }
 }
 
 /**

@@ -381,6 +381,9 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // a title's full stop in the speaker after the comma ends no sentence, and the speaker keeps the bracket it opens
   ['Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.',
     [['Sen. Lindsey Graham (R-S.C.)', 'told', 'Trump could embrace a clean energy policy']]],
+  // an infinitive content ends before a past verb joined to its cue; infinitives joined to each other stay
+  ['Andy Beshear promised to protect Medicaid and hammered Bevin on his plan for work requirements.', [['Andy Beshear', 'promised', 'to protect Medicaid']]],
+  ['He promised to cut taxes and raise wages.', [['He', 'promised', 'to cut taxes and raise wages']]],
   // "Having said that" is a turn of phrase; an auxiliary alone is no cue
   ['(Having said that, there are some economists who argue that corporate taxes should be very little.)', []],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
