@@ -151,29 +151,23 @@ describe('a source the name tagger missed', () => {
   });
 });
 
-describe('one speaker of two quotations around one cue', () => {
-  it('is resolved once, against the first: not a name inside the first quotation', () => {
-    const text = 'Sasse said the charges are overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said. "The Bureau of Prisons needs to start giving the public some answers."';
-    const entities = extractEntities(analyse(text));
-    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith('The Bureau'));
-    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Sasse');
-  });
-});
+// Pronoun speakers read through the claims before them: text | how the claim's content begins | the speaker's entity.
+const PRONOUN_SPEAKERS: Array<[string, string, string]> = [
+  // one speaker of two quotations around one cue is resolved once, against the first: not a name inside the first quotation
+  ['Sasse said the charges are overdue.\n\n"Heads needed to roll the day Jeffrey Epstein died," he said. "The Bureau of Prisons needs to start giving the public some answers."',
+    'The Bureau', 'Sasse'],
+  // what was not said (no verb of saying) hides no one from a later pronoun
+  ['Donald Trump sat for an interview this month. Democrats and uneasy Republicans seized upon Mr. Trump\'s RT appearance, in which he said he was skeptical of the intelligence officials.',
+    'he was skeptical', 'Donald Trump'],
+  // the claim before a pronoun is the outermost one, not a claim reported inside it
+  ['Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced that there was an issue with Trump’s microphone.\n\nHe says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”',
+    'Working', 'Donald Trump'],
+];
 
-describe('what was not said hides no one from a later pronoun', () => {
-  it('"Democrats seized upon Mr. Trump\'s appearance, in which he said …" is Trump\'s', () => {
-    const text = 'Donald Trump sat for an interview this month. Democrats and uneasy Republicans seized upon Mr. Trump\'s RT appearance, in which he said he was skeptical of the intelligence officials.';
+describe('pronoun speakers read through the claims before them', () => {
+  it.each(PRONOUN_SPEAKERS)('%s [%s]', (text, content, speaker) => {
     const entities = extractEntities(analyse(text));
-    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith('he was skeptical'));
-    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Donald Trump');
-  });
-});
-
-describe('the claim before a pronoun is the outermost one', () => {
-  it('"He notes that the Commission announced … Trump’s microphone. He says …" is Trump\'s', () => {
-    const text = 'Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced that there was an issue with Trump’s microphone.\n\nHe says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”';
-    const entities = extractEntities(analyse(text));
-    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith('Working'));
-    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe('Donald Trump');
+    const c = claimsOf(text, entities as never).find((x) => x.content.text.startsWith(content));
+    expect(entities.find((e) => e.id === c?.source?.entity)?.canonical).toBe(speaker);
   });
 });
