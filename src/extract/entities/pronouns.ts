@@ -200,7 +200,10 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   const last = before((x) => !prior.some((o) => o !== x && o.content !== undefined && x.at >= o.content[0] && x.at < o.content[1]));
   if (m && last?.content && m.mention.start >= last.content[0] && m.mention.start < last.content[1]) {
     const own = entities.find((e) => e.id === last.source.entity);
-    return own && fitsSource(own) ? sourceOf(last) : null;
+    // (Unless that source is of the other sex: "Andrew explained how he couldn’t have been with Giuffre, because she
+    // described him …" is Giuffre.)
+    const otherSex = own !== undefined && sex !== null && (entitySex(own) ?? sex) !== sex;
+    if (!otherSex) return own && fitsSource(own) ? sourceOf(last) : null;
   }
   // A name inside the earlier claim's source phrase ("Montell Figgins, who represents Thomas, said …") is
   // not a later name than its speaker.

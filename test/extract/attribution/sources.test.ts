@@ -159,6 +159,9 @@ const PRONOUN_SPEAKERS: Array<[string, string, string]> = [
   // what was not said (no verb of saying) hides no one from a later pronoun
   ['Donald Trump sat for an interview this month. Democrats and uneasy Republicans seized upon Mr. Trump\'s RT appearance, in which he said he was skeptical of the intelligence officials.',
     'he was skeptical', 'Donald Trump'],
+  // a name inside the claim before is not hidden by that claim's source when the source is of the other sex
+  ['Prince Andrew also spent 45 seconds explaining how he couldn’t have been with Virginia Giuffre, because she described him as sweating.',
+    'him as sweating', 'Virginia Giuffre'],
   // the claim before a pronoun is the outermost one, not a claim reported inside it
   ['Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced that there was an issue with Trump’s microphone.\n\nHe says, “Working that microphone was a hell of a lot more difficult than working Crooked Hillary Clinton.”',
     'Working', 'Donald Trump'],
