@@ -159,8 +159,10 @@ function draftsFromSpans(a: Analysis, spans: TokenSpan[]): Draft[] {
       const g = before ? s.first - block[1] : block[0] - s.last;
       // In the cue's sentence, or a quotation opening the next one ("“A,” she said. “B …”").
       if (g < 0 || g > 1 || (sentenceOf(before ? s.first : s.last - 1) !== sentenceOf(d.cue[0]) && !(before && opensQuote(s.first)))) continue;
-      // (Not a participle's phrase opening the sentence: "Citing security concerns, the ministry said …" says why.)
-      if (!before && /^\p{Lu}\p{Ll}+ing$/u.test(a.tokens[s.first].text) && a.sentences[sentenceOf(s.first)].first === s.first) continue;
+      // (Not a participle's phrase or a subordinate clause opening the sentence: "Citing security concerns, the ministry
+      // said …" says why, "As if all of this hedging wasn't enough …, Andrew said …" is the writer's.)
+      if (!before && /^(?:\p{Lu}\p{Ll}+ing|As|If|When|While|Although|Though|Because|Since|After|Before|Once|Unless|Whether)$/u.test(a.tokens[s.first].text)
+        && a.sentences[sentenceOf(s.first)].first === s.first) continue;
       usedS.add(s);
       drafts.push({ ...d, content: [s.first, s.last] });
     }

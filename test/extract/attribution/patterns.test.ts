@@ -378,6 +378,8 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   ['Noting that on Earth a bacterium can survive on acetylene and water, Malaska asked, "Could something like it live on Titan?"',
     [['Malaska', 'Noting', 'on Earth a bacterium can survive on acetylene and water'], ['Malaska', 'asked', 'Could something like it live on Titan']]],
   ['Citing security concerns, the ministry said the border would stay closed.', [['the ministry', 'said', 'the border would stay closed']]],
+  ['As if all of this hedging wasn\'t enough to strengthen suspicion, Andrew said he doesn’t regret his relationship with Epstein.',
+    [['Andrew', 'said', 'he doesn’t regret his relationship with Epstein']]],
   // a title's full stop in the speaker after the comma ends no sentence, and the speaker keeps the bracket it opens
   ['Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.',
     [['Sen. Lindsey Graham (R-S.C.)', 'told', 'Trump could embrace a clean energy policy']]],
