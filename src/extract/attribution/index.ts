@@ -401,6 +401,11 @@ function mergeRules(a: Analysis, drafts: Draft[]): void {
       if (m.content[0] === s.first && m.content[1] <= m.cue[0] && same.content[1] === m.content[1] && same.content[0] > m.content[0]) {
         same.content = m.content;
       }
+      // "told a few thousand teachers | who covered the Statehouse lawn that C": a tagged content that opens with a
+      // relative pronoun is the clause on whom it was told; the rule's C, which ends with it, is what was said.
+      if (/^(?:who|whom)$/i.test(a.tokens[same.content[0]].text) && m.content[0] > same.content[0] && m.content[1] === same.content[1] && m.cue[0] === same.cue[0]) {
+        same.content = m.content;
+      }
       // "C, warned the minister": the tagger read the speaker after the cue as the content (and C's subject as
       // the source); the rule's inverted reading is the claim.
       if (m.source && m.source[0] > m.cue[0] && m.content[1] <= m.cue[0] && overlaps(same.content, m.source)) {

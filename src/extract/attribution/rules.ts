@@ -423,8 +423,13 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     if (v.lemma === 'tell' && k < s1) {
       // told reporters (that) C, "told reporters at a press conference that C": whom and where, up to "that" (no verb
       // between); with no "that", C starts after the short phrase of whom it was told.
+      // (A relative clause on whom it was told may hold a verb: "told a few thousand teachers who covered the lawn that C".)
       let j = k;
-      while (j < s1 && low(a, j) !== 'that' && a.tokens[j].text !== ',' && j - i <= 8 && !verbish(a, j)) j++;
+      let relative = false;
+      while (j < s1 && low(a, j) !== 'that' && a.tokens[j].text !== ',' && j - i <= 12 && (relative || !verbish(a, j))) {
+        if (/^(?:who|whom)$/.test(low(a, j))) relative = true;
+        j++;
+      }
       if (j < s1 && (low(a, j) === 'that' || a.tokens[j].text === ',')) k = j;
       else while (k < s1 && low(a, k) !== 'that' && a.tokens[k].text !== ',' && k - i <= 4) k++;
     }

@@ -45,6 +45,9 @@ const CASES: Array<[string, string | null, string, string]> = [
   // a month after the name is no part of the source, though "a poll released in late August" keeps its time
   ['Clark in October revealed lofty plans to expand the fleet by 30%.', 'Clark', 'revealed', 'lofty plans to expand the fleet by 30%'],
   ['A Quinnipiac University poll released in late August found that 74 percent of voters want the returns.', 'A Quinnipiac University poll released in late August', 'found', '74 percent of voters want the returns'],
+  // whom it was told, with a relative clause on them, up to "that"
+  ['Keith Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature should direct money toward schools.',
+    'Keith Gambill', 'told', 'the Legislature should direct money toward schools'],
   // whom and where it was told, up to "that"
   ['Tim Clark told reporters at a press conference that the airline will recommence its expansion.', 'Tim Clark', 'told', 'the airline will recommence its expansion'],
   // words of speech before a comma go first, so that the verb after the name ends the source
