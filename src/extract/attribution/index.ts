@@ -696,6 +696,17 @@ function trimSource(a: Analysis, f: number, l: number): [number, number] {
       }
     }
   }
+  // Where it was said is no part of who said it: "CEO Craig Menear | in the company’s news release", "Fadem | in a Tuesday
+  // research report".
+  if (l - f >= 4 && /^(?:release|statement|report|note|interview|letter|email|e-mail|post|tweet|filing|memo|speech|op-ed|column)$/i.test(tx(l - 1))) {
+    for (let i = f + 1; i < l - 1; i++) {
+      if (tx(i) === 'in' && (/^(?:a|an|the|his|her|its|their)$/i.test(tx(i + 1)) || /['’]s$/.test(tx(i + 2) ?? ''))) {
+        l = i;
+        trimEnd();
+        break;
+      }
+    }
+  }
   // "USA Today", "NBC Tonight": a capitalised "Today" or "Tonight" after a capitalised word ends a name.
   const inName = (i: number) => /^(?:Today|Tonight)$/.test(tx(i)) && i > f && /^\p{Lu}/u.test(tx(i - 1));
   if (l - f >= 3 && (WHEN.test(tx(l - 1)) || MONTH_NAME.test(tx(l - 1))) && !inName(l - 1)) {

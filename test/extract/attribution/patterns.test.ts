@@ -389,6 +389,9 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // an infinitive content ends before a past verb joined to its cue; infinitives joined to each other stay
   ['Andy Beshear promised to protect Medicaid and hammered Bevin on his plan for work requirements.', [['Andy Beshear', 'promised', 'to protect Medicaid']]],
   ['He promised to cut taxes and raise wages.', [['He', 'promised', 'to cut taxes and raise wages']]],
+  // where it was said is no part of who said it
+  ['“Our results were strong,” said CEO Craig Menear in the company’s news release.', [['Craig Menear', 'said', 'Our results were strong']]],
+  ['“We note the hurricane,” Fadem wrote in a Tuesday research report.', [['Fadem', 'wrote', 'We note the hurricane']]],
   // "Having said that" is a turn of phrase; an auxiliary alone is no cue
   ['(Having said that, there are some economists who argue that corporate taxes should be very little.)', []],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
