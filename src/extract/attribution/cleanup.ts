@@ -230,6 +230,15 @@ export function raisedSpeaker(a: Analysis, d: Draft): void {
   if (subj && subj[1] === c0) d.source = subj;
 }
 
+/**
+ * "If you’re planning to retire early, you should aim …": the reader addressed as "you" outside any quotation is no
+ * speaker the text reports (inside one, "“You can’t say that,” he said", the claim is the quoted speaker's own words).
+ */
+export function readerAddressed(a: Analysis, d: Draft, drafts: readonly Draft[]): boolean {
+  if (!d.source || d.source[1] - d.source[0] !== 1 || !/^you$/i.test(a.tokens[d.source[0]].text)) return false;
+  return !drafts.some((o) => o !== d && o.content[0] <= d.source![0] && o.content[1] >= d.source![1]);
+}
+
 /** Words that open a when or where after a cue ("announced Wednesday at the air show", "said on Monday"). */
 export const WHEN_WHERE = new RegExp(`^(?:on|at|last|this|earlier|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 
@@ -324,6 +333,7 @@ export function prune(a: Analysis, drafts: Draft[], lexicon: CueLexicon | null =
       adjectivalAlleged(a, d) ||
       nameGiven(a, d) ||
       seemingOnly(a, d) ||
+      readerAddressed(a, d, drafts) ||
       outsideItsBrackets(a, d) ||
       addedAmount(a, d) ||
       onlyItsSubject(a, d, drafts) ||

@@ -350,7 +350,8 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       if (PRONOUN_SUBJECT.test(low(a, i + 1))) return false;
       let j = i + 1;
       while (j < s1 && !isEnd(a.tokens[j].text) && a.tokens[j].text !== ',') {
-        if (j - i > 6 || verbish(a, j)) return false;
+        // (by its tag too: "certified financial planner Eric Roberge" has an adjective in -ed)
+        if (j - i > 6 || (verbish(a, j) && !/^(?:JJ|VBN|NNP?S?)$/.test(tagAt(a, j)))) return false;
         j++;
       }
       return true;

@@ -392,6 +392,11 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   // where it was said is no part of who said it
   ['“Our results were strong,” said CEO Craig Menear in the company’s news release.', [['Craig Menear', 'said', 'Our results were strong']]],
   ['“We note the hurricane,” Fadem wrote in a Tuesday research report.', [['Fadem', 'wrote', 'We note the hurricane']]],
+  // a speaker named after the verb with an adjective in -ed before the name ("certified financial planner")
+  ['It’s crucial to keep your spending in check, but you can only cut costs to a certain degree, says certified financial planner Eric Roberge.',
+    [['Eric Roberge', 'says', 'It’s crucial to keep your spending in check, but you can only cut costs to a certain degree']]],
+  // the reader addressed as "you" is no speaker the text reports
+  ['If you’re planning to retire early, you should aim to have 25 times your annual expenses saved.', []],
   // "Having said that" is a turn of phrase; an auxiliary alone is no cue
   ['(Having said that, there are some economists who argue that corporate taxes should be very little.)', []],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
