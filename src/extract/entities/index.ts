@@ -541,10 +541,16 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     // A lower-case function word never opens a name ("of Police" of "(Commissioner | of Police)"); a lone institution
     // word left is one ("Police").
     // (Unless it continues a name right before it that the tagger broke: "National League | for Democracy".)
-    if (/^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text) && !spans.some((o) => o !== sp0 && o.end === sp0.start)) {
-      while (sp.start < sp.end && /^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text)) sp.start++;
-      if (sp.end <= sp.start || !isCapWord(tokens[sp.start])) continue;
-      if (sp.end - sp.start === 1 && INSTITUTION_HEADS.has(lc(tokens[sp.start].text))) sp.type = 'ORG';
+    if (/^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text)) {
+      const before = out[out.length - 1];
+      if (!spans.some((o) => o !== sp0 && o.end === sp0.start)) {
+        while (sp.start < sp.end && /^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text)) sp.start++;
+        if (sp.end <= sp.start || !isCapWord(tokens[sp.start])) continue;
+        if (sp.end - sp.start === 1 && INSTITUTION_HEADS.has(lc(tokens[sp.start].text))) sp.type = 'ORG';
+      } else if (before && before.end === sp.start && before.type === 'ORG') {
+        // (It goes on with an organisation's name: "University of Maryland School | of Medicine" is one.)
+        sp.type = 'ORG';
+      }
     }
     // A name that begins with a possessive ("’s Liberation Army") begins with the word it is written onto
     // ("People’s Liberation Army").

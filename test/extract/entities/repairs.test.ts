@@ -36,6 +36,9 @@ const CASES: Array<[string, string[]]> = [
   ['The Emirates and Qatar signed a deal.', ['GPE United Arab Emirates: Emirates@4']],
   // the country a role is posted to, run into the holder's name, is two names
   ['China’s ambassador to Britain Liu Xiaming said the army could be deployed. Liu spoke in London.', ['GPE United Kingdom: Britain@22', 'PER Liu Xiaming: Liu Xiaming@30, Liu@75']],
+  // a piece opening with a function word that goes on with an organisation's name is part of it
+  ['In 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland School of Medicine, reported the finding.',
+    ['ORG University of Maryland School of Medicine: University of Maryland School of Medicine@64']],
   // a title written as a name keeps the body it belongs to (not a title modifier, nor an unknown first word)
   ['The United Nations High Commissioner for Human Rights said the decision changed nothing.', ['ORG United Nations: United Nations@4']],
   // well-known movements and news agencies are organisations however the tagger typed or cut them, one entity by any spelling
