@@ -538,6 +538,8 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     while (sp.start < sp.end && !/[\p{L}\p{N}]/u.test(tokens[sp.start].text)) sp.start++;
     while (sp.end > sp.start && ((!/[\p{L}\p{N}]/u.test(tokens[sp.end - 1].text) && tokens[sp.end - 1].text !== '.') || /^['’]s?$/i.test(tokens[sp.end - 1].text))) sp.end--;
     if (sp.end <= sp.start) continue;
+    // A plain lower-case word never ends a name of capitalised words ("a Forest Hill | hotel").
+    while (sp.end - sp.start > 1 && /^\p{Ll}+$/u.test(tokens[sp.end - 1].text) && isCapWord(tokens[sp.end - 2])) sp.end--;
     // A lower-case function word never opens a name ("of Police" of "(Commissioner | of Police)"); a lone institution
     // word left is one ("Police").
     // (Unless it continues a name right before it that the tagger broke: "National League | for Democracy".)

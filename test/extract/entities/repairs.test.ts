@@ -36,6 +36,8 @@ const CASES: Array<[string, string[]]> = [
   ['The Emirates and Qatar signed a deal.', ['GPE United Arab Emirates: Emirates@4']],
   // the country a role is posted to, run into the holder's name, is two names
   ['China’s ambassador to Britain Liu Xiaming said the army could be deployed. Liu spoke in London.', ['GPE United Kingdom: Britain@22', 'PER Liu Xiaming: Liu Xiaming@30, Liu@75']],
+  // a plain lower-case word never ends a name of capitalised words
+  ['The suspect was found at a Forest Hill hotel on Saturday.', ['GPE Forest Hill: Forest Hill@27']],
   // a piece opening with a function word that goes on with an organisation's name is part of it
   ['In 2010, the laboratory of Stephen Liggett, who was then at the University of Maryland School of Medicine, reported the finding.',
     ['ORG University of Maryland School of Medicine: University of Maryland School of Medicine@64']],
