@@ -1176,6 +1176,16 @@ function appositiveAfter(a: Analysis, m: Mention): string | null {
 }
 
 /**
+ * A role as the text gives it for one person (roles stay words of the text): without a possessive left from the owner
+ * before it ("’s Captain" of "Chris Pine’s Captain James T. Kirk") nor words that say how many or when ("both
+ * professors at …", "now a staff scientist at …").
+ */
+function oneRole(role: string | null): string | null {
+  if (!role) return role;
+  return role.replace(/^['’]s\s+/u, '').replace(/^(?:both|all|now|also)\s+(?:(?:a|an|the)\s+)?/i, '').trim() || null;
+}
+
+/**
  * Entities of the analysed text: typed, one per canonical name, mentions in text order, roles of
  * people from titles and appositives. Ids e1, e2 … in order of first mention.
  */
@@ -1211,7 +1221,7 @@ export function extractEntities(a: Analysis): EntityRecord[] {
     }
     const span: Span = { start: m.start, end: m.end, text: m.text };
     e.mentions.push(span);
-    if (m.type === 'PER' && !e.role) e.role = titleBefore(a, m, mentions, byToken) ?? appositiveAfter(a, m);
+    if (m.type === 'PER' && !e.role) e.role = oneRole(titleBefore(a, m, mentions, byToken) ?? appositiveAfter(a, m));
   }
   order.forEach((e, i) => (e.id = `e${i + 1}`));
   return order;

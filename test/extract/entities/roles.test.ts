@@ -16,6 +16,10 @@ const CASES: Array<[string, string, string | null]> = [
   ['Angela Merkel, who led Germany for 16 years, said she had no regrets.', 'Angela Merkel', null],
   ['Mr. Tony Blair said he would stay.', 'Tony Blair', null],
   ['Tim Morrison, another top NSC aide, spoke on Tuesday.', 'Tim Morrison', 'top NSC aide'],
+  // a role as the text gives it: no possessive left from its owner, no "both" or "now"
+  ['He would reprise his role as the father of Chris Pine’s Captain James T. Kirk.', 'James T. Kirk', 'Captain'],
+  ['American Kevin King and Australian Timothy Weeks, both professors at the American University of Kabul, were freed.', 'Timothy Weeks', 'professors at the American University of Kabul'],
+  ['Kathleen DelGiorno, now a staff scientist at the Salk Institute, said so.', 'Kathleen DelGiorno', 'staff scientist at the Salk Institute'],
   // an appositive holding a finite verb, or a title right before another name, is no role of the name before
   ['President of the Senate, Bukola Saraki, Senator Dino Melaye and Senator Ben Murray-Bruce have dragged the police to court.', 'Bukola Saraki', null],
   // The organisation before the title is part of the role, as in "Russian Foreign Ministry spokeswoman".
