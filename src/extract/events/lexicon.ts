@@ -36,6 +36,8 @@ function cross(a: readonly string[], b: readonly string[]): string[][] {
 export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'ASSAULT', mode: null, stems: ['attack', 'bomb', 'invade', 'raid', 'airstrike', 'kill', 'assassinate', 'massacre', 'ambush', 'assault'],
     forms: ['struck', 'strikes', 'shot', 'shelled', 'shelling', 'invasion', 'invasions', 'assassination', 'assassinations'], phrases: [['fired', 'on']] },
+  // weapons launched or fired ("launched missiles at Kyiv", "fired rockets into Israel")
+  { type: 'ASSAULT', mode: null, phrases: cross(['launch', 'fire'], ['missile', 'missiles', 'rockets', 'drones', 'shells', 'airstrikes', 'artillery']), gap: 3 },
   { type: 'MOBILIZE', mode: 'troops', stems: ['deploy', 'mobilize', 'mobilise'],
     forms: ['deployment', 'deployments', 'stationed', 'stationing', 'mobilization', 'mobilisation'] },
   // military aid: a verb of giving before what is given ("sent troops", "supplying Russia with weapons") …
@@ -50,7 +52,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'THREATEN', mode: 'violence', phrases: [['legitimate', 'targets'], ['legitimate', 'military', 'targets']], subjectIsTarget: true },
   { type: 'THREATEN', mode: null, stems: ['threaten'], forms: ['threat', 'threats', 'ultimatum', 'ultimatums'] },
   { type: 'ACCUSE', mode: 'disapprove', stems: ['condemn', 'criticize', 'criticise', 'denounce', 'blame', 'rebuke'], forms: ['condemnation', 'condemnations'],
-    phrases: [['summon', 'ambassador'], ['summon', 'envoy']], gap: 4 },
+    phrases: [['summon', 'ambassador'], ['summon', 'envoy'], ['recall', 'ambassador'], ['recall', 'envoy']], gap: 4 },
   { type: 'ACCUSE', mode: 'allege', stems: ['accuse', 'accusation'], forms: ['alleged', 'allegations'] },
   // a formal charge: "charged Assange with espionage" (not "charged $5", "charged into the crowd"), an indictment
   { type: 'ACCUSE', mode: 'allege', stems: ['indict'], forms: ['indictment', 'indictments'], phrases: [['charge', 'with']], gap: 4 },
@@ -66,14 +68,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'AGREE', mode: null, forms: ['deal', 'deals'], nounOnly: true },
   { type: 'CONSULT', mode: null, stems: ['meet', 'consult', 'negotiate', 'summit', 'visit'],
     forms: ['talks', 'meetings', 'consultation', 'consultations', 'negotiation', 'negotiations', 'met', 'delegation', 'delegations', 'briefed'] },
-  { type: 'SANCTION', mode: null, stems: ['sanction', 'embargo', 'expel', 'boycott'], phrases: [['freeze', 'assets'], ['froze', 'assets']], gap: 2 },
+  { type: 'SANCTION', mode: null, stems: ['sanction', 'embargo', 'expel', 'boycott'], phrases: [['freeze', 'assets'], ['froze', 'assets'], ['impose', 'tariffs'], ['impose', 'tariff']], gap: 2 },
   { type: 'COOPERATE', mode: null, stems: ['cooperate', 'alliance', 'partnership'], forms: ['cooperation', 'allied'] },
   { type: 'SUPPORT', mode: null, stems: ['praise', 'endorse', 'welcome'], forms: ['endorsement', 'endorsements', 'support', 'supported', 'supports', 'backed'] },
   { type: 'REJECT', mode: null, stems: ['reject', 'refuse', 'veto'], forms: ['rejection', 'rejections'] },
   // Showing something ("Apple demonstrated its phone") and a campaign's or a market's rally are no protest.
   { type: 'PROTEST', mode: null, stems: ['protest'], forms: ['demonstrations'], phrases: [['demonstrate', 'against'], ['rally', 'against']], gap: 0 },
   { type: 'RETREAT', mode: null, stems: ['withdraw', 'retreat', 'evacuate'], forms: ['withdrew', 'withdrawn', 'withdrawal', 'withdrawals', 'evacuation', 'evacuations'] },
-  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade', 'extradite'],
+  { type: 'COERCE', mode: null, stems: ['arrest', 'detain', 'seize', 'deport', 'ban', 'blockade', 'extradite', 'annex'],
     forms: ['deportation', 'deportations', 'extradition', 'jailed', 'imprisoned'], notBefore: ['on', 'upon'] },
   // Releasing people, not products, statements or figures ("released two hostages", not "will release a laptop").
   { type: 'CONCEDE', mode: null, stems: ['concede', 'concession', 'apologize', 'apologise', 'apology'],

@@ -145,6 +145,11 @@ const cases: Case[] = [
   // where someone is deported from is a place, not whom; what is seized from a state is taken from it
   ['Mexico deported the migrants from Arizona.', [['Mexico', 'GPE'], ['Arizona', 'GPE']], 'COERCE', null, 'Mexico', null],
   ['Russia seized Crimea from Ukraine in 2014.', [['Russia', 'GPE'], ['Crimea', 'LOC'], ['Ukraine', 'GPE']], 'COERCE', null, 'Russia', 'Ukraine'],
+  // weapons launched or fired, an ambassador recalled, tariffs imposed, land annexed
+  ['Russia launched missiles and drones overnight.', [['Russia', 'GPE']], 'ASSAULT', null, 'Russia', null],
+  ['France recalled its ambassador from Italy.', [['France', 'GPE'], ['Italy', 'GPE']], 'ACCUSE', 'disapprove', 'France', 'Italy'],
+  ['The United States imposed tariffs on China.', [['United States', 'GPE'], ['China', 'GPE']], 'SANCTION', null, 'United States', 'China'],
+  ['Russia annexed Crimea from Ukraine in 2014.', [['Russia', 'GPE'], ['Crimea', 'LOC'], ['Ukraine', 'GPE']], 'COERCE', null, 'Russia', 'Ukraine'],
   // a formal charge, a call for something, an extradition
   ['The US Justice Department has charged Assange with espionage.', [['US Justice Department', 'ORG'], ['Assange', 'PER']], 'ACCUSE', 'allege', 'US Justice Department', 'Assange'],
   ['The Palestinian Authority called for an emergency meeting.', [['Palestinian Authority', 'ORG']], 'REQUEST', null, 'Palestinian Authority', null],
