@@ -212,6 +212,16 @@ export function extractEvents(a: Analysis, entities: Entity[], claims: Claim[]):
           target = subject(tokens, tags, governor(tokens, owner, s.first), s.first, inSentence.filter((m) => m.entity !== owner.entity));
         }
       }
+      // "Hamas and Israel agreed to a ceasefire", "India and China held talks": two parties joined as the subject of an
+      // event between parties are its actor and its target.
+      if (actor && !target && SYMMETRIC.has(hit.entry.type) && actor.pronoun === undefined) {
+        const k = tokenIndexAt(tokens, actor.start, s.first, i) - 1;
+        const first = k > s.first && /^and$/i.test(tokens[k].text) ? inSentence.find((m) => m.end === tokens[k - 1].end && m.entity !== actor!.entity) : undefined;
+        if (first) {
+          target = actor;
+          actor = first;
+        }
+      }
       // A pronoun subject is never the event's target: it is read again without it ("Russia has a border
       // with Ukraine. It attacked Ukraine": Russia); when the target is a pronoun too, of a kind it may
       // share, which is which is unknown ("He urged her to act").
@@ -656,6 +666,9 @@ function nounObject(tokens: readonly Token[], tags: readonly string[], from: num
     && !(TO_DESTINATION.has(type) && governedBy(tokens, m, first, 'to')));
   return object(tokens, tags, from, first, end, usable, places, actor, type === 'ASSAULT', true);
 }
+
+/** Events between parties, where two subjects joined by "and" are one the actor and the other the target. */
+const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /** Types whose noun sends someone somewhere: "extradition to the United States", "withdrawal to Russia" name where, not whom. */
 const TO_DESTINATION = new Set(['COERCE', 'RETREAT']);

@@ -23,7 +23,10 @@ const cases: Case[] = [
   ['Israel launched air strikes on Gaza overnight.', [['Israel', 'GPE'], ['Gaza', 'GPE']], 'ASSAULT', null, 'Israel', 'Gaza'],
   ['Rebels attacked a UN convoy near Goma, the army said.', [['UN', 'ORG'], ['Goma', 'GPE']], 'ASSAULT', null, null, 'UN'],
   ['The European Union imposed new sanctions on Iran.', [['European Union', 'ORG'], ['Iran', 'GPE']], 'SANCTION', null, 'European Union', 'Iran'],
-  ['France and Germany signed an agreement on energy.', [['France', 'GPE'], ['Germany', 'GPE']], 'AGREE', null, 'Germany', null],
+  // two parties joined as the subject of an event between parties: the actor and the target
+  ['France and Germany signed an agreement on energy.', [['France', 'GPE'], ['Germany', 'GPE']], 'AGREE', null, 'France', 'Germany'],
+  ['Hamas and Israel agreed to a ceasefire.', [['Hamas', 'ORG'], ['Israel', 'GPE']], 'AGREE', null, 'Hamas', 'Israel'],
+  ['India and China held talks on the border.', [['India', 'GPE'], ['China', 'GPE']], 'CONSULT', null, 'India', 'China'],
   ['Japan pledged $2 billion in loans to Indonesia.', [['Japan', 'GPE'], ['Indonesia', 'GPE']], 'AID', 'economic', 'Japan', 'Indonesia'],
   ['The president urged Congress to act.', [['Congress', 'ORG']], 'REQUEST', null, null, 'Congress'],
   ['Belarusian police arrested 40 protesters in Minsk.', [['Belarusian', 'NORP'], ['Belarus', 'GPE'], ['Minsk', 'GPE']], 'COERCE', null, 'Belarus', null],
@@ -94,10 +97,10 @@ const cases: Case[] = [
   ['Clinton received the endorsement of Cleveland Cavaliers basketball star LeBron James.', [['Clinton', 'PER'], ['Cleveland Cavaliers', 'ORG'], ['LeBron James', 'PER']], 'SUPPORT', null, 'LeBron James', null],
   ['Trump is honored by the endorsement of Senator Cruz.', [['Trump', 'PER'], ['Cruz', 'PER']], 'SUPPORT', null, 'Cruz', null],
   // the object ends where another clause begins, at an infinitive not the verb's own, at a verb joined by "and"
-  ['Apple and ABC have agreed to a deal in which episodes of Lost air on Netflix.', [['Apple', 'ORG'], ['ABC', 'ORG'], ['Netflix', 'ORG']], 'AGREE', null, 'ABC', null],
+  ['Apple and ABC have agreed to a deal in which episodes of Lost air on Netflix.', [['Apple', 'ORG'], ['ABC', 'ORG'], ['Netflix', 'ORG']], 'AGREE', null, 'Apple', 'ABC'],
   ['Ban Ki-moon condemned what he called a breach of UN resolutions.', [['Ban Ki-moon', 'PER'], ['UN', 'ORG']], 'ACCUSE', 'disapprove', 'Ban Ki-moon', null],
   ['Schultz supported Democrats during his time on MSNBC.', [['Schultz', 'PER'], ['MSNBC', 'ORG']], 'SUPPORT', null, 'Schultz', null],
-  ['The USAF and Boeing have signed an interim agreement to protect the Air Force’s interests.', [['USAF', 'ORG'], ['Boeing', 'ORG'], ['Air Force', 'ORG']], 'AGREE', null, 'Boeing', null],
+  ['The USAF and Boeing have signed an interim agreement to protect the Air Force’s interests.', [['USAF', 'ORG'], ['Boeing', 'ORG'], ['Air Force', 'ORG']], 'AGREE', null, 'USAF', 'Boeing'],
   ['Trump criticized free-trade deals and called for tariffs on China.', [['Trump', 'PER'], ['China', 'GPE']], 'ACCUSE', 'disapprove', 'Trump', null],
   // an object pronoun right after the trigger is the target, or nothing; a state before a currency sign is the currency's
   ['Trump attacked Clinton. He used the ad, accusing her of sleeping during the attack on the U.S. compound.', [['Trump', 'PER'], ['Clinton', 'PER'], ['U.S.', 'GPE']], 'ACCUSE', 'allege', null, 'Clinton'],
