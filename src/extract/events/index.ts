@@ -584,7 +584,7 @@ function subjectOfClause(tokens: readonly Token[], tags: readonly string[], i: n
 }
 
 /** Penn tags of a noun phrase's inner words: determiners, possessives, adjectives, numbers, nouns. */
-const NP_INNER = /^(?:DT|PDT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|VBN|HYPH|``|''|RB)$/;
+const NP_INNER = /^(?:DT|PDT|PRP\$|POS|JJ|JJR|JJS|CD|NN|NNS|VBN|HYPH|``|''|RB|\$)$/;
 
 /** Past forms the tagger may read as nouns ("jets shot/NN flares"). */
 const PAST_FORM = /^(?:\p{L}+ed|shot|struck|met|sent|held|made)$/iu;

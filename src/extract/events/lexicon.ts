@@ -44,8 +44,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { type: 'AID', mode: 'military', phrases: cross(GIVE_VERBS, MILITARY_GOODS), gap: 4 },
   // … or after it, in the passive ("soldiers have been sent to", "weapons delivered to")
   { type: 'AID', mode: 'military', phrases: cross(MILITARY_GOODS, GIVEN), gap: 3 },
+  // … or named as such ("a $1 billion military aid package", "security assistance")
+  { type: 'AID', mode: 'military', phrases: [['military', 'aid'], ['military', 'assistance'], ['security', 'assistance']], gap: 0 },
   { type: 'AID', mode: 'economic', stems: ['loan', 'donate'], forms: ['donation', 'donations'],
-    phrases: [['pledge', 'billion'], ['pledge', 'million'], ['pledge', 'loans'], ['financial', 'aid']], gap: 4 },
+    phrases: [['pledge', 'billion'], ['pledge', 'million'], ['pledge', 'loans'], ['financial', 'aid'], ['financial', 'support'], ['economic', 'aid']], gap: 4 },
   { type: 'AID', mode: 'economic', forms: ['grant', 'grants'], nounOnly: true },
   { type: 'AID', mode: 'humanitarian', phrases: [['humanitarian', 'aid'], ['relief', 'supplies']] },
   { type: 'AID', mode: null, stems: ['aid'], forms: ['assistance'] },
@@ -94,7 +96,7 @@ export const MET_GOALS = new Set(['demand', 'demands', 'requirement', 'requireme
  * Verbs that take an event noun and give it their subject as its actor: "Germany made demands", "Air
  * China signed a deal", "the EU imposed sanctions", "South Korea is sending a delegation".
  */
-export const LIGHT_VERBS: readonly string[] = ['make', 'made', 'sign', 'impose', 'launch', 'issue', 'reach', 'hold', 'held', 'give', 'gave', 'given',
+export const LIGHT_VERBS: readonly string[] = ['make', 'made', 'sign', 'impose', 'launch', 'issue', 'reach', 'hold', 'held', 'give', 'gave', 'given', 'approve', 'authorize', 'authorise',
   'offer', 'provide', 'express', 'announce', 'extend', 'strike', 'struck', 'seal', 'conclude', 'lodge', 'mount', 'stage', 'carry',
   'pledge', 'broker', 'voice', 'conduct', 'renew', 'unveil', 'send', 'sent', 'lift', 'ease', 'begin', 'began', 'begun', 'start', 'resume', 'open', 'enter', 'tighten', 'level', 'step'];
 

@@ -148,6 +148,9 @@ const cases: Case[] = [
   // where someone is deported from is a place, not whom; what is seized from a state is taken from it
   ['Mexico deported the migrants from Arizona.', [['Mexico', 'GPE'], ['Arizona', 'GPE']], 'COERCE', null, 'Mexico', null],
   ['Russia seized Crimea from Ukraine in 2014.', [['Russia', 'GPE'], ['Crimea', 'LOC'], ['Ukraine', 'GPE']], 'COERCE', null, 'Russia', 'Ukraine'],
+  // aid named as military or financial, approved as a package past its amount
+  ['The United States approved a $1 billion military aid package for Ukraine.', [['United States', 'GPE'], ['Ukraine', 'GPE']], 'AID', 'military', 'United States', 'Ukraine'],
+  ['China provided financial support to Russia.', [['China', 'GPE'], ['Russia', 'GPE']], 'AID', 'economic', 'China', 'Russia'],
   // weapons launched or fired, an ambassador recalled, tariffs imposed, land annexed
   ['Russia launched missiles and drones overnight.', [['Russia', 'GPE']], 'ASSAULT', null, 'Russia', null],
   ['France recalled its ambassador from Italy.', [['France', 'GPE'], ['Italy', 'GPE']], 'ACCUSE', 'disapprove', 'France', 'Italy'],
