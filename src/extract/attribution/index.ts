@@ -294,7 +294,11 @@ export function extractClaims(a: Analysis, entities: Entity[], opts: ExtractClai
       else {
         const s = a.sentences[sent];
         // (A verb joined to the sentence's first speaks for that verb's subject; a finite one, for its own.)
-        const subj = subjectBefore(a, s.first, ownSubject ? d.cue[0] : firstVerbish(a, s.first, d.cue[0]));
+        // (A participle after a comma speaks for the subject of the clause right before it when that clause is joined or
+        // adverbial: "… but OrbitBeyond canceled its task order, | citing …", "… when President Trump scuttled the talks,
+        // | citing …"; not for a reported clause, "He said the talks had failed, | adding …".)
+        const joined = !ownSubject && a.tokens[d.cue[0] - 1]?.text === ',' ? joinedClause(a, s.first, d.cue[0]) : null;
+        const subj = joined ?? subjectBefore(a, s.first, ownSubject ? d.cue[0] : firstVerbish(a, s.first, d.cue[0]));
         if (subj) {
           const [f, l] = trimSource(a, subj[0], subj[1]);
           if (l > f) source = resolveSource(charSpan(a, f, l), entities, prior, content.span, a);
@@ -831,6 +835,22 @@ function firstVerbish(a: Analysis, from: number, to: number): number {
     if (i > from && /^[a-z]/.test(a.tokens[i].text) && ((t !== 'MD' && FINITE_TAGS.has(t)) || (t === undefined && /^[a-z]+(?:ed|es)$/.test(w)))) return i;
   }
   return to;
+}
+
+/**
+ * The subject of the last clause opened by a coordinating or adverbial word ("but", "when", "after" …) before `to`,
+ * when that clause has a subject and a finite verb of its own and no verb of saying stands before it in the sentence.
+ */
+function joinedClause(a: Analysis, from: number, to: number): [number, number] | null {
+  for (let k = to - 1; k > from; k--) {
+    if (!/^(?:but|and|when|while|after|as|because|although|though|until|before|since)$/i.test(a.tokens[k].text)) continue;
+    for (let j = from; j < k; j++) if (isReportingWord(a.tokens[j].text.toLowerCase()) && FINITE_TAGS.has(tagAt(a, j))) return null;
+    const v = firstVerbish(a, k + 1, to);
+    if (v >= to || v <= k + 1) return null;
+    const subj = subjectBefore(a, k + 1, v);
+    return subj && subj[0] >= k + 1 ? subj : null;
+  }
+  return null;
 }
 
 /** Double quotation marks opened and not closed in a stretch of text (curly marks; straight ones by parity). */

@@ -399,6 +399,10 @@ const WHOLE: Array<[string, Array<[string | null, string, string]>]> = [
   ['If you’re planning to retire early, you should aim to have 25 times your annual expenses saved.', []],
   // "Having said that" is a turn of phrase; an auxiliary alone is no cue
   ['(Having said that, there are some economists who argue that corporate taxes should be very little.)', []],
+  // a participle after a comma speaks for the subject of a joined or adverbial clause right before it, not of a reported one
+  ['In May, NASA awarded task orders to Astrobotic, but OrbitBeyond canceled its task order two months later, citing internal business issues.',
+    [['OrbitBeyond', 'citing', 'internal business issues']]],
+  ['He said the talks had failed, adding that he would try again.', [['He', 'said', 'the talks had failed'], ['He', 'adding', 'he would try again']]],
   // a paragraph that ends with "X added:" introduces the next one, even when a claim is made inside it
   ['Christie spoke on Wednesday.\n\nThe governor added:\n\nIt is typical of Hillary Clinton. She knows nothing, but the mouth never stops.',
     [['The governor', 'added', 'It is typical of Hillary Clinton. She knows nothing, but the mouth never stops']]],
