@@ -373,6 +373,12 @@ function hasComma(a: Analysis, from: number, to: number): boolean {
 function mergeRules(a: Analysis, drafts: Draft[]): void {
   for (const s of a.sentences) {
     for (const m of matchSentence(a, s.first, s.last)) {
+      // A tagged claim that read the rule's cue as its source and the rule's speaker as its cue ("…,” | comments |
+      // Johnston in a statement") is the rule's claim misread: it goes.
+      for (let k = drafts.length - 1; k >= 0; k--) {
+        const d = drafts[k];
+        if (!d.fromRule && m.source && d.source && overlaps(d.source, m.cue) && overlaps(d.cue, m.source)) drafts.splice(k, 1);
+      }
       const hit = drafts.filter((d) => overlaps(d.cue, m.cue) || (m.strong && !d.fromRule && overlaps(d.cue, m.content) && d.cue[0] < m.content[0] + 2));
       const rule: Draft = { source: m.source, cue: m.cue, content: m.content, subjectOfSentence: !!m.subjectOfSentence, fromRule: true };
       if (!hit.length) {

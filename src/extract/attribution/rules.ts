@@ -55,7 +55,8 @@ export function verbish(a: Analysis, j: number): boolean {
 /** Verbs that may come before their speaker after a quotation or a clause ("…,” says Jennifer Pluznick). */
 const INVERTING = new Set(['says', 'said', 'adds', 'added', 'writes', 'wrote', 'notes', 'noted', 'explains', 'explained', 'recalls',
   'recalled', 'continues', 'continued', 'insists', 'insisted', 'argues', 'argued', 'warns', 'warned', 'asks', 'asked', 'concludes',
-  'concluded', 'observes', 'observed', 'told', 'tells', 'cautions', 'cautioned', 'stresses', 'stressed']);
+  'concluded', 'observes', 'observed', 'told', 'tells', 'cautions', 'cautioned', 'stresses', 'stressed', 'comments', 'commented',
+  'remarks', 'remarked', 'admits', 'admitted', 'acknowledges', 'acknowledged', 'concedes', 'conceded', 'recounts', 'recounted']);
 /** Words that may follow a cue that ends its clause ("…, the mayor said on Monday", "announced Wednesday at …"). */
 const AFTER_CUE = new RegExp(`^(?:on|in|at|last|this|during|after|before|when|while|via|through|to|from|earlier|later|today|yesterday|tonight|${WEEKDAY_WORDS})$`);
 /** Words that open an introductory phrase before a sentence's subject ("Following a briefing from X, …", "To start, …"). */
@@ -298,7 +299,9 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       if (subj && l > f) out.push({ source: subj, cue: [c0, i + 3], content: [f, l], strong: true });
       continue;
     }
-    const strict = cueVerb(w);
+    // (A verb that comes before its speaker after a quotation is a cue there however loose it is elsewhere: "…,” comments
+    // Robin Biesbroek.)
+    const strict = cueVerb(w) ?? (INVERTING.has(w) && a.tokens[i - 1]?.text !== undefined && /^[,”"’']$|^''$/.test(a.tokens[i - 1].text) ? CUE_VERBS.get(w) ?? null : null);
     const v = strict ?? (i > s0 ? trailingCue(a, i, s1) : null);
     if (!v) continue;
     // C, X said.  |  C, said X.

@@ -79,6 +79,10 @@ const CASES: Array<[string, string, string | null, string | null]> = [
   ['The London-based Reuters news agency reported the deal.', 'reported', 'Reuters', null],
   // a name, its appositive, then the sentence's verb: the source and its role end with the appositive
   ['Former President Barack Obama, the most popular Democrat in America, inserted himself into the primary by warning candidates against moving too far to the left.', 'warning', 'Barack Obama', 'Former President, most popular Democrat in America'],
+  // a verb before its speaker after a quotation is a cue there however loose it is elsewhere, and a tagged claim that
+  // swapped the two goes
+  ['"We worked on adjusting the architecture of the spacecraft," comments Robin Biesbroek of the CDF.', 'comments', 'Robin Biesbroek', null],
+  ['“We’re truly excited about our 50th Anniversary Tour,” comments Johnston in a statement, “as it’s a celebration of the band’s entire history. We’ll be performing songs from every era.”', 'comments', 'Johnston', null],
   // a possessive before a noun cue stands for whom its pronoun would
   ['Jeremy Corbyn is accused by critics of promoting high-tax policies. His refusal to say which side he would be on was met with laughter.', 'refusal to say', 'Jeremy Corbyn', null],
   // a title written as a name keeps the body it belongs to as the source
