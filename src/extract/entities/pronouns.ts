@@ -163,6 +163,27 @@ function sentenceSubject(an: Analysis, entities: readonly Entity[], offset: numb
 
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
+/**
+ * Whether the pronoun at `offset` opens its sentence and the sentence before has a plural common noun as its subject
+ * (the head before its first finite verb), outside any name and after `since`.
+ */
+function pluralSubjectSince(an: Analysis, entities: readonly Entity[], offset: number, since: number): boolean {
+  const k = firstStartingFrom(an.tokens, offset);
+  if (k >= an.tokens.length) return false;
+  const si = an.tokens[k].sentence;
+  if (si === 0 || an.sentences[si].first !== k) return false;
+  const prev = an.sentences[si - 1];
+  if (prev.start < since) return false;
+  const { tags, first } = sentenceTags(an, prev.first);
+  let verb = -1;
+  for (let i = prev.first; i < prev.last; i++) if (FINITE.has(tags[i - first] ?? '')) { verb = i; break; }
+  if (verb <= prev.first) return false;
+  const head = verb - 1;
+  if (tags[head - first] !== 'NNS' || !/^\p{Ll}/u.test(an.tokens[head].text)) return false;
+  const at = an.tokens[head].start;
+  return !entities.some((e) => e.mentions.some((mm) => mm.start <= at && mm.end > at));
+}
+
 export function pronounAntecedent(entities: readonly Entity[], offset: number, pronoun: string, opts: PronounOptions = {}): Antecedent | null {
   const kind = pronounKind(pronoun);
   if (!kind) return null;
@@ -177,6 +198,9 @@ export function pronounAntecedent(entities: readonly Entity[], offset: number, p
   const prior = opts.prior ?? [];
   let m = lastMentionBefore(entities, offset, (e, at) => fitsPronoun(kind, e.type) && accept(e, at));
   if (person && m && an) m = sentenceSubject(an, entities, offset, m, (e, at) => e.type === 'PER' && accept(e, at)) ?? m;
+  // "They" opening a sentence after one whose subject is a plural noun named after the last fitting name ("… at the
+  // University of Pennsylvania … Tuft cells were found in the gut. They …") stands for that noun, no entity.
+  if (kind === 'group' && m && an && pluralSubjectSince(an, entities, offset, m.mention.end)) return null;
   // The latest earlier claim (with a named source: p).
   const before = (ok: (x: PriorSource) => boolean): PriorSource | undefined => {
     for (let k = prior.length - 1; k >= 0; k--) if (prior[k].at < offset && ok(prior[k])) return prior[k];

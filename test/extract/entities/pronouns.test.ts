@@ -84,6 +84,15 @@ describe('pronounAntecedent', () => {
     expect(pronounAntecedent(entitiesOf(other, [['Volodymyr Zelensky', 'PER']]), other.indexOf('He said'), 'He', { analysis: analyse(other) })?.entity.canonical).toBe('Volodymyr Zelensky');
   });
 
+  it('"They" after a sentence whose subject is a plural noun named after the last fitting name stands for that noun, no entity', () => {
+    const text = 'The group appealed the case to the Sixth Circuit. Voting rights advocates have expressed deep concern about the policy. They cite the 2000 election in Florida.';
+    const entities = entitiesOf(text, [['Sixth Circuit', 'ORG'], ['Florida', 'GPE']]);
+    expect(pronounAntecedent(entities, text.indexOf('They cite'), 'They', { analysis: analyse(text) })).toBeNull();
+    // (without such a subject, the organisation)
+    const other = 'The group appealed the case to the Sixth Circuit. They cite the 2000 election in Florida.';
+    expect(pronounAntecedent(entitiesOf(other, [['Sixth Circuit', 'ORG']]), other.indexOf('They cite'), 'They', { analysis: analyse(other) })?.entity.canonical).toBe('Sixth Circuit');
+  });
+
   it('a person\'s sex from the given name past a title, or from a word of the role', () => {
     const person = (canonical: string, role: string | null = null): Entity => ({ id: 'e1', type: 'PER', canonical, role, mentions: [] });
     expect(entitySex(person('Donald Trump'))).toBe('male');
