@@ -19,7 +19,7 @@ import { AUX, INTRO, matchSentence, subjectBefore, verbish } from './rules.js';
 import { TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 import { resolveSource, type PriorSource } from './sources.js';
 import { bioSpans, charSpan, type TokenSpan } from './spans.js';
-import { type Draft, FINITE_TAGS, HOW_MANY, anyQuote, hasReportingWord, isQuote, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject, tagAt } from './reading.js';
+import { type Draft, FINITE_TAGS, HOW_MANY, SUBORDINATOR, anyQuote, hasReportingWord, isQuote, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject, tagAt } from './reading.js';
 import { WHEN_WHERE, bracketsOf, contentAfterSentence, contentBeforeSentence, passiveCue, prune } from './cleanup.js';
 import { addColonQuotes, addDashQuotes, addSpeakerLabels } from './speakers.js';
 
@@ -161,7 +161,8 @@ function draftsFromSpans(a: Analysis, spans: TokenSpan[]): Draft[] {
       if (g < 0 || g > 1 || (sentenceOf(before ? s.first : s.last - 1) !== sentenceOf(d.cue[0]) && !(before && opensQuote(s.first)))) continue;
       // (Not a participle's phrase or a subordinate clause opening the sentence: "Citing security concerns, the ministry
       // said …" says why, "As if all of this hedging wasn't enough …, Andrew said …" is the writer's.)
-      if (!before && /^(?:\p{Lu}\p{Ll}+ing|As|If|When|While|Although|Though|Because|Since|After|Before|Once|Unless|Whether)$/u.test(a.tokens[s.first].text)
+      const opener = a.tokens[s.first].text;
+      if (!before && (/^\p{Lu}\p{Ll}+ing$/u.test(opener) || (/^\p{Lu}/u.test(opener) && SUBORDINATOR.test(opener)))
         && a.sentences[sentenceOf(s.first)].first === s.first) continue;
       usedS.add(s);
       drafts.push({ ...d, content: [s.first, s.last] });
@@ -849,7 +850,7 @@ function firstVerbish(a: Analysis, from: number, to: number): number {
  */
 function joinedClause(a: Analysis, from: number, to: number): [number, number] | null {
   for (let k = to - 1; k > from; k--) {
-    if (!/^(?:but|and|when|while|after|as|because|although|though|until|before|since)$/i.test(a.tokens[k].text)) continue;
+    if (!/^(?:but|and)$/i.test(a.tokens[k].text) && !SUBORDINATOR.test(a.tokens[k].text)) continue;
     for (let j = from; j < k; j++) if (isReportingWord(a.tokens[j].text.toLowerCase()) && FINITE_TAGS.has(tagAt(a, j))) return null;
     const v = firstVerbish(a, k + 1, to);
     if (v >= to || v <= k + 1) return null;

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
-import { afterDateline } from './reading.js';
+import { afterDateline, SUBORDINATOR } from './reading.js';
 import { tagAt } from '../../nlp/pos.js';
 import { isRoleNoun, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 
@@ -325,7 +325,7 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
       // (Not a subordinate clause before the main one: "As the charges were unsealed in New York, Hawk Sawyer | testified |
       // before the Senate …" tells when, it is not what was said.)
       // ("When the war ends, we will rebuild, the minister said" holds its main clause: kept.)
-      if (/^(?:as|when|while|after|before|if|because|although|though|since|once|until|whenever|whereas|unless)$/.test(low(a, cf))
+      if (SUBORDINATOR.test(low(a, cf))
         && !a.tokens.slice(cf, cl).some((t) => t.text === ',')) continue;
       // (Not a noun with a relative clause whose subject is a name: "…, a prospect Vindman | denied | earlier in the day";
       // "…, the minister Lavrov said" is a role and a name.)
