@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_NOUNS, WEEKDAY_WORDS } from './lexicon.js';
-import { type Draft, afterDateline, anyQuote, tagAt, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
+import { type Draft, PASSIVE_BE, afterDateline, anyQuote, tagAt, hasReportingWord, FINITE_TAGS, isRelative, isReportingWord, overlaps, quoteMark, sentenceTags, speaksForSubject } from './reading.js';
 import { normalizeToken, type CueLexicon } from './features.js';
 import { subjectBefore } from './rules.js';
 
@@ -598,9 +598,6 @@ export const STATE_PARTICIPLES = new Set(['convinced', 'persuaded', 'concerned',
   'relieved', 'delighted', 'troubled', 'dismayed', 'upset', 'annoyed', 'irritated', 'amazed', 'astonished', 'puzzled', 'confused',
   'disturbed', 'saddened', 'heartened', 'thrilled', 'excited', 'interested', 'inclined', 'opposed', 'prepared', 'agreed', 'united',
   'divided', 'split', 'tempted', 'scared', 'frightened', 'terrified', 'horrified', 'appalled', 'disgusted', 'embarrassed']);
-
-/** Forms of "be" that make a passive with a past participle after them. */
-export const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
 
 /**
  * A passive cue ("was asked", "is widely expected", "were added"): a form of "be" (in the cue or right

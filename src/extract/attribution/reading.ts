@@ -47,6 +47,9 @@ export function quoteMark(a: Analysis, i: number, opening: boolean): number {
 }
 export const anyQuote = (t: string) => t === '"' || t === '“' || t === '”' || t === '``' || t === "''";
 
+/** Forms of "be" that make a passive with a past participle after them. */
+export const PASSIVE_BE = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re)$/i;
+
 /** Words that open a subordinate (adverbial) clause: "As the charges were unsealed, …", "when President Trump scuttled …". */
 export const SUBORDINATOR = /^(?:as|when|while|after|before|if|because|although|though|since|once|until|unless|whenever|whereas|whether)$/i;
 

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../../nlp/tokenize.js';
 import { CUE_VERBS, WEEKDAY_WORDS } from './lexicon.js';
-import { afterDateline, SUBORDINATOR } from './reading.js';
+import { afterDateline, PASSIVE_BE, SUBORDINATOR } from './reading.js';
 import { tagAt } from '../../nlp/pos.js';
 import { isRoleNoun, TITLE_ABBREVIATIONS } from '../../nlp/lexicon/roles.js';
 
@@ -90,7 +90,7 @@ function trailingCue(a: Analysis, i: number, s1: number): { lemma: string } | nu
   if (!v || NEVER_TRAILING.has(v.lemma) || !(i + 1 >= s1 || isEnd(a.tokens[i + 1].text))) return null;
   if (/^(?:to|not|n't|never|would|could|should|might|may|must|can|will|shall|do|did|does|being)$/.test(low(a, i - 1))) return null;
   // (Nor a passive: "… or if new evidence is found.")
-  for (let j = i - 1; j >= 0 && AUX.has(low(a, j)); j--) if (/^(?:is|are|was|were|be|been)$/.test(low(a, j))) return null;
+  for (let j = i - 1; j >= 0 && AUX.has(low(a, j)); j--) if (PASSIVE_BE.test(low(a, j))) return null;
   // (A verb, not the noun of the same spelling: "…, as well as security guarantees.")
   return /^VB[DNPZ]$/.test(tagAt(a, i)) ? v : null;
 }
@@ -445,7 +445,7 @@ export function matchSentence(a: Analysis, s0: number, s1: number): RuleMatch[] 
     // The cue is the verb with its auxiliaries ("has told"), not whom it was told to ("told reporters").
     // (A passive verb joined to the sentence's subject speaks for no one: "…, and is said to be planning …".)
     let passive = false;
-    for (let j = c0; j < i; j++) if (/^(?:is|are|was|were|be|been)$/.test(low(a, j))) passive = true;
+    for (let j = c0; j < i; j++) if (PASSIVE_BE.test(low(a, j))) passive = true;
     if (l - f >= 2) out.push({ source: subj, subjectOfSentence: conj && !passive, cue: [c0, i + 1], content: [f, l] });
   }
   return out;

@@ -475,23 +475,23 @@ function lexiconType(phrase: string, fallback: NerType): NerType {
  * trailing capitalised part ("Kim Jong Un"), government bodies after a state ("Russian Foreign
  * Ministry") and well-known acronyms ("UN", "G7") are organisations.
  */
-/** The government bodies' names as words, by their first word (in the lexicon's order). */
-const BODIES_BY_FIRST = new Map<string, string[][]>();
-for (const b of Object.keys(GOVERNMENT_BODIES)) {
-  const ws = b.split(' ');
-  const list = BODIES_BY_FIRST.get(ws[0]);
-  if (list) list.push(ws);
-  else BODIES_BY_FIRST.set(ws[0], [ws]);
+/** Names as their words, by their first word, in the order given. */
+function byFirstWord(names: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const n of names) {
+    const ws = n.split(' ');
+    const list = out.get(ws[0]);
+    if (list) list.push(ws);
+    else out.set(ws[0], [ws]);
+  }
+  return out;
 }
 
+/** The government bodies' names as words, by their first word (in the lexicon's order). */
+const BODIES_BY_FIRST = byFirstWord(Object.keys(GOVERNMENT_BODIES));
+
 /** The well-known organisations' names as tokens, by their first token, longest first. */
-const KNOWN_ORGS_BY_FIRST = new Map<string, string[][]>();
-for (const n of Object.keys(WELL_KNOWN_ORGS).sort((x, y) => y.length - x.length)) {
-  const ws = n.split(' ');
-  const list = KNOWN_ORGS_BY_FIRST.get(ws[0]);
-  if (list) list.push(ws);
-  else KNOWN_ORGS_BY_FIRST.set(ws[0], [ws]);
-}
+const KNOWN_ORGS_BY_FIRST = byFirstWord(Object.keys(WELL_KNOWN_ORGS).sort((x, y) => y.length - x.length));
 
 /** Head words of bodies named after their members ("Union", "Association"), beside INSTITUTION_HEADS. */
 const BODY_HEADS = /^(?:Union|Association|Federation|League|Guild|Alliance|Club|Fund|Congress|Society|Institute|Foundation|Movement|Coalition)$/;
@@ -524,6 +524,9 @@ const ORG_HEAD_WORDS = new Set([...INSTITUTION_HEADS, 'association', 'union', 'c
 /** Last words that make a name an organisation's. */
 const ORG_NAME_HEADS = new Set([...ORG_HEAD_WORDS, 'league', 'movement', 'front', 'brigade', 'brigades', 'army', 'organization', 'organisation']);
 
+/** Lower-case function words that never open a name ("of Police"). */
+const LOWER_FUNCTION_WORD = /^(?:of|the|and|for|to|at|on|in)$/;
+
 /** Words that are never a name on their own. */
 const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|in|on|at|of|for|and|or|but|to|by|with|from|it|he|she|we|they|i)$/i;
 
@@ -543,10 +546,10 @@ function repairSpans(a: Analysis, spans: TokenSpan[]): TokenSpan[] {
     // A lower-case function word never opens a name ("of Police" of "(Commissioner | of Police)"); a lone institution
     // word left is one ("Police").
     // (Unless it continues a name right before it that the tagger broke: "National League | for Democracy".)
-    if (/^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text)) {
+    if (LOWER_FUNCTION_WORD.test(tokens[sp.start].text)) {
       const before = out[out.length - 1];
       if (!spans.some((o) => o !== sp0 && o.end === sp0.start)) {
-        while (sp.start < sp.end && /^(?:of|the|and|for|to|at|on|in)$/.test(tokens[sp.start].text)) sp.start++;
+        while (sp.start < sp.end && LOWER_FUNCTION_WORD.test(tokens[sp.start].text)) sp.start++;
         if (sp.end <= sp.start || !isCapWord(tokens[sp.start])) continue;
         if (sp.end - sp.start === 1 && INSTITUTION_HEADS.has(lc(tokens[sp.start].text))) sp.type = 'ORG';
       } else if (before && before.end === sp.start && before.type === 'ORG') {

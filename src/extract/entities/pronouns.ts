@@ -8,7 +8,7 @@
  */
 import type { ClaimSource, Entity, EntityType } from '../../ledger/types.js';
 import { firstStartingFrom, type Analysis } from '../../nlp/tokenize.js';
-import { sentenceTags } from '../../nlp/pos.js';
+import { FINITE_TAGS, sentenceTags, tagAt } from '../../nlp/pos.js';
 import { NAME_TITLES } from '../../nlp/lexicon/roles.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_ROLE_WORDS, MALE_GIVEN_NAMES, MALE_ROLE_WORDS } from '../../nlp/lexicon/given-names.js';
 
@@ -143,16 +143,11 @@ export function lastMentionBefore(entities: readonly Entity[], offset: number, o
  * the person named last in it, when the one named last is not that subject.
  */
 function sentenceSubject(an: Analysis, entities: readonly Entity[], offset: number, last: Antecedent, ok: (e: Entity, at: Place) => boolean): Antecedent | null {
-  const k = firstStartingFrom(an.tokens, offset);
-  if (k >= an.tokens.length) return null;
-  const si = an.tokens[k].sentence;
-  if (si === 0 || an.sentences[si].first !== k) return null;
-  const prev = an.sentences[si - 1];
+  const before = sentenceBefore(an, offset);
+  if (!before) return null;
+  const { prev, verb } = before;
   if (last.mention.start < prev.start || last.mention.end > prev.end) return null;
-  const { tags, first } = sentenceTags(an, prev.first);
-  let verb = prev.last;
-  for (let i = prev.first; i < prev.last; i++) if (FINITE.has(tags[i - first] ?? '')) { verb = i; break; }
-  const verbAt = an.tokens[verb]?.start ?? prev.end;
+  const verbAt = verb >= 0 ? an.tokens[verb].start : prev.end;
   if (last.mention.start < verbAt) return null;
   let subject: Antecedent | null = null;
   for (const e of entities) for (const m of e.mentions) {
@@ -161,25 +156,30 @@ function sentenceSubject(an: Analysis, entities: readonly Entity[], offset: numb
   return subject && subject.entity !== last.entity ? subject : null;
 }
 
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/**
+ * For a pronoun at `offset` that opens its sentence: the sentence before it and the index of that sentence's first
+ * finite verb (-1 when it has none); null when the pronoun does not open a sentence or opens the first.
+ */
+function sentenceBefore(an: Analysis, offset: number): { prev: Analysis['sentences'][number]; verb: number } | null {
+  const k = firstStartingFrom(an.tokens, offset);
+  if (k >= an.tokens.length) return null;
+  const si = an.tokens[k].sentence;
+  if (si === 0 || an.sentences[si].first !== k) return null;
+  const prev = an.sentences[si - 1];
+  const { tags, first } = sentenceTags(an, prev.first);
+  for (let i = prev.first; i < prev.last; i++) if (FINITE_TAGS.has(tags[i - first] ?? '')) return { prev, verb: i };
+  return { prev, verb: -1 };
+}
 
 /**
  * Whether the pronoun at `offset` opens its sentence and the sentence before has a plural common noun as its subject
  * (the head before its first finite verb), outside any name and after `since`.
  */
 function pluralSubjectSince(an: Analysis, entities: readonly Entity[], offset: number, since: number): boolean {
-  const k = firstStartingFrom(an.tokens, offset);
-  if (k >= an.tokens.length) return false;
-  const si = an.tokens[k].sentence;
-  if (si === 0 || an.sentences[si].first !== k) return false;
-  const prev = an.sentences[si - 1];
-  if (prev.start < since) return false;
-  const { tags, first } = sentenceTags(an, prev.first);
-  let verb = -1;
-  for (let i = prev.first; i < prev.last; i++) if (FINITE.has(tags[i - first] ?? '')) { verb = i; break; }
-  if (verb <= prev.first) return false;
-  const head = verb - 1;
-  if (tags[head - first] !== 'NNS' || !/^\p{Ll}/u.test(an.tokens[head].text)) return false;
+  const before = sentenceBefore(an, offset);
+  if (!before || before.prev.start < since || before.verb <= before.prev.first) return false;
+  const head = before.verb - 1;
+  if (tagAt(an, head) !== 'NNS' || !/^\p{Ll}/u.test(an.tokens[head].text)) return false;
   const at = an.tokens[head].start;
   return !entities.some((e) => e.mentions.some((mm) => mm.start <= at && mm.end > at));
 }
